@@ -1,0 +1,74 @@
+import { arr, bool, obj, objectName, requiredWhenEnabled, str } from '../schema';
+import type { KindSpec } from '../define';
+
+const pemCertificate = (description: string) =>
+  str(description, {
+    pattern: '^-----BEGIN CERTIFICATE-----',
+    'x-message': 'must be a PEM certificate ("-----BEGIN CERTIFICATE-----\\n...") with \\n line breaks and no metadata',
+  });
+
+const certificatePair = obj(
+  'An encrypting certificate, optionally paired with a second one for joint (4-eyes) encryption.',
+  {
+    certificate: pemCertificate('The encrypting certificate; replaying needs its private key.'),
+    four_eyes_certificate: {
+      type: ['string', 'null'],
+      description: 'Additional certificate for joint (4-eyes) encryption; replaying needs both private keys.',
+      pattern: '^-----BEGIN CERTIFICATE-----',
+      'x-message': 'must be a PEM certificate or null',
+      default: null,
+    },
+  },
+  ['certificate'],
+);
+
+/** `/api/configuration/policies/audit_policies` (7.0 LTS shape, guide excerpt 004). */
+export const auditPolicies: KindSpec = {
+  name: 'audit_policies',
+  title: 'audit policy',
+  description:
+    'Audit policies hold the settings for encrypting, timestamping and signing audit trails. The built-in default audit policy is pre-selected for new connection policies.',
+  endpoint: '/api/configuration/policies/audit_policies',
+  shape: 'collection',
+  identity: 'name',
+  managed: true,
+  schema: obj(
+    'An audit policy.',
+    {
+      name: objectName('audit policy'),
+      encryption: obj(
+        'Audit trail encryption settings.',
+        {
+          enabled: bool('Encrypt audit trails. When true, certificates and different_certificates_for_upstream are required.'),
+          certificates: arr('The encrypting certificates.', certificatePair),
+          different_certificates_for_upstream: obj(
+            'Encrypt upstream traffic with separate certificates.',
+            {
+              enabled: bool('Encrypt upstream traffic separately. When true, certificates is required.'),
+              certificates: arr('The certificates for encrypting upstream traffic.', certificatePair),
+            },
+            ['enabled'],
+            { allOf: [requiredWhenEnabled(['certificates'])] },
+          ),
+        },
+        ['enabled'],
+        { allOf: [requiredWhenEnabled(['certificates', 'different_certificates_for_upstream'])], default: { enabled: false } },
+      ),
+      signing: obj(
+        'Audit trail signing settings.',
+        {
+          enabled: bool('Sign audit trails. When true, x509_identity is required.'),
+          x509_identity: str('The X.509 identity (certificate and key stored on SPS) that signs audit trails.', {
+            minLength: 1,
+          }),
+        },
+        ['enabled'],
+        { allOf: [requiredWhenEnabled(['x509_identity'])], default: { enabled: false } },
+      ),
+      timestamping_enabled: bool('Timestamp audit trails.', { default: false }),
+    },
+    ['name'],
+  ),
+  sensitive: [],
+  references: [{ path: ['signing', 'x509_identity'], target: 'x509', readForm: 'object' }],
+};

@@ -1,0 +1,68 @@
+import type { BodyPath, JsonObject, JsonValue } from './types';
+
+/** One concrete location matched by a (possibly wildcarded) body path. */
+export interface PathMatch {
+  /** Concrete segments, array indexes as strings: `['targets', '0', 'protocol']`. */
+  readonly segments: readonly string[];
+  readonly value: JsonValue;
+}
+
+const isObject = (v: JsonValue | undefined): v is JsonObject =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Every present value at `path` (absent branches are skipped, `'*'` fans out over arrays). */
+export function matchPath(body: JsonValue, path: BodyPath): PathMatch[] {
+  const out: PathMatch[] = [];
+  const walk = (node: JsonValue, i: number, at: string[]): void => {
+    if (i === path.length) {
+      out.push({ segments: at, value: node });
+      return;
+    }
+    const seg = path[i];
+    if (seg === '*') {
+      if (Array.isArray(node)) node.forEach((child, n) => walk(child, i + 1, [...at, String(n)]));
+      return;
+    }
+    if (isObject(node) && seg in node) walk(node[seg], i + 1, [...at, seg]);
+  };
+  walk(body, 0, []);
+  return out;
+}
+
+/** Returns a copy of `body` where every present value at `path` is replaced by `fn(value)`. */
+export function mapPath(body: JsonObject, path: BodyPath, fn: (v: JsonValue) => JsonValue): JsonObject {
+  const rec = (node: JsonValue, i: number): JsonValue => {
+    if (i === path.length) return fn(node);
+    const seg = path[i];
+    if (seg === '*') return Array.isArray(node) ? node.map((c) => rec(c, i + 1)) : node;
+    if (!isObject(node) || !(seg in node)) return node;
+    return { ...node, [seg]: rec(node[seg], i + 1) };
+  };
+  return rec(body, 0) as JsonObject;
+}
+
+/** JSON pointer (RFC 6901) for concrete segments: what validation errors and plans print. */
+export function toPointer(segments: readonly string[]): string {
+  return segments.map((s) => '/' + s.replace(/~/g, '~0').replace(/\//g, '~1')).join('');
+}
+
+/** True when concrete `segments` fall under the wildcarded `path` (or inside it). */
+export function isUnder(segments: readonly string[], path: BodyPath): boolean {
+  if (segments.length < path.length) return false;
+  return path.every((p, i) => p === '*' || p === segments[i]);
+}
+
+export function deepClone<T extends JsonValue>(v: T): T {
+  return structuredClone(v);
+}
+
+/** Structural equality of JSON values; object key order is irrelevant, array order matters. */
+export function jsonEqual(a: JsonValue | undefined, b: JsonValue | undefined): boolean {
+  if (a === b) return true;
+  if (a === undefined || b === undefined || a === null || b === null) return false;
+  if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((x, i) => jsonEqual(x, b[i]));
+  if (typeof a !== 'object' || typeof b !== 'object' || Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  if (ka.length !== Object.keys(b).length) return false;
+  return ka.every((k) => k in b && jsonEqual(a[k], b[k]));
+}

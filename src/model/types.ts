@@ -1,0 +1,87 @@
+/**
+ * The shape of one SPS kind: everything the emulator, the reconciler, the Terraform provider and the
+ * constructs need to know about it. Nothing else in the project writes a kind's shape by hand.
+ */
+
+export type JsonValue = null | boolean | number | string | JsonValue[] | JsonObject;
+export interface JsonObject {
+  [key: string]: JsonValue;
+}
+
+/** A JSON Schema (draft-07 subset that both ajv and the Terraform schema derivation understand). */
+export type JsonSchema = { [keyword: string]: unknown };
+
+/**
+ * A path inside a body. `'*'` matches every element of an array. Kept as segments (not a pointer
+ * string) so that sensitive and reference paths can be matched without parsing.
+ */
+export type BodyPath = readonly string[];
+
+/** The names used in the desired-state document, the Terraform schema and the CLI. */
+export type KindName =
+  | 'audit_policies'
+  | 'archive_cleanup_policies'
+  | 'backup_policies'
+  | 'content_policies'
+  | 'splunk_forwarder'
+  | 'universal_siem_forwarder'
+  | 'vnc_options'
+  | 'ssh_options'
+  | 'rdp_options'
+  | 'system_backup'
+  | 'x509'
+  | 'trusted_ca_lists'
+  | 'private_keys'
+  | 'passwords';
+
+/**
+ * - `collection`: list + POST/PUT/DELETE per object, identity `name`;
+ * - `singleton`: GET/PUT at the endpoint, key = the endpoint's last segment;
+ * - `create-only`: POST and GET by key only (no list, no PUT, no DELETE); secret material;
+ * - `read-only`: objects managed elsewhere (web UI, certificates) that our kinds point at.
+ */
+export type KindShape = 'collection' | 'singleton' | 'create-only' | 'read-only';
+
+export interface ReferenceDef {
+  /** Where the reference sits in the body, e.g. `['signing', 'x509_identity']`. */
+  readonly path: BodyPath;
+  /** The kind the key points at. */
+  readonly target: KindName;
+  /**
+   * How the server returns it: `object` = `{ key, meta: { href } }` (written as the bare key);
+   * `string` = the bare key both ways.
+   */
+  readonly readForm: 'object' | 'string';
+}
+
+export interface KindDef {
+  readonly name: KindName;
+  /** Singular, for messages: "audit policy". */
+  readonly title: string;
+  /** One paragraph, reused in the Terraform schema and generated docs. */
+  readonly description: string;
+  /** Absolute API path of the collection or singleton. */
+  readonly endpoint: string;
+  readonly shape: KindShape;
+  /** Collections are identified by `body.name`; SPS keys are computed and recorded. */
+  readonly identity: 'name' | null;
+  /** True when users declare it in a desired-state document (false for reference targets). */
+  readonly managed: boolean;
+  /** JSON Schema of the body in the form clients write (references as key strings). */
+  readonly schema: JsonSchema;
+  /** Paths whose values are secrets: never printed, compared when returned, fingerprinted when masked. */
+  readonly sensitive: readonly BodyPath[];
+  readonly references: readonly ReferenceDef[];
+  /**
+   * Server form → written form: `{key, meta}` references become key strings, server-only fields go.
+   * The result is what `canonicalize` of the same configuration gives, so equal configs compare equal.
+   */
+  readonly fromServer: (body: JsonObject) => JsonObject;
+  /**
+   * Written form → canonical written form: shorthand inputs expanded (e.g. an rsync `host_key`
+   * one-liner becomes `{selection, value}`), schema defaults filled as the server fills them.
+   */
+  readonly canonicalize: (body: JsonObject) => JsonObject;
+  /** Written form → what the server stores and returns (used by the emulator). */
+  readonly toServer: (body: JsonObject, hrefOf: (target: KindName, key: string) => string) => JsonObject;
+}

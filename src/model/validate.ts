@@ -1,0 +1,99 @@
+/**
+ * Body validation with ajv (JSON Schema draft-07), translated into one message per problem that
+ * names the field by JSON pointer. Also fills schema defaults the way the appliance does, which is
+ * what keeps the plan after an apply empty.
+ */
+import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import type { JsonObject, JsonSchema, KindDef } from './types';
+
+export interface ValidationIssue {
+  /** JSON pointer inside the body, e.g. `/target/server/value`; `''` for the body itself. */
+  readonly path: string;
+  readonly message: string;
+}
+
+function makeAjv(useDefaults: boolean): Ajv {
+  const ajv = new Ajv({ allErrors: !useDefaults, verbose: true, useDefaults, strict: false });
+  ajv.addKeyword({ keyword: 'x-message', schemaType: 'string' });
+  return ajv;
+}
+
+const checker = makeAjv(false);
+const defaulter = makeAjv(true);
+const compiledChecks = new WeakMap<KindDef, ValidateFunction>();
+const compiledDefaults = new WeakMap<KindDef, ValidateFunction>();
+
+function compiled(cache: WeakMap<KindDef, ValidateFunction>, ajv: Ajv, kind: KindDef): ValidateFunction {
+  let fn = cache.get(kind);
+  if (!fn) {
+    fn = ajv.compile(kind.schema);
+    cache.set(kind, fn);
+  }
+  return fn;
+}
+
+export function validateBody(kind: KindDef, body: unknown): ValidationIssue[] {
+  const fn = compiled(compiledChecks, checker, kind);
+  if (fn(body)) return [];
+  const seen = new Set<string>();
+  const issues: ValidationIssue[] = [];
+  for (const err of fn.errors ?? []) {
+    const issue = translate(kind.schema, err);
+    if (!issue) continue;
+    const id = `${issue.path}\u0000${issue.message}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    issues.push(issue);
+  }
+  return issues;
+}
+
+/** Fills defaults in place on a clone and returns it. Call on valid bodies. */
+export function applyDefaults(kind: KindDef, body: JsonObject): JsonObject {
+  const copy = structuredClone(body);
+  compiled(compiledDefaults, defaulter, kind)(copy);
+  return copy;
+}
+
+function translate(root: JsonSchema, err: ErrorObject): ValidationIssue | undefined {
+  const at = err.instancePath;
+  const custom = (err.parentSchema as JsonSchema | undefined)?.['x-message'];
+  switch (err.keyword) {
+    case 'if':
+    case 'allOf':
+    case 'anyOf':
+      return undefined; // the failing branch reports the real problem
+    case 'required': {
+      const field = (err.params as { missingProperty: string }).missingProperty;
+      const condition = conditionOf(root, err.schemaPath);
+      return { path: `${at}/${field}`, message: `is required${condition ? ` when ${condition}` : ''}` };
+    }
+    case 'additionalProperties': {
+      const field = (err.params as { additionalProperty: string }).additionalProperty;
+      const allowed = Object.keys(((err.parentSchema as JsonSchema)?.properties as object) ?? {});
+      return { path: `${at}/${field}`, message: `unknown field (allowed: ${allowed.join(', ')})` };
+    }
+    case 'enum': {
+      const allowed = (err.params as { allowedValues: unknown[] }).allowedValues;
+      return { path: at, message: `must be one of ${allowed.map((v) => JSON.stringify(v)).join(', ')}` };
+    }
+    case 'type':
+      return { path: at, message: `must be ${(err.params as { type: string }).type}` };
+    default:
+      return { path: at, message: typeof custom === 'string' ? custom : (err.message ?? 'is invalid') };
+  }
+}
+
+/** For a `required` error raised inside `then`, describe the `if` that triggered it. */
+function conditionOf(root: JsonSchema, schemaPath: string): string | undefined {
+  const segments = schemaPath.replace(/^#\//, '').split('/');
+  const thenAt = segments.lastIndexOf('then');
+  if (thenAt < 0) return undefined;
+  let node: unknown = root;
+  for (const seg of segments.slice(0, thenAt)) node = (node as Record<string, unknown>)?.[decodeURIComponent(seg)];
+  const cond = (node as { if?: { properties?: Record<string, { const?: unknown }> } })?.if?.properties;
+  if (!cond) return undefined;
+  return Object.entries(cond)
+    .map(([f, s]) => `${f} is ${JSON.stringify(s.const)}`)
+    .join(' and ');
+}

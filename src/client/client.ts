@@ -1,0 +1,211 @@
+/**
+ * SpsClient: the typed face of one appliance. It only wires the parts together; each behaviour
+ * lives in its own file (transport, session, interceptors, transaction, configuration API).
+ *
+ * Request path, outermost first:
+ *   session (cookie, lazy login, 401 policy) → retry-idempotent → sps-errors → log → transport (undici Pool)
+ */
+import type { JsonObject, KindDef } from '../model/types';
+import { assertConfigurable, readInfo } from './api/appliance';
+import { ConfigurationApi } from './api/configuration';
+import { Session } from './auth';
+import { SpsError, SpsNoTransactionError, SpsSessionExpiredError, SpsUnsupportedOperationError } from './core/errors';
+import { resolveOptions, type ResolvedOptions, type SpsClientOptions } from './core/options';
+import { Redactor } from './core/redact';
+import { Semaphore } from './core/semaphore';
+import {
+  compose,
+  type ApplianceInfo,
+  type LiveObject,
+  type ObjectRef,
+  type Send,
+  type TransactionChange,
+  type TransactionStatus,
+} from './core/types';
+import { logRequests } from './interceptors/log';
+import { retryIdempotent } from './interceptors/retry-idempotent';
+import { spsErrors } from './interceptors/sps-errors';
+import { TransactionManager } from './transaction';
+import { Transport } from './transport';
+
+/** What `withTransaction` hands its callback: the configuration calls, valid until it returns. */
+export interface Transaction {
+  list(kind: KindDef): Promise<ObjectRef[]>;
+  get(kind: KindDef, key?: string): Promise<LiveObject>;
+  readAll(kind: KindDef): Promise<LiveObject[]>;
+  create(kind: KindDef, body: JsonObject): Promise<ObjectRef>;
+  replace(kind: KindDef, key: string | undefined, body: JsonObject): Promise<void>;
+  remove(kind: KindDef, key: string): Promise<void>;
+  changes(): Promise<TransactionChange[]>;
+  status(): Promise<TransactionStatus>;
+}
+
+export interface TransactionControl {
+  status(): Promise<TransactionStatus>;
+  open(): Promise<void>;
+  commit(message?: string): Promise<void>;
+  rollback(): Promise<void>;
+  changes(): Promise<TransactionChange[]>;
+}
+
+export interface WithTransactionOptions {
+  /** Commit at the end; false stages, lets `fn` read the changes, then rolls back.  @default true */
+  commit?: boolean;
+  /** Commit message (the `commit_message` field; unconfirmed on real appliances).  @default - none */
+  message?: string;
+}
+
+export class SpsClient {
+  readonly transaction: TransactionControl;
+  readonly #opts: ResolvedOptions;
+  readonly #transport: Transport;
+  readonly #session: Session;
+  readonly #tx: TransactionManager;
+  readonly #config: ConfigurationApi;
+  readonly #send: Send;
+
+  constructor(options: SpsClientOptions) {
+    const opts = resolveOptions(options);
+    this.#opts = opts;
+    const redactor = new Redactor();
+    this.#transport = new Transport(opts);
+    const inner = compose(
+      this.#transport.send,
+      retryIdempotent({ retries: opts.retries, signal: opts.signal, logger: opts.logger }),
+      spsErrors(redactor),
+      logRequests(opts.logger),
+    );
+    this.#session = new Session(inner, opts, redactor, {
+      isTransactionOpen: () => this.#tx.isOpen,
+      onSessionLost: () => {
+        this.#tx.isOpen = false;
+      },
+    });
+    this.#send = compose(inner, this.#session.interceptor);
+    this.#tx = new TransactionManager(this.#send, opts.logger);
+    this.#config = new ConfigurationApi(this.#send, this.#tx, new Semaphore(opts.concurrency), new Semaphore(1));
+    const tx = this.#tx;
+    this.transaction = {
+      status: () => tx.status(),
+      open: () => tx.open(),
+      commit: (message) => tx.commit(message),
+      rollback: () => tx.rollback(),
+      changes: () => tx.changes(),
+    };
+  }
+
+  /** The appliance origin this client talks to. */
+  get url(): string {
+    return this.#opts.origin;
+  }
+
+  login(): Promise<void> {
+    return this.#session.login();
+  }
+
+  info(): Promise<ApplianceInfo> {
+    return readInfo(this.#send);
+  }
+
+  /** Throws SpsManagedHostError for a cluster's managed host (configure its Central Management node). */
+  assertConfigurable(): Promise<void> {
+    return assertConfigurable(this.#send, this.#opts.origin, this.#opts.logger);
+  }
+
+  list(kind: KindDef): Promise<ObjectRef[]> {
+    return this.#config.list(kind);
+  }
+
+  get(kind: KindDef, key?: string): Promise<LiveObject> {
+    return this.#config.get(kind, key);
+  }
+
+  readAll(kind: KindDef): Promise<LiveObject[]> {
+    return this.#config.readAll(kind);
+  }
+
+  create(kind: KindDef, body: JsonObject): Promise<ObjectRef> {
+    return this.#config.create(kind, body);
+  }
+
+  replace(kind: KindDef, key: string | undefined, body: JsonObject): Promise<void> {
+    return this.#config.replace(kind, key, body);
+  }
+
+  remove(kind: KindDef, key: string): Promise<void> {
+    return this.#config.remove(kind, key);
+  }
+
+  /**
+   * Opens a transaction, runs `fn`, then commits (or rolls back with `commit: false`). On any throw
+   * it rolls back (best effort) and rethrows the original error; a failed rollback is attached to
+   * it as `rollbackError` (and as `cause` when it has none), never in its place.
+   */
+  async withTransaction<T>(fn: (tx: Transaction) => Promise<T>, opts: WithTransactionOptions = {}): Promise<T> {
+    if (this.#tx.isOpen) {
+      throw new SpsUnsupportedOperationError('withTransaction: this client already holds an open transaction; SPS has one per session');
+    }
+    await this.#tx.open();
+    let active = true;
+    const guard = <A extends unknown[], R>(call: (...args: A) => Promise<R>) => (...args: A): Promise<R> => {
+      if (!active) {
+        return Promise.reject(new SpsNoTransactionError('-', '/api/transaction', 'the handle was used after withTransaction returned'));
+      }
+      return call(...args);
+    };
+    const handle: Transaction = {
+      list: guard((k) => this.list(k)),
+      get: guard((k, key) => this.get(k, key)),
+      readAll: guard((k) => this.readAll(k)),
+      create: guard((k, b) => this.create(k, b)),
+      replace: guard((k, key, b) => this.replace(k, key, b)),
+      remove: guard((k, key) => this.remove(k, key)),
+      changes: guard(() => this.#tx.changes()),
+      status: guard(() => this.#tx.status()),
+    };
+    try {
+      const result = await fn(handle);
+      if (opts.commit === false) await this.#tx.rollback();
+      else await this.#tx.commit(opts.message);
+      return result;
+    } catch (err) {
+      await this.#rollbackAfter(err);
+      throw err;
+    } finally {
+      active = false;
+    }
+  }
+
+  /** Rolls back an open transaction (releasing the lock), then closes the connection pool. */
+  async close(): Promise<void> {
+    if (this.#tx.isOpen) {
+      try {
+        await this.#tx.rollback();
+      } catch (err) {
+        this.#opts.logger({ level: 'warn', msg: 'sps rollback on close failed', code: SpsError.is(err) ? err.code : 'unknown' });
+      }
+    }
+    this.#session.forget();
+    await this.#transport.close();
+  }
+
+  async #rollbackAfter(original: unknown): Promise<void> {
+    // The session took the transaction with it: nothing is left to roll back.
+    if (original instanceof SpsSessionExpiredError) return;
+    try {
+      await this.#tx.rollback();
+    } catch (rollbackError) {
+      this.#opts.logger({
+        level: 'warn',
+        msg: 'sps rollback after failure failed',
+        code: SpsError.is(rollbackError) ? rollbackError.code : 'unknown',
+      });
+      if (original !== null && typeof original === 'object') {
+        Object.defineProperty(original, 'rollbackError', { value: rollbackError, enumerable: false, configurable: true });
+        if (!('cause' in original) || (original as { cause?: unknown }).cause === undefined) {
+          Object.defineProperty(original, 'cause', { value: rollbackError, enumerable: false, configurable: true, writable: true });
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,23 @@
+/**
+ * The SPS REST client: the typed API, the transaction handle and the errors. Transport and
+ * interceptors stay internal.
+ */
+export { SpsClient } from './client';
+export type { Transaction, TransactionControl, WithTransactionOptions } from './client';
+export type { SpsClientOptions, Logger, LogEvent, LogLevel } from './core/options';
+export type { ObjectRef, LiveObject, TransactionChange, TransactionStatus, ApplianceInfo } from './core/types';
+export {
+  SpsError,
+  SpsInvalidOptionError,
+  SpsUnsupportedOperationError,
+  SpsApiError,
+  SpsAuthError,
+  SpsSessionExpiredError,
+  SpsNoTransactionError,
+  SpsConfigLockedError,
+  SpsTimeoutError,
+  SpsTlsError,
+  SpsConnectionError,
+  SpsManagedHostError,
+} from './core/errors';
+export type { SpsErrorCode, SpsApiErrorInit } from './core/errors';

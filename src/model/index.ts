@@ -14,7 +14,7 @@ import { systemBackup } from './kinds/system-backup';
 import type { KindDef, KindName } from './types';
 
 export * from './types';
-export { validateBody, type ValidationIssue } from './validate';
+export { validateBody, compileValidator, type ValidationIssue } from './validate';
 export { matchPath, mapPath, toPointer, isUnder, jsonEqual, type PathMatch } from './paths';
 export { UNMODELLED_OPTIONS } from './kinds/protocol-options';
 

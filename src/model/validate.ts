@@ -33,12 +33,21 @@ function compiled(cache: WeakMap<KindDef, ValidateFunction>, ajv: Ajv, kind: Kin
 }
 
 export function validateBody(kind: KindDef, body: unknown): ValidationIssue[] {
-  const fn = compiled(compiledChecks, checker, kind);
-  if (fn(body)) return [];
+  return issuesOf(compiled(compiledChecks, checker, kind), kind.schema, body);
+}
+
+/** A reusable validator for any schema built from the model (e.g. the desired-state document). */
+export function compileValidator(schema: JsonSchema): (value: unknown) => ValidationIssue[] {
+  const fn = checker.compile(schema);
+  return (value) => issuesOf(fn, schema, value);
+}
+
+function issuesOf(fn: ValidateFunction, schema: JsonSchema, value: unknown): ValidationIssue[] {
+  if (fn(value)) return [];
   const seen = new Set<string>();
   const issues: ValidationIssue[] = [];
   for (const err of fn.errors ?? []) {
-    const issue = translate(kind.schema, err);
+    const issue = translate(schema, err);
     if (!issue) continue;
     const id = `${issue.path}\u0000${issue.message}`;
     if (seen.has(id)) continue;
@@ -56,7 +65,8 @@ export function applyDefaults(kind: KindDef, body: JsonObject): JsonObject {
 }
 
 function translate(root: JsonSchema, err: ErrorObject): ValidationIssue | undefined {
-  const at = err.instancePath;
+  // errors raised by `propertyNames` concern a map key: point at the key itself
+  const at = err.propertyName !== undefined ? `${err.instancePath}/${err.propertyName}` : err.instancePath;
   const custom = (err.parentSchema as JsonSchema | undefined)?.['x-message'];
   switch (err.keyword) {
     case 'if':
@@ -77,6 +87,10 @@ function translate(root: JsonSchema, err: ErrorObject): ValidationIssue | undefi
       const allowed = (err.params as { allowedValues: unknown[] }).allowedValues;
       return { path: at, message: `must be one of ${allowed.map((v) => JSON.stringify(v)).join(', ')}` };
     }
+    case 'propertyNames':
+      return undefined; // reported by the name rule itself, at the same path
+    case 'oneOf':
+      return { path: at, message: typeof custom === 'string' ? custom : 'does not match any accepted form' };
     case 'type':
       return { path: at, message: `must be ${(err.params as { type: string }).type}` };
     default:

@@ -1,0 +1,146 @@
+/**
+ * Compares one desired object with its live counterpart, field by field. References compare by
+ * name, secrets by value when the appliance shows them and by fingerprint when it does not.
+ */
+import { kindOf, matchPath, toPointer, type JsonObject, type JsonValue, type KindDef, type KindName } from '../model';
+import { isInlineSecretReference } from '../model/desired-schema';
+import { isSecretPath, secretPaths } from './desired';
+import { isMasked, matchesFingerprint, secretId, type SecretRecords } from './secrets';
+
+export interface FieldChange {
+  /** JSON pointer inside the body. */
+  readonly path: string;
+  /** Absent when the field is new, or when it is sensitive. */
+  readonly before?: JsonValue;
+  readonly after?: JsonValue;
+  readonly sensitive: boolean;
+}
+
+/** Per secret path: what apply must do about it. */
+export type SecretDecision = 'same' | 'changed' | 'unverifiable';
+
+export interface Comparison {
+  readonly changes: FieldChange[];
+  readonly notes: string[];
+  /** Keyed by pointer; `unverifiable` inline references reuse the live key when written. */
+  readonly secrets: ReadonlyMap<string, SecretDecision>;
+}
+
+export interface CompareContext {
+  readonly namesByKey: ReadonlyMap<KindName, ReadonlyMap<string, string>>;
+  readonly secretRecords: SecretRecords;
+  /** Rewrite secrets that cannot be verified (the appliance masks them and nothing is recorded). */
+  readonly rotateSecrets: boolean;
+}
+
+const OLD = '\u0000old-secret';
+const NEW = '\u0000new-secret';
+
+export function compareObject(
+  kind: KindDef,
+  name: string,
+  desired: JsonObject,
+  liveBody: JsonObject,
+  ctx: CompareContext,
+): Comparison {
+  const want = structuredClone(desired);
+  const have = namesForReferences(kind, structuredClone(liveBody), ctx.namesByKey);
+  const notes: string[] = [];
+  const secrets = new Map<string, SecretDecision>();
+
+  for (const path of secretPaths(kind)) {
+    const inline = kind.references.some((r) => isInlineSecretReference(r) && r.path.join('/') === path.join('/'));
+    for (const m of matchPath(want, path)) {
+      const pointer = toPointer(m.segments);
+      const liveValue = valueAt(have, m.segments);
+      const record = ctx.secretRecords[secretId(kind.name, name, pointer)];
+      let decision: SecretDecision;
+      if (inline) {
+        if (typeof liveValue !== 'string') decision = 'changed';
+        else if (record) decision = record.key === liveValue && matchesFingerprint(String(m.value), record.fingerprint) ? 'same' : 'changed';
+        else decision = 'unverifiable';
+      } else if (liveValue !== undefined && !isMasked(liveValue)) {
+        decision = liveValue === m.value ? 'same' : 'changed';
+      } else if (record) {
+        decision = matchesFingerprint(String(m.value), record.fingerprint) ? 'same' : 'changed';
+      } else decision = liveValue === undefined ? 'changed' : 'unverifiable';
+      if (decision === 'unverifiable' && ctx.rotateSecrets) decision = 'changed';
+      if (decision === 'unverifiable') {
+        notes.push(`${pointer} cannot be verified (the appliance does not show it); kept as is, use rotate-secrets to rewrite it`);
+      }
+      secrets.set(pointer, decision);
+      setAt(want, m.segments, decision === 'changed' ? NEW : OLD);
+      if (liveValue !== undefined) setAt(have, m.segments, OLD);
+    }
+    // secrets the appliance has but the desired body dropped show up as sensitive removals
+    for (const m of matchPath(have, path)) if (valueAt(want, m.segments) === undefined) setAt(have, m.segments, OLD);
+  }
+
+  const changes: FieldChange[] = [];
+  diff(kind, have, want, [], changes);
+  return { changes, notes, secrets };
+}
+
+/** Live references are keys; desired ones are names. Compare in names where the target has them. */
+export function namesForReferences(
+  kind: KindDef,
+  body: JsonObject,
+  namesByKey: ReadonlyMap<KindName, ReadonlyMap<string, string>>,
+): JsonObject {
+  for (const ref of kind.references) {
+    if (isInlineSecretReference(ref) || kindOf(ref.target).identity !== 'name') continue;
+    const names = namesByKey.get(ref.target);
+    for (const m of matchPath(body, ref.path)) {
+      if (typeof m.value === 'string' && names?.has(m.value)) setAt(body, m.segments, names.get(m.value)!);
+    }
+  }
+  return body;
+}
+
+function diff(kind: KindDef, before: JsonValue | undefined, after: JsonValue | undefined, at: string[], out: FieldChange[]): void {
+  if (isPlainObject(before) && isPlainObject(after)) {
+    const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort();
+    for (const k of keys) diff(kind, before[k], after[k], [...at, k], out);
+    return;
+  }
+  if (Array.isArray(before) && Array.isArray(after) && before.length === after.length) {
+    before.forEach((b, i) => diff(kind, b, after[i], [...at, String(i)], out));
+    return;
+  }
+  if (same(before, after)) return;
+  const sensitive = isSecretPath(kind, at) || containsSecretMarker(before) || containsSecretMarker(after);
+  out.push({
+    path: toPointer(at),
+    sensitive,
+    ...(sensitive || before === undefined ? {} : { before }),
+    ...(sensitive || after === undefined ? {} : { after }),
+  });
+}
+
+function same(a: JsonValue | undefined, b: JsonValue | undefined): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+function containsSecretMarker(v: JsonValue | undefined): boolean {
+  return v !== undefined && JSON.stringify(v).includes('\\u0000');
+}
+
+function isPlainObject(v: JsonValue | undefined): v is JsonObject {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function valueAt(body: JsonValue, segments: readonly string[]): JsonValue | undefined {
+  let node: JsonValue | undefined = body;
+  for (const s of segments) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = Array.isArray(node) ? node[Number(s)] : node[s];
+  }
+  return node;
+}
+
+function setAt(body: JsonObject, segments: readonly string[], value: JsonValue): void {
+  let node: JsonValue = body;
+  for (const s of segments.slice(0, -1)) node = Array.isArray(node) ? node[Number(s)] : (node as JsonObject)[s];
+  if (Array.isArray(node)) node[Number(segments[segments.length - 1])] = value;
+  else (node as JsonObject)[segments[segments.length - 1]] = value;
+}

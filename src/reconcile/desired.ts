@@ -1,0 +1,145 @@
+/**
+ * The desired state of one appliance, checked against the model before any request is made. Every
+ * problem is reported at once, each with its JSON pointer in the document.
+ */
+import { MANAGED_KINDS, compileValidator, isUnder, kindOf, matchPath, toPointer } from '../model';
+import { desiredDocumentSchema, isInlineSecretReference } from '../model/desired-schema';
+import type { JsonObject, JsonValue, KindDef, KindName } from '../model';
+import { SpsDesiredStateError, type DocumentIssue } from './errors';
+
+/** Objects in desired form: references by name (or key), inline secret material, `name` included. */
+export interface DesiredState {
+  readonly collections: ReadonlyMap<KindName, ReadonlyMap<string, JsonObject>>;
+  readonly singletons: ReadonlyMap<KindName, JsonObject>;
+  readonly allowArchiveRecreate: boolean;
+}
+
+const validateDocument = compileValidator(desiredDocumentSchema());
+
+/** `${env:NAME}` in a secret field is read from the environment, so secrets stay out of git. */
+const ENV_REFERENCE = /^\$\{env:([A-Za-z_][A-Za-z0-9_]*)\}$/;
+
+/**
+ * Parses a desired-state document (already decoded from JSON/YAML/synth output).
+ * Throws SpsDesiredStateError listing every problem; returns canonical objects otherwise.
+ */
+export function parseDesiredState(
+  document: unknown,
+  opts: { source?: string; env?: NodeJS.ProcessEnv } = {},
+): DesiredState {
+  const source = opts.source ?? 'desired state';
+  if (typeof document !== 'object' || document === null || Array.isArray(document)) {
+    throw new SpsDesiredStateError([{ path: '', message: 'must be an object keyed by SPS kind' }], source);
+  }
+  const env = opts.env ?? process.env;
+  const issues: DocumentIssue[] = [];
+  const doc = resolveSecretReferences(structuredClone(document) as JsonObject, env, issues);
+  issues.push(...validateDocument(doc));
+  issues.push(...semanticIssues(doc));
+  if (issues.length > 0) throw new SpsDesiredStateError(sortIssues(issues), source);
+
+  const collections = new Map<KindName, Map<string, JsonObject>>();
+  const singletons = new Map<KindName, JsonObject>();
+  for (const kind of MANAGED_KINDS) {
+    const value = doc[kind.name];
+    if (value === undefined || value === null) continue;
+    if (kind.shape === 'collection') {
+      const objects = new Map<string, JsonObject>();
+      for (const [name, body] of Object.entries(value as JsonObject)) {
+        objects.set(name, kind.canonicalize({ name, ...(body as JsonObject) }));
+      }
+      collections.set(kind.name, objects);
+    } else {
+      singletons.set(kind.name, kind.canonicalize(value as JsonObject));
+    }
+  }
+  return { collections, singletons, allowArchiveRecreate: doc.allow_archive_recreate === true };
+}
+
+/** Every path of a kind's body that holds a secret: sensitive fields and inline secret references. */
+export function secretPaths(kind: KindDef): readonly (readonly string[])[] {
+  return [...kind.sensitive, ...kind.references.filter(isInlineSecretReference).map((r) => r.path)];
+}
+
+export function isSecretPath(kind: KindDef, segments: readonly string[]): boolean {
+  return secretPaths(kind).some((p) => isUnder(segments, p));
+}
+
+function objectsOf(doc: JsonObject): { kind: KindDef; at: string[]; body: JsonObject }[] {
+  const out: { kind: KindDef; at: string[]; body: JsonObject }[] = [];
+  for (const kind of MANAGED_KINDS) {
+    const value = doc[kind.name];
+    if (!isObject(value)) continue;
+    if (kind.shape === 'collection') {
+      for (const [name, body] of Object.entries(value)) if (isObject(body)) out.push({ kind, at: [kind.name, name], body });
+    } else out.push({ kind, at: [kind.name], body: value });
+  }
+  return out;
+}
+
+function resolveSecretReferences(doc: JsonObject, env: NodeJS.ProcessEnv, issues: DocumentIssue[]): JsonObject {
+  for (const { kind, at, body } of objectsOf(doc)) {
+    for (const path of secretPaths(kind)) {
+      for (const m of matchPath(body, path)) {
+        const ref = typeof m.value === 'string' ? ENV_REFERENCE.exec(m.value) : null;
+        if (!ref) continue;
+        const value = env[ref[1]];
+        if (value === undefined || value === '') {
+          issues.push({ path: toPointer([...at, ...m.segments]), message: `environment variable ${ref[1]} is not set` });
+          continue;
+        }
+        setAt(body, m.segments, value);
+      }
+    }
+  }
+  return doc;
+}
+
+/** Rules JSON Schema cannot say: unique SIEM target names, references to objects of this document. */
+function semanticIssues(doc: JsonObject): DocumentIssue[] {
+  const issues: DocumentIssue[] = [];
+  const siem = doc.universal_siem_forwarder;
+  if (isObject(siem) && Array.isArray(siem.targets)) {
+    const seen = new Map<string, number>();
+    siem.targets.forEach((t, i) => {
+      const name = isObject(t) ? t.name : undefined;
+      if (typeof name !== 'string') return;
+      if (seen.has(name)) {
+        issues.push({
+          path: `/universal_siem_forwarder/targets/${i}/name`,
+          message: `duplicate target name "${name}" (also at /universal_siem_forwarder/targets/${seen.get(name)})`,
+        });
+      } else seen.set(name, i);
+    });
+  }
+  return issues;
+}
+
+/** Names referenced by the document, for dangling-reference checks once live state is known. */
+export function referencesOf(
+  kind: KindDef,
+  body: JsonObject,
+): { target: KindName; value: string; segments: readonly string[] }[] {
+  const out: { target: KindName; value: string; segments: readonly string[] }[] = [];
+  for (const ref of kind.references) {
+    if (isInlineSecretReference(ref)) continue;
+    for (const m of matchPath(body, ref.path)) {
+      if (typeof m.value === 'string') out.push({ target: kindOf(ref.target).name, value: m.value, segments: m.segments });
+    }
+  }
+  return out;
+}
+
+function sortIssues(issues: DocumentIssue[]): DocumentIssue[] {
+  return [...issues].sort((a, b) => a.path.localeCompare(b.path));
+}
+
+function isObject(v: JsonValue | undefined): v is JsonObject {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function setAt(body: JsonObject, segments: readonly string[], value: JsonValue): void {
+  let node: JsonValue = body;
+  for (const seg of segments.slice(0, -1)) node = (node as JsonObject)[seg];
+  (node as JsonObject)[segments[segments.length - 1]] = value;
+}

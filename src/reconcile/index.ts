@@ -1,0 +1,42 @@
+/**
+ * The reconciler: one engine for the CLI and the Terraform provider.
+ *   parseDesiredState(document)        → DesiredState (validated, every problem at once)
+ *   planAgainstAppliance(client, …)    → Plan (reads live with bounded concurrent GETs)
+ *   applyPlan(client, plan, …)         → one transaction, stale-plan check, commit, verify
+ *   validateOnDevice(client, plan)     → stage, read the changelog, roll back
+ *   exportLive(client)                 → a desired document that plans as no change
+ */
+import type { SpsClient } from '../client';
+import { kindOf, type KindName } from '../model';
+import type { DesiredState } from './desired';
+import { kindsToRead, readLive, type ReadProgress } from './live';
+import { computePlan, type Plan, type PlanOptions } from './plan';
+
+export { parseDesiredState, secretPaths, isSecretPath, type DesiredState } from './desired';
+export { readLive, kindsToRead, digestOf, type LiveState, type LiveObject } from './live';
+export { computePlan, hasChanges, type Plan, type PlannedOp, type Action, type Ownership, type PlanOptions } from './plan';
+export { applyPlan, validateOnDevice, SpsApplyError, type ApplyOptions, type ApplyResult, type OpResult, type DeviceValidation } from './apply';
+export { exportLive, envName, type ExportResult } from './export';
+export { SENSITIVE, fingerprint, matchesFingerprint, type SecretRecord, type SecretRecords } from './secrets';
+export type { FieldChange } from './compare';
+export * from './errors';
+
+/** The kinds a plan must read: declared ones, owned/pruned ones, and what they reference. */
+export function kindsInScope(desired: DesiredState, opts: PlanOptions): KindName[] {
+  const names = new Set<KindName>([
+    ...desired.collections.keys(),
+    ...desired.singletons.keys(),
+    ...(Object.keys(opts.owned ?? {}) as KindName[]),
+    ...(opts.prune ?? []),
+  ]);
+  return [...names].filter((n) => kindOf(n).managed);
+}
+
+export async function planAgainstAppliance(
+  client: SpsClient,
+  desired: DesiredState,
+  opts: PlanOptions & { progress?: ReadProgress } = {},
+): Promise<Plan> {
+  const live = await readLive(client, kindsToRead(kindsInScope(desired, opts)), opts.progress);
+  return computePlan(desired, live, opts);
+}

@@ -1,0 +1,185 @@
+/**
+ * Desired + live → an ordered list of operations. Level-based: computed from what the appliance has
+ * now, never from a previous plan. Referents are created before referrers, references are moved away
+ * before referents are deleted, and nothing we do not own is deleted.
+ */
+import { KINDS, kindOf, toPointer, type JsonObject, type KindDef, type KindName } from '../model';
+import { compareObject, type FieldChange, type SecretDecision } from './compare';
+import { referencesOf, type DesiredState } from './desired';
+import { SpsPlanRefusedError, type DocumentIssue } from './errors';
+import type { LiveState } from './live';
+import type { SecretRecords } from './secrets';
+
+export type Action = 'create' | 'update' | 'delete' | 'noop';
+
+export interface PlannedOp {
+  readonly kind: KindName;
+  /** Object name; for singletons the kind name. */
+  readonly name: string;
+  readonly action: Action;
+  /** SPS key of the live object (absent for creates). */
+  readonly key?: string;
+  /** Digest of the live body at plan time ('absent' for creates): apply refuses a stale plan with it. */
+  readonly liveDigest: string;
+  readonly changes: readonly FieldChange[];
+  readonly notes: readonly string[];
+  /** Desired body (desired form, may hold secrets: never serialize). */
+  readonly desired?: JsonObject;
+  readonly secrets: ReadonlyMap<string, SecretDecision>;
+}
+
+export interface Plan {
+  readonly ops: readonly PlannedOp[];
+  readonly live: LiveState;
+  readonly notes: readonly string[];
+}
+
+/** Which objects this caller owns (may delete): names from the last applied state, or whole kinds (prune). */
+export interface Ownership {
+  readonly owned?: Partial<Record<KindName, readonly string[]>>;
+  readonly prune?: readonly KindName[];
+}
+
+export interface PlanOptions extends Ownership {
+  readonly secretRecords?: SecretRecords;
+  readonly rotateSecrets?: boolean;
+}
+
+const ORDER = new Map(KINDS.map((k, i) => [k.name, i]));
+const isBuiltIn = (key: string | undefined): boolean => key !== undefined && /^-\d+$/.test(key);
+
+export function computePlan(desired: DesiredState, live: LiveState, opts: PlanOptions = {}): Plan {
+  const ctx = { namesByKey: live.namesByKey, secretRecords: opts.secretRecords ?? {}, rotateSecrets: opts.rotateSecrets === true };
+  const issues: DocumentIssue[] = [...danglingReferences(desired, live)];
+  const ops: PlannedOp[] = [];
+
+  for (const [kindName, objects] of desired.collections) {
+    const kind = kindOf(kindName);
+    const liveObjects = live.objects.get(kindName) ?? new Map();
+    for (const [name, body] of objects) {
+      const current = liveObjects.get(name);
+      if (!current) {
+        ops.push({ kind: kindName, name, action: 'create', liveDigest: 'absent', changes: creationChanges(kind, name, body, ctx), notes: [], desired: body, secrets: new Map() });
+        continue;
+      }
+      const cmp = compareObject(kind, name, body, current.body, ctx);
+      ops.push({
+        kind: kindName,
+        name,
+        action: cmp.changes.length ? 'update' : 'noop',
+        key: current.key,
+        liveDigest: current.digest,
+        changes: cmp.changes,
+        notes: cmp.notes,
+        desired: body,
+        secrets: cmp.secrets,
+      });
+    }
+  }
+
+  for (const [kindName, body] of desired.singletons) {
+    const kind = kindOf(kindName);
+    const current = live.objects.get(kindName)?.get(kindName);
+    const cmp = compareObject(kind, kindName, body, current?.body ?? {}, ctx);
+    ops.push({
+      kind: kindName,
+      name: kindName,
+      action: cmp.changes.length ? 'update' : 'noop',
+      key: current?.key,
+      liveDigest: current?.digest ?? 'absent',
+      changes: cmp.changes,
+      notes: cmp.notes,
+      desired: body,
+      secrets: cmp.secrets,
+    });
+  }
+
+  ops.push(...deletions(desired, live, opts, issues));
+  if (issues.length) throw new SpsPlanRefusedError(issues);
+  return { ops: order(ops), live, notes: ops.flatMap((o) => o.notes.map((n) => `${kindOf(o.kind).title} "${o.name}": ${n}`)) };
+}
+
+/** Every field of a new object is a change from nothing. */
+function creationChanges(kind: KindDef, name: string, body: JsonObject, ctx: Parameters<typeof compareObject>[4]): FieldChange[] {
+  return compareObject(kind, name, body, {}, ctx).changes;
+}
+
+function deletions(desired: DesiredState, live: LiveState, opts: Ownership, issues: DocumentIssue[]): PlannedOp[] {
+  const out: PlannedOp[] = [];
+  const kinds = new Set<KindName>([...(Object.keys(opts.owned ?? {}) as KindName[]), ...(opts.prune ?? [])]);
+  for (const kindName of kinds) {
+    const kind = kindOf(kindName);
+    if (kind.shape !== 'collection') continue;
+    const owned = new Set(opts.owned?.[kindName] ?? []);
+    const pruneAll = opts.prune?.includes(kindName) ?? false;
+    const wanted = desired.collections.get(kindName);
+    for (const [name, obj] of live.objects.get(kindName) ?? []) {
+      if (wanted?.has(name) || isBuiltIn(obj.key) || !(pruneAll || owned.has(name))) continue;
+      if (kindName === 'archive_cleanup_policies' && !desired.allowArchiveRecreate) {
+        issues.push({
+          path: toPointer([kindName, name]),
+          message:
+            'deleting an archive/cleanup policy makes its archived data unreachable; set allow_archive_recreate to confirm',
+        });
+        continue;
+      }
+      const referrer = liveReferrer(live, desired, kindName, obj.key);
+      if (referrer) {
+        issues.push({ path: toPointer([kindName, name]), message: `cannot be deleted: ${referrer} still refers to it` });
+        continue;
+      }
+      out.push({ kind: kindName, name, action: 'delete', key: obj.key, liveDigest: obj.digest, changes: [], notes: [], secrets: new Map() });
+    }
+  }
+  return out;
+}
+
+/** A live object we are not rewriting that points at `key`: deleting would break it. */
+function liveReferrer(live: LiveState, desired: DesiredState, target: KindName, key: string): string | undefined {
+  for (const kind of KINDS) {
+    for (const ref of kind.references) {
+      if (ref.target !== target) continue;
+      for (const [name, obj] of live.objects.get(kind.name) ?? []) {
+        const rewritten = kind.shape === 'collection' ? desired.collections.get(kind.name)?.has(name) : desired.singletons.has(kind.name);
+        if (rewritten) continue;
+        const refs = referencesOf(kind, obj.body).filter((r) => r.value === key);
+        if (refs.length) return `${kind.title} "${name}" (${toPointer(refs[0].segments)})`;
+      }
+    }
+  }
+  return undefined;
+}
+
+/** References must name something declared here or present on the appliance. */
+function danglingReferences(desired: DesiredState, live: LiveState): DocumentIssue[] {
+  const issues: DocumentIssue[] = [];
+  const each = (kind: KindDef, at: string[], body: JsonObject): void => {
+    for (const ref of referencesOf(kind, body)) {
+      const target = kindOf(ref.target);
+      const declared = desired.collections.get(ref.target)?.has(ref.value) ?? false;
+      const onAppliance = target.identity === 'name'
+        ? live.objects.get(ref.target)?.has(ref.value) ?? false
+        : live.namesByKey.get(ref.target)?.has(ref.value) ?? false;
+      if (!declared && !onAppliance) {
+        issues.push({
+          path: toPointer([...at, ...ref.segments]),
+          message: `refers to ${target.title} "${ref.value}", which is neither declared nor on the appliance`,
+        });
+      }
+    }
+  };
+  for (const [kindName, objects] of desired.collections) for (const [name, body] of objects) each(kindOf(kindName), [kindName, name], body);
+  for (const [kindName, body] of desired.singletons) each(kindOf(kindName), [kindName], body);
+  return issues;
+}
+
+/** creates and updates in dependency order, then deletes in reverse dependency order. */
+function order(ops: PlannedOp[]): PlannedOp[] {
+  const rank = (o: PlannedOp): number => (o.action === 'delete' ? 1000 - ORDER.get(o.kind)! : ORDER.get(o.kind)!);
+  const phase = (o: PlannedOp): number => (o.action === 'delete' ? 1 : 0);
+  return [...ops].sort((a, b) => phase(a) - phase(b) || rank(a) - rank(b) || a.name.localeCompare(b.name));
+}
+
+export function hasChanges(plan: Plan): boolean {
+  return plan.ops.some((o) => o.action !== 'noop');
+}

@@ -1,0 +1,114 @@
+/**
+ * Assembly: options → initial state (persisted file, else seed) → certificate → HTTPS server.
+ * Parametrized by the kinds and the seed so the core can be tested with a tiny kind of its own;
+ * index.ts wires in the real model.
+ */
+import { randomBytes, randomUUID } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import { createServer } from 'node:https';
+import type { AddressInfo } from 'node:net';
+import { validateBody, type KindDef, type KindName } from '../model';
+import { createSelfSignedCertificate } from '../tls/self-signed';
+import { controlHandler } from './control';
+import { EmulatorPersistError, EmulatorOptionError } from './errors';
+import { Faults } from './faults';
+import { resolveOptions } from './options';
+import { loadPersisted, savePersisted } from './persist';
+import type { SeedObject } from './seed';
+import { requestHandler } from './server';
+import { SessionStore } from './sessions';
+import type { EmulatorState } from './state';
+import { emptyState, fromSnapshot, toSnapshot, type ConfigState } from './store';
+import { Transactions } from './transactions';
+import { EndpointTree } from './tree';
+import type { EmulatorOptions, RunningEmulator } from './types';
+
+/** The firmware the emulator claims to run (7.0 LTS, the guide excerpts' version). */
+const FIRMWARE_VERSION = '7.0.5';
+const FIXED_LEAVES = ['/api/authentication', '/api/info', '/api/transaction', '/api/cluster/nodes', '/api/cluster/status', '/api/user/info'];
+
+export async function startEmulatorWith(kinds: readonly KindDef[], seed: readonly SeedObject[], opts: EmulatorOptions = {}): Promise<RunningEmulator> {
+  const o = resolveOptions(opts);
+  const persisted = o.persistFile ? loadPersisted(o.persistFile) : undefined;
+  const nodeId = persisted?.nodeId ?? randomUUID();
+  const initial = persisted ? fromSnapshot(kinds, persisted.objects) : seeded(kinds, o.seedDefaults ? seed : []);
+  checkInitialState(kinds, initial, o.persistFile);
+
+  const kindsByName = new Map<KindName, KindDef>(kinds.map((k) => [k.name, k]));
+  let txns: Transactions | undefined;
+  const sessions = new SessionStore(o.sessionTimeoutSeconds * 1000, (s) => txns?.rollback(s.id));
+  const switches = o.switches;
+  txns = new Transactions(initial, () => switches.lockStatus);
+  const state: EmulatorState = {
+    kinds,
+    kindsByName,
+    tree: new EndpointTree([...FIXED_LEAVES, ...kinds.map((k) => k.endpoint)]),
+    sessions,
+    txns,
+    faults: new Faults(o.latency),
+    switches,
+    stats: { requests: 0, byMethod: {}, logins: 0, transactionsOpened: 0, commits: 0, rollbacks: 0, writes: 0 },
+    credentials: { username: o.username, password: o.password },
+    node: { id: nodeId, peerId: randomUUID(), firmwareVersion: FIRMWARE_VERSION },
+    persist: o.persistFile ? (s: ConfigState) => savePersisted(o.persistFile!, nodeId, toSnapshot(s)) : undefined,
+    hrefOf: (target, key) => `${kindsByName.get(target)?.endpoint ?? `/api/configuration/${target}`}/${key}`,
+  };
+
+  const cert = await createSelfSignedCertificate({ commonName: 'sps-emulator', ipAddresses: isLoopbackIp(o.host) ? [o.host] : [] });
+  const controlToken = randomBytes(24).toString('base64url');
+  const server = createServer({ cert: cert.certPem, key: cert.keyPem }, requestHandler(state, controlHandler(state, controlToken)));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(o.port, o.host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const address = server.address() as AddressInfo;
+  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+
+  return {
+    url: `https://${host}:${address.port}`,
+    caPem: cert.certPem,
+    writeCaFile: (path) => writeFileSync(path, cert.certPem),
+    username: o.username,
+    password: o.password,
+    controlToken,
+    switches,
+    faults: state.faults,
+    stats: () => structuredClone(state.stats),
+    committed: () => toSnapshot(state.txns.committed),
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((err) => (err ? reject(err) : resolve()));
+        server.closeAllConnections();
+      }),
+  };
+}
+
+function seeded(kinds: readonly KindDef[], seed: readonly SeedObject[]): ConfigState {
+  const state = emptyState(kinds);
+  const byName = new Map(kinds.map((k) => [k.name, k]));
+  for (const s of seed) {
+    const kind = byName.get(s.kind);
+    if (kind) state.get(kind.name)!.set(s.key, kind.canonicalize(s.body));
+  }
+  return state;
+}
+
+/** A seed that drifted from the model, or a persisted file from an incompatible model, fails loudly here. */
+function checkInitialState(kinds: readonly KindDef[], state: ConfigState, file: string | undefined): void {
+  for (const kind of kinds) {
+    for (const [key, body] of state.get(kind.name) ?? []) {
+      const issue = validateBody(kind, body)[0];
+      if (!issue) continue;
+      const what = `${kind.name}/${key} ${issue.path || '(body)'}: ${issue.message}`;
+      if (file) throw new EmulatorPersistError(file, `saved object does not match the model: ${what}`);
+      throw new EmulatorOptionError(`seed object does not match the model: ${what}`);
+    }
+  }
+}
+
+function isLoopbackIp(host: string): boolean {
+  return /^127\.\d+\.\d+\.\d+$/.test(host) || host === '::1';
+}

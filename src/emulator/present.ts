@@ -1,0 +1,54 @@
+/**
+ * Stored (written) form → what a client reads: references expanded by `kind.toServer`, sensitive
+ * fields masked when the `secrets` switch says so. Also the reverse rule for masked mode: a PUT
+ * that sends the mask back unchanged keeps the stored secret (the usual appliance convention).
+ */
+import { mapPath, matchPath } from '../model';
+import type { JsonObject, JsonValue, KindDef, KindName } from '../model';
+import type { EmulatorSwitches } from './types';
+
+/** What masked secrets read back as. */
+export const SECRET_MASK = '********';
+
+export function presentBody(kind: KindDef, stored: JsonObject, switches: EmulatorSwitches, hrefOf: (t: KindName, k: string) => string): JsonObject {
+  return maskSecrets(kind, kind.toServer(stored, hrefOf), switches);
+}
+
+export function maskSecrets(kind: KindDef, body: JsonObject, switches: EmulatorSwitches): JsonObject {
+  if (switches.secrets !== 'masked') return body;
+  let out = body;
+  for (const path of kind.sensitive) out = mapPath(out, path, (v) => (typeof v === 'string' ? SECRET_MASK : v));
+  return out;
+}
+
+/** Replaces mask values at sensitive paths of `incoming` with the value stored at the same place. */
+export function restoreMaskedSecrets(kind: KindDef, incoming: JsonObject, current: JsonObject | undefined): JsonObject {
+  if (!current) return incoming;
+  let out = incoming;
+  for (const path of kind.sensitive) {
+    for (const m of matchPath(out, path)) {
+      if (m.value !== SECRET_MASK) continue;
+      const stored = valueAt(current, m.segments);
+      if (typeof stored === 'string') out = replaceAt(out, m.segments, stored) as JsonObject;
+    }
+  }
+  return out;
+}
+
+function valueAt(body: JsonValue, segments: readonly string[]): JsonValue | undefined {
+  let node: JsonValue | undefined = body;
+  for (const s of segments) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = Array.isArray(node) ? node[Number(s)] : node[s];
+  }
+  return node;
+}
+
+/** Copy of `node` with the value at concrete `segments` (array indexes as strings) replaced. */
+function replaceAt(node: JsonValue, segments: readonly string[], value: JsonValue): JsonValue {
+  if (segments.length === 0) return value;
+  const [head, ...rest] = segments;
+  if (Array.isArray(node)) return node.map((c, i) => (String(i) === head ? replaceAt(c, rest, value) : c));
+  if (node !== null && typeof node === 'object') return { ...node, [head]: replaceAt(node[head], rest, value) };
+  return node;
+}

@@ -1,0 +1,25 @@
+/** Writing answers in the SPS message format: JSON, `Allow`, `Content-Language: en`, `error`+`meta`. */
+import type { ServerResponse } from 'node:http';
+import type { JsonObject } from '../model';
+import type { ApiError } from './errors';
+import { parentOf } from './tree';
+
+export function sendJson(res: ServerResponse, status: number, body: unknown, allow?: readonly string[], headers: Record<string, string> = {}): void {
+  const text = JSON.stringify(body);
+  res.statusCode = status;
+  res.setHeader('Content-Type', 'application/json');
+  res.setHeader('Content-Language', 'en');
+  res.setHeader('Content-Length', Buffer.byteLength(text));
+  if (allow) res.setHeader('Allow', allow.join(', '));
+  for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+  res.end(text);
+}
+
+export function errorBody(err: ApiError, meta: JsonObject): JsonObject {
+  return { error: { type: err.type, message: err.message, details: err.details }, meta };
+}
+
+/** The minimal meta of an answer that has no richer context (anonymous errors, 404s). */
+export function plainMeta(href: string): JsonObject {
+  return { href, parent: parentOf(href) };
+}

@@ -1,0 +1,128 @@
+/**
+ * The request pipeline for the SPS API: control API hand-off, stats, latency, injected faults,
+ * session check, verb check (405 + Allow), CSRF rule, Content-Length rule (411), then the route.
+ * Routes are looked up in a fixed order; directories come last so that leaves win.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { JsonObject } from '../model';
+import { parseJson, readBody } from './body';
+import type { RequestContext, Route } from './context';
+import { ApiError, notFound } from './errors';
+import { errorBody, plainMeta, sendJson } from './responses';
+import { authRoute } from './routes/auth';
+import { clusterRoute } from './routes/cluster';
+import { configurationRoute } from './routes/configuration';
+import { navigationRoute } from './routes/navigation';
+import { transactionRoute } from './routes/transaction';
+import type { Session } from './sessions';
+import type { EmulatorState } from './state';
+import { parentOf } from './tree';
+
+const RESOLVERS = [authRoute, transactionRoute, clusterRoute, configurationRoute, navigationRoute];
+const WRITES = new Set(['POST', 'PUT', 'DELETE']);
+/** The SPS >= 7.5 rule applies to browsers only; every browser UA string starts with Mozilla/. */
+const BROWSER_UA = /^Mozilla\/\d/;
+
+export type ControlHandler = (req: IncomingMessage, res: ServerResponse, path: string) => Promise<void>;
+
+export function requestHandler(state: EmulatorState, control: ControlHandler) {
+  return (req: IncomingMessage, res: ServerResponse): void => {
+    const url = new URL(req.url ?? '/', 'https://emulator.invalid');
+    const path = normalize(url.pathname);
+    const done = path === '/_emulator' || path.startsWith('/_emulator/') ? control(req, res, path) : handleApi(state, req, res, path, url.searchParams);
+    done.catch((err: unknown) => {
+      // Only reachable on programming errors; the stack names the place, never a body.
+      process.stderr.write(`sps-emulator: internal error on ${req.method} ${path}: ${err instanceof Error ? err.stack : String(err)}\n`);
+      if (!res.headersSent) sendJson(res, 500, errorBody(new ApiError(500, 'InternalError', 'Internal emulator error'), plainMeta(path)));
+      else res.destroy();
+    });
+  };
+}
+
+async function handleApi(state: EmulatorState, req: IncomingMessage, res: ServerResponse, path: string, query: URLSearchParams): Promise<void> {
+  const method = (req.method ?? 'GET').toUpperCase();
+  state.stats.requests += 1;
+  state.stats.byMethod[method] = (state.stats.byMethod[method] ?? 0) + 1;
+
+  const delay = state.faults.delayMs();
+  if (delay > 0) await sleep(delay);
+  const fault = state.faults.onRequest(method, path);
+  if (fault.type === 'reset') {
+    req.socket.destroy();
+    return;
+  }
+
+  let session: Session | undefined;
+  let route: Route | undefined;
+  const errorMeta = (): JsonObject => ({ ...plainMeta(path), ...(session ? { remaining_seconds: state.sessions.remainingSeconds(session) } : {}) });
+  try {
+    const text = await readBody(req);
+    if (fault.type === 'fail') throw new ApiError(fault.status, 'InjectedFault', `Injected fault: this request was answered with ${fault.status}`);
+    route = resolve(state, path);
+    if (!route?.anonymous) {
+      session = state.sessions.use(cookie(req.headers.cookie, 'session_id'));
+      if (!session) throw new ApiError(401, 'Unauthenticated', 'The client is not authenticated; log in at /api/authentication', { path });
+    }
+    if (!route) throw notFound(path);
+    if (!route.allow.includes(method as never)) {
+      throw new ApiError(405, 'MethodNotAllowed', `Method ${method} is not allowed on ${path}; allowed: ${route.allow.join(', ')}`, { path });
+    }
+    if (WRITES.has(method) && session && BROWSER_UA.test(req.headers['user-agent'] ?? '') && req.headers['x-token'] !== session.xToken) {
+      throw new ApiError(403, 'Unauthorized', 'Browser-like clients must send a valid X-Token header on POST, PUT and DELETE (see /api/user/info)', { path });
+    }
+    if ((method === 'POST' || method === 'PUT') && req.headers['content-length'] === undefined) {
+      throw new ApiError(411, 'LengthRequired', `${method} ${path} needs a Content-Length header (send an empty body if there is nothing to send)`);
+    }
+    const ctx = context(state, req, method, path, query, session, text);
+    const answer = route.handle(ctx);
+    sendJson(res, answer.status, answer.body, route.allow, answer.headers);
+  } catch (err) {
+    if (!(err instanceof ApiError)) throw err;
+    sendJson(res, err.status, errorBody(err, errorMeta()), route?.allow);
+  }
+}
+
+function resolve(state: EmulatorState, path: string): Route | undefined {
+  for (const r of RESOLVERS) {
+    const route = r(state, path);
+    if (route) return route;
+  }
+  return undefined;
+}
+
+function context(state: EmulatorState, req: IncomingMessage, method: string, path: string, query: URLSearchParams, session: Session | undefined, text: string): RequestContext {
+  let parsed: { value: unknown } | undefined;
+  return {
+    method,
+    path,
+    query,
+    headers: req.headers,
+    session,
+    json: () => (parsed ??= { value: parseJson(text) }).value,
+    meta(href, extra = {}) {
+      return {
+        href,
+        parent: parentOf(href),
+        ...state.tree.siblings(href),
+        ...(href.startsWith('/api/configuration') ? { transaction: '/api/transaction' } : {}),
+        ...(session ? { remaining_seconds: state.sessions.remainingSeconds(session) } : {}),
+        ...extra,
+      };
+    },
+  };
+}
+
+/** `/api/configuration/x509/` and `/api/configuration/x509` are the same resource (the docs use both). */
+function normalize(pathname: string): string {
+  const p = pathname.replace(/\/{2,}/g, '/').replace(/\/+$/, '');
+  return p === '' ? '/' : p;
+}
+
+function cookie(header: string | undefined, name: string): string | undefined {
+  for (const part of (header ?? '').split(';')) {
+    const eq = part.indexOf('=');
+    if (eq > 0 && part.slice(0, eq).trim() === name) return part.slice(eq + 1).trim();
+  }
+  return undefined;
+}

@@ -1,0 +1,24 @@
+/** Everything a request handler may touch, assembled once per emulator by emulator.ts. */
+import type { KindDef, KindName } from '../model';
+import type { Faults } from './faults';
+import type { SessionStore } from './sessions';
+import type { ConfigState } from './store';
+import type { Transactions } from './transactions';
+import type { EndpointTree } from './tree';
+import type { EmulatorStats, EmulatorSwitches } from './types';
+
+export interface EmulatorState {
+  readonly kinds: readonly KindDef[];
+  readonly kindsByName: ReadonlyMap<KindName, KindDef>;
+  readonly tree: EndpointTree;
+  readonly sessions: SessionStore;
+  readonly txns: Transactions;
+  readonly faults: Faults;
+  readonly switches: EmulatorSwitches;
+  readonly stats: EmulatorStats;
+  readonly credentials: { readonly username: string; readonly password: string };
+  readonly node: { readonly id: string; readonly peerId: string; readonly firmwareVersion: string };
+  /** Saves a committed state; throws EmulatorPersistError. Undefined when not persisting. */
+  readonly persist: ((state: ConfigState) => void) | undefined;
+  hrefOf(target: KindName, key: string): string;
+}

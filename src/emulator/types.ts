@@ -1,0 +1,97 @@
+/**
+ * The emulator's public contract (re-exported by index.ts). Other engineers code against these
+ * names; additions are fine, changes are not.
+ */
+import type { JsonObject } from '../model';
+
+export interface EmulatorSwitches {
+  /** A configuration write with no open transaction: 409 Conflict (newest docs) or open one (6.9+ docs).  @default 'conflict' */
+  noTransactionWrites: 'conflict' | 'auto-open';
+  /** Verbs the splunk/universal SIEM forwarder singletons accept; the other one gets 405.  @default 'put' */
+  forwarderMethod: 'put' | 'post' | 'both';
+  /** Sensitive fields on reads and in the changelog: returned as written, or masked.  @default 'clear' */
+  secrets: 'clear' | 'masked';
+  /** HTTP status for a second session's open/write while another session holds the lock.  @default 409 */
+  lockStatus: number;
+  /** What /api/cluster/nodes says about this node.  @default 'standalone' */
+  clusterRole: 'standalone' | 'central-management' | 'managed-host';
+  /** When references are checked: only at commit, or also on every write.  @default 'commit' */
+  referenceCheck: 'commit' | 'write';
+}
+
+export interface LatencySetting {
+  readonly fixedMs: number;
+  /** A uniformly random extra delay in [0, jitterMs] per request.  @default 0 */
+  readonly jitterMs?: number;
+}
+
+export interface EmulatorOptions {
+  /** @default '127.0.0.1' */
+  host?: string;
+  /** 0 picks a free port.  @default 0 */
+  port?: number;
+  /** @default 'admin' */
+  username?: string;
+  /** @default - a random password, readable from RunningEmulator.password */
+  password?: string;
+  /** Idle (sliding) session timeout; an expired session's transaction is rolled back.  @default 600 */
+  sessionTimeoutSeconds?: number;
+  switches?: Partial<EmulatorSwitches>;
+  /** @default - no latency */
+  latency?: LatencySetting;
+  /** Committed configuration is loaded from here at start (if the file exists) and saved on every commit. */
+  persistFile?: string;
+  /** Start with built-in policies, default options and referenceable identities.  @default true */
+  seedDefaults?: boolean;
+}
+
+export interface RunningEmulator {
+  /** `https://127.0.0.1:<port>` (no trailing slash). */
+  readonly url: string;
+  /** The self-signed CA the server certificate chains to (it is the certificate itself). */
+  readonly caPem: string;
+  writeCaFile(path: string): void;
+  readonly username: string;
+  readonly password: string;
+  /** Guards the `/_emulator/` control API (header `X-Emulator-Token` or `Authorization: Bearer`). */
+  readonly controlToken: string;
+  /** Mutable at runtime: assignments take effect on the next request. */
+  readonly switches: EmulatorSwitches;
+  readonly faults: FaultController;
+  stats(): EmulatorStats;
+  /** Deep copy of the committed configuration, for "nothing changed" assertions. */
+  committed(): Snapshot;
+  close(): Promise<void>;
+}
+
+export interface FaultController {
+  setLatency(l: LatencySetting | null): void;
+  /** Answer the nth matching request from now (1-based) with `status` instead of handling it. One-shot. */
+  failRequest(f: { nth: number; status: number; method?: string; pathPrefix?: string }): void;
+  /** Destroy the socket of the nth matching request from now instead of answering. One-shot. */
+  resetConnection(f: { nth: number; method?: string; pathPrefix?: string }): void;
+  /** Every commit fails with `status` (transaction stays open, nothing committed) until set to null. */
+  failCommit(f: { status: number; message?: string } | null): void;
+  /** Removes latency, pending request faults and the commit fault. */
+  clear(): void;
+}
+
+export interface EmulatorStats {
+  /** SPS API requests (control API requests are not counted). */
+  requests: number;
+  byMethod: Record<string, number>;
+  /** Successful logins. */
+  logins: number;
+  /** Explicit POSTs plus auto-opens. */
+  transactionsOpened: number;
+  commits: number;
+  /** Explicit DELETE /api/transaction that discarded an open transaction. */
+  rollbacks: number;
+  /** Successful configuration writes (POST/PUT/DELETE under /api/configuration). */
+  writes: number;
+}
+
+/** Configuration in the written (canonical) form: kind name → object key → body. Singletons use their endpoint's last segment as key. */
+export interface Snapshot {
+  [kind: string]: { [key: string]: JsonObject };
+}

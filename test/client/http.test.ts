@@ -226,7 +226,7 @@ describe('ambiguous commit', () => {
   it('decides by re-reading the status: closed means committed', async () => {
     server.handle((req, res) => {
       if (isLogin(req)) return answerLogin(req, res);
-      if (req.method === 'PUT') return res.socket?.destroy();
+      if (req.method === 'PUT') return void res.socket?.destroy();
       json(res, 200, req.method === 'POST' ? txnOpen : txnClosed);
     });
     await client.transaction.open();
@@ -239,7 +239,7 @@ describe('ambiguous commit', () => {
   it('still open means not committed: the network error stands and the commit is not resent', async () => {
     server.handle((req, res) => {
       if (isLogin(req)) return answerLogin(req, res);
-      if (req.method === 'PUT') return res.socket?.destroy();
+      if (req.method === 'PUT') return void res.socket?.destroy();
       json(res, 200, txnOpen);
     });
     await client.transaction.open();

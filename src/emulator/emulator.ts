@@ -38,6 +38,7 @@ export async function startEmulatorWith(kinds: readonly KindDef[], seed: readonl
   let txns: Transactions | undefined;
   const sessions = new SessionStore(o.sessionTimeoutSeconds * 1000, (s) => txns?.rollback(s.id));
   const switches = o.switches;
+  const closing = new AbortController();
   txns = new Transactions(initial, () => switches.lockStatus);
   const state: EmulatorState = {
     kinds,
@@ -51,6 +52,7 @@ export async function startEmulatorWith(kinds: readonly KindDef[], seed: readonl
     credentials: { username: o.username, password: o.password },
     node: { id: nodeId, peerId: randomUUID(), firmwareVersion: FIRMWARE_VERSION },
     persist: o.persistFile ? (s: ConfigState) => savePersisted(o.persistFile!, nodeId, toSnapshot(s)) : undefined,
+    closing: closing.signal,
     hrefOf: (target, key) => `${kindsByName.get(target)?.endpoint ?? `/api/configuration/${target}`}/${key}`,
   };
 
@@ -80,6 +82,7 @@ export async function startEmulatorWith(kinds: readonly KindDef[], seed: readonl
     committed: () => toSnapshot(state.txns.committed),
     close: () =>
       new Promise<void>((resolve, reject) => {
+        closing.abort();
         server.close((err) => (err ? reject(err) : resolve()));
         server.closeAllConnections();
       }),

@@ -46,7 +46,14 @@ async function handleApi(state: EmulatorState, req: IncomingMessage, res: Server
   state.stats.byMethod[method] = (state.stats.byMethod[method] ?? 0) + 1;
 
   const delay = state.faults.delayMs();
-  if (delay > 0) await sleep(delay);
+  if (delay > 0) {
+    try {
+      await sleep(delay, undefined, { signal: state.closing });
+    } catch {
+      req.socket.destroy(); // the emulator is closing: drop the delayed request rather than hold close() up
+      return;
+    }
+  }
   const fault = state.faults.onRequest(method, path);
   if (fault.type === 'reset') {
     req.socket.destroy();

@@ -20,5 +20,7 @@ export interface EmulatorState {
   readonly node: { readonly id: string; readonly peerId: string; readonly firmwareVersion: string };
   /** Saves a committed state; throws EmulatorPersistError. Undefined when not persisting. */
   readonly persist: ((state: ConfigState) => void) | undefined;
+  /** Aborted by close(), so injected latency never holds a closing emulator open. */
+  readonly closing: AbortSignal;
   hrefOf(target: KindName, key: string): string;
 }

@@ -1,0 +1,91 @@
+/**
+ * `sps-emulator`: runs the emulator as a standalone process until SIGINT/SIGTERM and prints what a
+ * client needs (URL, credentials, CA file, control token). `--json` prints the same as one JSON line
+ * for scripts and benchmarks.
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { EmulatorOptionError, EmulatorPersistError, startEmulator, type EmulatorSwitches } from './index';
+
+const int = (name: string) => (v: string) => {
+  if (!/^\d+$/.test(v)) throw new InvalidArgumentError(`${name} must be a non-negative integer`);
+  return Number(v);
+};
+
+const program = new Command('sps-emulator')
+  .description('Run an emulator of the One Identity SPS REST API on a local HTTPS port.')
+  .option('--host <address>', 'address to listen on', '127.0.0.1')
+  .option('--port <number>', 'port (0 = any free port)', int('port'), 8443)
+  .option('--username <name>', 'login user name', 'admin')
+  .addOption(new Option('--password <password>', 'login password (default: random, printed)').env('SPS_EMULATOR_PASSWORD'))
+  .option('--session-timeout <seconds>', 'idle session timeout', int('session timeout'), 600)
+  .addOption(new Option('--writes-without-transaction <mode>', 'a write with no open transaction: 409, or open one').choices(['conflict', 'auto-open']).default('conflict'))
+  .addOption(new Option('--forwarder-method <verb>', 'verbs the SIEM forwarders accept').choices(['put', 'post', 'both']).default('put'))
+  .addOption(new Option('--secrets <mode>', 'sensitive fields on reads').choices(['clear', 'masked']).default('clear'))
+  .option('--lock-status <status>', 'HTTP status when another session holds the lock', int('lock status'), 409)
+  .addOption(new Option('--cluster-role <role>', 'cluster role of this node').choices(['standalone', 'central-management', 'managed-host']).default('standalone'))
+  .addOption(new Option('--reference-check <when>', 'when references are checked').choices(['commit', 'write']).default('commit'))
+  .option('--latency <ms>', 'fixed latency per request', int('latency'), 0)
+  .option('--jitter <ms>', 'extra random latency per request, up to this many ms', int('jitter'), 0)
+  .option('--persist <file>', 'load committed configuration from this file and save it on every commit')
+  .option('--no-seed', 'start empty (no built-in policies, options or identities)')
+  .option('--ca-file <path>', 'where to write the CA certificate (default: a new temp file)')
+  .option('--json', 'print the connection details as one JSON line');
+
+async function main(): Promise<void> {
+  program.parse();
+  const o = program.opts();
+  const switches: EmulatorSwitches = {
+    noTransactionWrites: o.writesWithoutTransaction,
+    forwarderMethod: o.forwarderMethod,
+    secrets: o.secrets,
+    lockStatus: o.lockStatus,
+    clusterRole: o.clusterRole,
+    referenceCheck: o.referenceCheck,
+  };
+  const emulator = await startEmulator({
+    host: o.host,
+    port: o.port,
+    username: o.username,
+    password: o.password,
+    sessionTimeoutSeconds: o.sessionTimeout,
+    switches,
+    latency: o.latency || o.jitter ? { fixedMs: o.latency, jitterMs: o.jitter } : undefined,
+    persistFile: o.persist,
+    seedDefaults: o.seed,
+  });
+  const caFile = o.caFile ?? join(mkdtempSync(join(tmpdir(), 'sps-emulator-')), 'ca.pem');
+  emulator.writeCaFile(caFile);
+  const details = { url: emulator.url, username: emulator.username, password: emulator.password, caFile, controlToken: emulator.controlToken };
+  if (o.json) process.stdout.write(JSON.stringify(details) + '\n');
+  else {
+    process.stdout.write(
+      [
+        `SPS emulator listening on ${details.url}`,
+        `  username:      ${details.username}`,
+        `  password:      ${details.password}`,
+        `  CA file:       ${details.caFile}`,
+        `  control token: ${details.controlToken}  (header X-Emulator-Token, under ${details.url}/_emulator/)`,
+        `  example:       SPS_URL=${details.url} SPS_USERNAME=${details.username} SPS_CA_FILE=${details.caFile} …`,
+        'Press Ctrl+C to stop.',
+        '',
+      ].join('\n'),
+    );
+  }
+  const stop = () => {
+    emulator.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+main().catch((err: unknown) => {
+  const known = err instanceof EmulatorOptionError || err instanceof EmulatorPersistError;
+  process.stderr.write(`sps-emulator: ${known ? err.message : err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+  process.exit(1);
+});

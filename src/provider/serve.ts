@@ -1,0 +1,85 @@
+/**
+ * `serveProvider(definition)`: the one call a provider's main makes. Checks the launch
+ * environment, serves tfplugin6 + go-plugin's services on 127.0.0.1 with AutoMTLS, prints the
+ * handshake line, and exits on GRPCController.Shutdown, SIGTERM, or when the parent (Terraform)
+ * is gone. StopProvider only cancels in-flight work; SIGINT is ignored, as go-plugin servers do,
+ * because Terraform handles Ctrl-C itself and then calls StopProvider.
+ */
+import * as path from 'node:path';
+import * as grpc from '@grpc/grpc-js';
+import { ProviderServer } from './server/context';
+import type { ProviderDefinition } from './server/definition';
+import { providerServiceHandlers } from './server/provider-service';
+import { checkLaunchEnvironment, handshakeLine, HandshakeError, serverTls } from './wire/handshake';
+import { controllerHandlers, healthHandlers, StdioStreams } from './wire/plugin-services';
+import { loadProtocolServices, MAX_MESSAGE_BYTES } from './wire/protos';
+
+export interface ServeOptions {
+  /** @default process.env */
+  readonly env?: NodeJS.ProcessEnv;
+  /** How often to check whether the parent process is still there.  @default 1000 */
+  readonly parentCheckIntervalMs?: number;
+}
+
+export interface RunningProvider {
+  readonly port: number;
+  /** Stops serving and exits the process with `code`. */
+  shutdown(reason: string, code?: number): void;
+}
+
+export async function serveProvider(definition: ProviderDefinition, options: ServeOptions = {}): Promise<RunningProvider | undefined> {
+  const env = options.env ?? process.env;
+  const programName = path.basename(process.argv[1] ?? `terraform-provider-${definition.typeName}`);
+  const debug = env.SPS_PROVIDER_DEBUG === '1';
+  const log = (line: string) => process.stderr.write(`[provider ${definition.typeName}] ${line}\n`);
+
+  let launch;
+  try {
+    launch = checkLaunchEnvironment(env, programName);
+  } catch (error) {
+    if (!(error instanceof HandshakeError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    process.exit(1);
+  }
+
+  const tls = await serverTls(launch);
+  const services = loadProtocolServices();
+  const server = new grpc.Server({
+    'grpc.max_receive_message_length': MAX_MESSAGE_BYTES,
+    'grpc.max_send_message_length': MAX_MESSAGE_BYTES,
+  });
+  const stdio = new StdioStreams();
+  let stopping = false;
+  const shutdown = (reason: string, code = 0) => {
+    if (stopping) return;
+    stopping = true;
+    log(`exiting: ${reason}`);
+    stdio.endAll();
+    server.forceShutdown();
+    process.exit(code);
+  };
+
+  const providerServer = new ProviderServer(definition, { checkInvariants: debug });
+  server.addService(services.provider.service, providerServiceHandlers(providerServer, debug ? log : () => {}));
+  server.addService(services.controller.service, controllerHandlers({ onShutdown: () => shutdown('Shutdown requested by Terraform') }));
+  server.addService(services.stdio.service, stdio.handlers());
+  server.addService(services.health.service, healthHandlers());
+
+  const port = await new Promise<number>((resolve, reject) =>
+    server.bindAsync('127.0.0.1:0', tls.credentials, (error, bound) => (error ? reject(error) : resolve(bound))),
+  );
+
+  process.stdout.write(`${handshakeLine(port, tls.certDer)}\n`);
+  // Terraform reads exactly one line from stdout; anything a dependency prints later goes to stderr.
+  process.stdout.write = process.stderr.write.bind(process.stderr) as typeof process.stdout.write;
+
+  const parentPid = process.ppid;
+  setInterval(() => {
+    if (process.ppid !== parentPid) shutdown(`parent process ${parentPid} is gone`);
+  }, options.parentCheckIntervalMs ?? 1000).unref();
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  process.on('SIGINT', () => log('ignoring SIGINT; Terraform stops work through StopProvider'));
+
+  log(`serving plugin protocol 6 on 127.0.0.1:${port}${tls.certDer ? ' (mTLS)' : ' (plaintext)'}`);
+  return { port, shutdown };
+}

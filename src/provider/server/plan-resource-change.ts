@@ -1,0 +1,38 @@
+/**
+ * Plans create/update through the definition; a destroy (proposed state null) is planned here
+ * as null without calling it, as Terraform requires.
+ */
+import type * as wire from '../wire/messages';
+import { callHook, newDiagnostics, type ProviderServer } from './context';
+import { diagnosticsToWire, pathToWire } from './convert';
+import { checkPlannedState } from './plan-invariants';
+
+export async function planResourceChange(server: ProviderServer, req: wire.PlanResourceChangeRequest): Promise<wire.PlanResourceChangeResponse> {
+  const diags = newDiagnostics();
+  const failed = () => ({ diagnostics: diagnosticsToWire(diags) });
+  const resource = server.resource(req.type_name, diags);
+  if (!resource) return failed();
+  const what = req.type_name;
+  const prior = server.decode(req.prior_state, resource.schema, diags, `${what} prior state`);
+  const proposed = server.decode(req.proposed_new_state, resource.schema, diags, `${what} proposed state`);
+  const config = server.decode(req.config, resource.schema, diags, `${what} configuration`);
+  if (prior === undefined || proposed === undefined || config === undefined) return failed();
+
+  if (proposed === null) {
+    return { planned_state: server.encode(null, resource.schema, diags, 'plan'), planned_private: req.prior_private, diagnostics: diagnosticsToWire(diags) };
+  }
+  const priorPrivate = req.prior_private.length ? req.prior_private : undefined;
+  const result = await callHook(diags, `${what} plan`, () => resource.plan({ config, prior, proposed, priorPrivate }, diags));
+  if (!result || diags.hasError()) return failed();
+  if (server.checkInvariants) {
+    server.reportViolations(checkPlannedState(resource.schema, { prior, config, planned: result.planned }), diags, 'plan');
+  }
+  const planned_state = server.encode(result.planned, resource.schema, diags, 'plan');
+  if (!planned_state || diags.hasError()) return failed();
+  return {
+    planned_state,
+    requires_replace: (result.requiresReplace ?? []).map(pathToWire),
+    planned_private: result.plannedPrivate ?? req.prior_private,
+    diagnostics: diagnosticsToWire(diags),
+  };
+}

@@ -61,6 +61,17 @@ export class ApiClient {
     return { status: res.statusCode, headers: res.headers, body: text ? JSON.parse(text) : undefined };
   }
 
+  /** Sends `text` verbatim as a JSON body (for malformed-JSON cases). */
+  async sendText(method: string, path: string, text: string): Promise<Answer> {
+    const res = await request(this.baseUrl + path, {
+      method: method as 'POST',
+      dispatcher: this.agent,
+      headers: { 'user-agent': this.userAgent, cookie: `session_id=${this.cookie}`, 'content-type': 'application/json' },
+      body: text,
+    });
+    return { status: res.statusCode, headers: res.headers, body: JSON.parse(await res.body.text()) };
+  }
+
   get = (path: string) => this.call('GET', path);
   post = (path: string, body?: unknown) => this.call('POST', path, body);
   put = (path: string, body?: unknown) => this.call('PUT', path, body);

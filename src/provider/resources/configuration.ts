@@ -1,0 +1,214 @@
+/**
+ * `sps_configuration`: the whole managed configuration of one appliance. Plan = the reconciler's
+ * plan (validation, references, ownership, archive safety), Apply = one SPS transaction, Read = the
+ * live state of owned objects (so drift shows in `terraform plan`), Import = adopt named objects.
+ */
+import { MANAGED_KINDS, isKindName, kindOf, type JsonObject, type KindName } from '../../model';
+import {
+  SpsDesiredStateError,
+  SpsPlanRefusedError,
+  applyPlan,
+  kindsToRead,
+  parseDesiredState,
+  planAgainstAppliance,
+  readLive,
+  validateOnDevice,
+  type SecretRecords,
+} from '../../reconcile';
+import { SpsError } from '../../client';
+import type { ResourceDefinition } from '../server/definition';
+import { UNKNOWN, isObjectValue, schemaType, type Diagnostics, type TfValue } from '../tf';
+import type { ProviderRuntime } from '../settings';
+import { canonicalizeLoosely, documentOf, hasUnknown, keysOf, liveDocument, liveKeys, ownedNames } from './document';
+import { RESOURCE_SCHEMA_VERSION, configurationSchema } from './schema-from-model';
+import { documentToTf, fromJson, pointerToPath, tfToDocument } from './values';
+
+export class SpsConfigurationResource implements ResourceDefinition {
+  readonly typeName = 'sps_configuration';
+  readonly schema = configurationSchema();
+
+  constructor(private readonly runtime: ProviderRuntime) {}
+
+  async validate(config: TfValue, diags: Diagnostics): Promise<void> {
+    const doc = tfToDocument(config, this.schema);
+    if (hasUnknown(doc)) return; // checked again at plan time, when values are known
+    this.parse(doc, diags);
+  }
+
+  async upgrade(rawJson: unknown, fromVersion: number, diags: Diagnostics): Promise<TfValue> {
+    if (fromVersion !== RESOURCE_SCHEMA_VERSION) {
+      diags.addError('Unsupported state version', `sps_configuration state version ${fromVersion} is newer than this provider (${RESOURCE_SCHEMA_VERSION}).`);
+      return null;
+    }
+    return fromJson(rawJson as JsonObject, schemaType(this.schema));
+  }
+
+  async plan(
+    req: { config: TfValue; prior: TfValue; proposed: TfValue; priorPrivate?: Buffer },
+    diags: Diagnostics,
+  ): Promise<{ planned: TfValue; plannedPrivate?: Buffer }> {
+    const doc = tfToDocument(req.config, this.schema);
+    const priorDoc = req.prior === null ? undefined : tfToDocument(req.prior, this.schema);
+    const settings = this.runtime.settings;
+    const id = settings?.url ?? (isObjectValue(req.prior) ? req.prior.id : null) ?? UNKNOWN;
+
+    if (hasUnknown(doc)) {
+      const planned = canonicalizeLoosely(doc);
+      return { planned: documentToTf(planned, this.schema, { id, keys: UNKNOWN }), plannedPrivate: req.priorPrivate };
+    }
+    const desired = this.parse(doc, diags);
+    if (!desired) return { planned: req.proposed, plannedPrivate: req.priorPrivate };
+    const planned = documentOf(desired);
+    const sameNames = priorDoc !== undefined && JSON.stringify(ownedNames(planned)) === JSON.stringify(ownedNames(priorDoc));
+    const keys = sameNames && isObjectValue(req.prior) ? req.prior.keys : UNKNOWN;
+
+    if (settings && JSON.stringify(planned) !== JSON.stringify(priorDoc)) {
+      // exact plan: the reconciler sees the appliance (dangling references, ownership, archive safety)
+      try {
+        const client = this.runtime.client();
+        const plan = await planAgainstAppliance(client, desired, { owned: priorDoc ? ownedNames(priorDoc) : {}, secretRecords: records(req.priorPrivate) });
+        if (settings.validateOnPlan) {
+          const verdict = await validateOnDevice(client, plan, { lockTimeoutMs: settings.lockTimeoutMs });
+          if (!verdict.accepted) diags.addError('The appliance refused the planned changes', verdict.error);
+        }
+      } catch (err) {
+        this.report(err, diags, 'Planning against the appliance failed');
+      }
+    }
+    return { planned: documentToTf(planned, this.schema, { id, keys }), plannedPrivate: req.priorPrivate };
+  }
+
+  async apply(
+    req: { prior: TfValue; planned: TfValue; config: TfValue; plannedPrivate?: Buffer },
+    diags: Diagnostics,
+  ): Promise<{ newState: TfValue; private?: Buffer }> {
+    const settings = this.runtime.settings;
+    if (!settings) {
+      diags.addError('Provider not configured', 'url, username and password are needed to apply.');
+      return { newState: req.prior };
+    }
+    const priorDoc = req.prior === null ? {} : tfToDocument(req.prior, this.schema);
+    const destroying = req.planned === null;
+    const doc = destroying ? { allow_archive_recreate: priorDoc.allow_archive_recreate ?? false } : tfToDocument(req.planned, this.schema);
+    const desired = this.parse(doc, diags);
+    if (!desired) return { newState: req.prior };
+    const secretRecords = records(req.plannedPrivate);
+    try {
+      const client = this.runtime.client();
+      const plan = await planAgainstAppliance(client, desired, { owned: ownedNames(priorDoc), secretRecords });
+      const result = await applyPlan(client, plan, { lockTimeoutMs: settings.lockTimeoutMs, secretRecords });
+      if (destroying) {
+        if (MANAGED_KINDS.some((k) => k.shape === 'singleton' && priorDoc[k.name] !== undefined)) {
+          diags.addWarning('Singleton settings were left as they are', 'Destroying sps_configuration deletes the owned policies; forwarder, protocol option and system backup settings stay on the appliance.');
+        }
+        return { newState: null };
+      }
+      const planned = documentOf(desired);
+      return { newState: this.state(planned, settings.url, result.keys), private: Buffer.from(JSON.stringify(result.secretRecords)) };
+    } catch (err) {
+      this.report(err, diags, 'Applying the configuration failed');
+      return { newState: req.prior };
+    }
+  }
+
+  async read(req: { state: TfValue; private?: Buffer }, diags: Diagnostics): Promise<{ state: TfValue; private?: Buffer }> {
+    const settings = this.runtime.settings;
+    if (!settings || req.state === null) return { state: req.state, private: req.private };
+    const prior = tfToDocument(req.state, this.schema);
+    const kinds = MANAGED_KINDS.filter((k) => prior[k.name] !== undefined).map((k) => k.name);
+    try {
+      const live = await readLive(this.runtime.client(), kindsToRead(kinds));
+      const doc = liveDocument(prior, live, records(req.private));
+      return { state: this.state(doc, settings.url, liveKeys(live)), private: req.private };
+    } catch (err) {
+      this.report(err, diags, 'Reading the appliance failed');
+      return { state: req.state, private: req.private };
+    }
+  }
+
+  /**
+   * `terraform import sps_configuration.main '*'` adopts every managed object; or a list such as
+   * `audit_policies/pci,backup_policies/nightly,vnc_options`.
+   */
+  async importState(id: string, diags: Diagnostics): Promise<{ state: TfValue; private?: Buffer }[]> {
+    const settings = this.runtime.settings;
+    if (!settings) {
+      diags.addError('Provider not configured', 'url, username and password are needed to import.');
+      return [];
+    }
+    const selection = parseImportId(id, diags);
+    if (!selection) return [];
+    try {
+      const kinds = [...selection.keys()];
+      const live = await readLive(this.runtime.client(), kindsToRead(kinds));
+      const skeleton: JsonObject = { allow_archive_recreate: false };
+      for (const [kind, names] of selection) {
+        const def = kindOf(kind);
+        if (def.shape !== 'collection') skeleton[kind] = {};
+        else {
+          const all = [...(live.objects.get(kind)?.keys() ?? [])];
+          const wanted = names === '*' ? all : names;
+          for (const n of wanted) if (!all.includes(n)) diags.addError('Object not found', `${def.title} "${n}" does not exist on the appliance.`);
+          skeleton[kind] = Object.fromEntries(wanted.map((n) => [n, {}]));
+        }
+      }
+      if (diags.hasError()) return [];
+      const doc = liveDocument(skeleton, live, {});
+      return [{ state: this.state(doc, settings.url, liveKeys(live)), private: Buffer.from('{}') }];
+    } catch (err) {
+      this.report(err, diags, 'Import failed');
+      return [];
+    }
+  }
+
+  private state(doc: JsonObject, url: string, keys: ReadonlyMap<KindName, ReadonlyMap<string, string>>): TfValue {
+    const keyType = { kind: 'map', element: { kind: 'map', element: { kind: 'string' } } } as const;
+    return documentToTf(doc, this.schema, { id: url, keys: fromJson(keysOf(doc, keys), keyType) });
+  }
+
+  private parse(doc: JsonObject, diags: Diagnostics) {
+    try {
+      return parseDesiredState(doc, { source: 'sps_configuration' });
+    } catch (err) {
+      this.report(err, diags, 'Invalid configuration');
+      return undefined;
+    }
+  }
+
+  /** SpsError → diagnostics, pointing at the attribute when the error names a path. */
+  private report(err: unknown, diags: Diagnostics, summary: string): void {
+    if (err instanceof SpsDesiredStateError || err instanceof SpsPlanRefusedError) {
+      for (const issue of err.issues) diags.addError(summary, `${issue.path}: ${issue.message}`, pointerToPath(issue.path, this.schema));
+      return;
+    }
+    diags.addError(summary, SpsError.is(err) || err instanceof Error ? err.message : String(err));
+  }
+}
+
+function records(buf: Buffer | undefined): SecretRecords {
+  if (!buf || buf.length === 0) return {};
+  try {
+    return JSON.parse(buf.toString('utf8')) as SecretRecords;
+  } catch {
+    return {}; // unreadable private state: secrets are treated as unverifiable, never as equal
+  }
+}
+
+function parseImportId(id: string, diags: Diagnostics): Map<KindName, string[] | '*'> | undefined {
+  const selection = new Map<KindName, string[] | '*'>();
+  const parts = id.trim() === '*' ? MANAGED_KINDS.map((k) => k.name) : id.split(',').map((p) => p.trim()).filter(Boolean);
+  for (const part of parts) {
+    const [kind, name] = part.split('/', 2);
+    if (!isKindName(kind) || !kindOf(kind).managed) {
+      diags.addError('Invalid import ID', `"${kind}" is not a managed SPS kind. Use "*" or a list such as "audit_policies/pci,vnc_options".`);
+      return undefined;
+    }
+    const def = kindOf(kind);
+    if (def.shape !== 'collection' || name === undefined) selection.set(kind, '*');
+    else {
+      const prev = selection.get(kind);
+      selection.set(kind, prev === '*' ? '*' : [...(prev ?? []), name]);
+    }
+  }
+  return selection;
+}

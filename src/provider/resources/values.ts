@@ -1,0 +1,99 @@
+/**
+ * Terraform values ⇄ desired-state documents. The document drops nulls (absent = unset), Terraform
+ * objects carry every attribute (null when unset). Unknown values travel through the document as a
+ * sentinel string so the model's defaults can still be filled around them during planning.
+ */
+import type { JsonObject, JsonValue } from '../../model';
+import { AttributePath, UNKNOWN, Unknown, attributeType, isObjectValue, type Attribute, type Schema, type TfType, type TfValue } from '../tf';
+
+export const UNKNOWN_SENTINEL = '\u0000unknown';
+
+/** Attributes of the resource that are not part of the desired document. */
+const NOT_DOCUMENT = new Set(['id', 'keys']);
+
+export function tfToDocument(value: TfValue, schema: Schema): JsonObject {
+  const out: JsonObject = {};
+  if (!isObjectValue(value)) return out;
+  for (const name of Object.keys(schema.block.attributes ?? {})) {
+    if (NOT_DOCUMENT.has(name)) continue;
+    const v = toJson(value[name]);
+    if (v !== undefined) out[name] = v;
+  }
+  return out;
+}
+
+function toJson(v: TfValue | undefined): JsonValue | undefined {
+  if (v === null || v === undefined) return undefined;
+  if (v instanceof Unknown) return UNKNOWN_SENTINEL;
+  if (Array.isArray(v)) return v.map((x) => toJson(x) ?? null);
+  if (typeof v === 'object') {
+    const o: JsonObject = {};
+    for (const [k, x] of Object.entries(v)) {
+      const j = toJson(x);
+      if (j !== undefined) o[k] = j;
+    }
+    return o;
+  }
+  return v;
+}
+
+/** Document → Terraform object with every attribute of the schema present. */
+export function documentToTf(doc: JsonObject, schema: Schema, computed: { id: TfValue; keys: TfValue }): TfValue {
+  const out: { [k: string]: TfValue } = {};
+  for (const [name, attr] of Object.entries(schema.block.attributes ?? {})) {
+    if (name === 'id') out[name] = computed.id;
+    else if (name === 'keys') out[name] = computed.keys;
+    else out[name] = fromJson(doc[name], attributeType(attr, name));
+  }
+  return out;
+}
+
+export function fromJson(v: JsonValue | undefined, type: TfType): TfValue {
+  if (v === undefined || v === null) return null;
+  if (v === UNKNOWN_SENTINEL) return UNKNOWN;
+  switch (type.kind) {
+    case 'object': {
+      const o: { [k: string]: TfValue } = {};
+      const src = (typeof v === 'object' && !Array.isArray(v) ? v : {}) as JsonObject;
+      for (const [k, t] of Object.entries(type.attributes)) o[k] = fromJson(src[k], t);
+      return o;
+    }
+    case 'map': {
+      const o: { [k: string]: TfValue } = {};
+      for (const [k, x] of Object.entries(v as JsonObject)) o[k] = fromJson(x, type.element);
+      return o;
+    }
+    case 'list':
+    case 'set':
+      return (v as JsonValue[]).map((x) => fromJson(x, type.element));
+    default:
+      return v as TfValue;
+  }
+}
+
+/** `/backup_policies/nightly/target/server/value` → Terraform's attribute path for diagnostics. */
+export function pointerToPath(pointer: string, schema: Schema): AttributePath {
+  const segments = pointer.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  let path = new AttributePath();
+  let attrs: Readonly<Record<string, Attribute>> | undefined = schema.block.attributes;
+  let type: TfType | undefined;
+  for (const seg of segments) {
+    if (type && (type.kind === 'map' || type.kind === 'list' || type.kind === 'set')) {
+      path = type.kind === 'map' ? path.key(seg) : path.index(Number(seg));
+      type = type.element;
+      continue;
+    }
+    if (type && type.kind === 'object') {
+      if (!(seg in type.attributes)) break;
+      path = path.attribute(seg);
+      type = type.attributes[seg];
+      continue;
+    }
+    const attr = attrs?.[seg];
+    if (!attr) break;
+    path = path.attribute(seg);
+    type = attributeType(attr, seg);
+    attrs = undefined;
+  }
+  return path;
+}

@@ -1,0 +1,31 @@
+/** The `sps` provider: settings, the sps_configuration resource and the data sources. */
+import { ApplianceDataSource } from './data-sources/appliance';
+import { LiveConfigurationDataSource } from './data-sources/live-configuration';
+import { SpsConfigurationResource } from './resources/configuration';
+import type { ProviderDefinition } from './server/definition';
+import { ProviderRuntime, providerSchema, readSettings } from './settings';
+import { Diagnostics, type TfValue } from './tf';
+
+export const PROVIDER_NAMESPACE = 'sps-iac';
+export const PROVIDER_VERSION = '0.1.0';
+
+export function createSpsProvider(env: NodeJS.ProcessEnv = process.env): ProviderDefinition {
+  const runtime = new ProviderRuntime();
+  return {
+    typeName: 'sps',
+    schema: providerSchema,
+    async validateConfig(config: TfValue, diags: Diagnostics) {
+      readSettings(config, {}, new Diagnostics()); // structural checks only; env is read at configure
+      void diags;
+    },
+    async configure(config: TfValue, diags: Diagnostics) {
+      const settings = readSettings(config, env, diags);
+      if (settings) runtime.configure(settings);
+    },
+    async stop() {
+      await runtime.close();
+    },
+    resources: [new SpsConfigurationResource(runtime)],
+    dataSources: [new ApplianceDataSource(runtime), new LiveConfigurationDataSource(runtime)],
+  };
+}

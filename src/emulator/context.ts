@@ -32,4 +32,8 @@ export interface Route {
   handle(ctx: RequestContext): Reply;
 }
 
-export const reply = (status: number, body: JsonObject, headers?: Record<string, string>): Reply => ({ status, body, headers });
+export const reply = (status: number, body: JsonObject, headers?: Record<string, string>): Reply => ({
+  status,
+  body,
+  headers,
+});

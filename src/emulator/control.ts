@@ -23,8 +23,10 @@ import type { ControlHandler } from './server';
 export function controlHandler(state: EmulatorState, token: string): ControlHandler {
   return async (req, res, path) => {
     const method = (req.method ?? 'GET').toUpperCase();
-    const fail = (status: number, type: string, message: string) => sendJson(res, status, { error: { type, message } });
-    if (!tokenMatches(req, token)) return fail(401, 'ControlUnauthorized', 'The control API needs the control token printed at start');
+    const fail = (status: number, type: string, message: string) =>
+      sendJson(res, status, { error: { type, message } });
+    if (!tokenMatches(req, token))
+      return fail(401, 'ControlUnauthorized', 'The control API needs the control token printed at start');
     try {
       const body = await readJson(req);
       const result = dispatch(state, method, path, body);
@@ -41,7 +43,8 @@ export function controlHandler(state: EmulatorState, token: string): ControlHand
 function dispatch(state: EmulatorState, method: string, path: string, body: unknown): unknown {
   const f = state.faults;
   const arg = <T>() => {
-    if (typeof body !== 'object' || body === null) throw new EmulatorOptionError(`${method} ${path} needs a JSON object body`);
+    if (typeof body !== 'object' || body === null)
+      throw new EmulatorOptionError(`${method} ${path} needs a JSON object body`);
     return body as T;
   };
   switch (`${method} ${path}`) {
@@ -91,4 +94,3 @@ async function readJson(req: IncomingMessage): Promise<unknown> {
     throw new EmulatorOptionError('the control request body is not valid JSON');
   }
 }
-

@@ -25,21 +25,34 @@ import type { EmulatorOptions, RunningEmulator } from './types';
 
 /** The firmware the emulator claims to run (7.0 LTS, the guide excerpts' version). */
 const FIRMWARE_VERSION = '7.0.5';
-const FIXED_LEAVES = ['/api/authentication', '/api/info', '/api/transaction', '/api/cluster/nodes', '/api/cluster/status', '/api/user/info'];
+const FIXED_LEAVES = [
+  '/api/authentication',
+  '/api/info',
+  '/api/transaction',
+  '/api/cluster/nodes',
+  '/api/cluster/status',
+  '/api/user/info',
+];
 
-export async function startEmulatorWith(kinds: readonly KindDef[], seed: readonly SeedObject[], opts: EmulatorOptions = {}): Promise<RunningEmulator> {
+export async function startEmulatorWith(
+  kinds: readonly KindDef[],
+  seed: readonly SeedObject[],
+  opts: EmulatorOptions = {},
+): Promise<RunningEmulator> {
   const o = resolveOptions(opts);
   const persisted = o.persistFile ? loadPersisted(o.persistFile) : undefined;
   const nodeId = persisted?.nodeId ?? randomUUID();
-  const initial = persisted ? fromSnapshot(kinds, persisted.objects) : seeded(kinds, o.seedDefaults ? seed : []);
+  const initial = persisted
+    ? fromSnapshot(kinds, persisted.objects)
+    : seeded(kinds, o.seedDefaults ? seed : []);
   checkInitialState(kinds, initial, o.persistFile);
 
   const kindsByName = new Map<KindName, KindDef>(kinds.map((k) => [k.name, k]));
-  let txns: Transactions | undefined;
-  const sessions = new SessionStore(o.sessionTimeoutSeconds * 1000, (s) => txns?.rollback(s.id));
   const switches = o.switches;
   const closing = new AbortController();
-  txns = new Transactions(initial, () => switches.lockStatus);
+  const txns = new Transactions(initial, () => switches.lockStatus);
+  // An expired session's transaction is rolled back, which releases the lock.
+  const sessions = new SessionStore(o.sessionTimeoutSeconds * 1000, (s) => txns.rollback(s.id));
   const state: EmulatorState = {
     kinds,
     kindsByName,
@@ -48,17 +61,33 @@ export async function startEmulatorWith(kinds: readonly KindDef[], seed: readonl
     txns,
     faults: new Faults(o.latency),
     switches,
-    stats: { requests: 0, byMethod: {}, logins: 0, transactionsOpened: 0, commits: 0, rollbacks: 0, writes: 0 },
+    stats: {
+      requests: 0,
+      byMethod: {},
+      logins: 0,
+      transactionsOpened: 0,
+      commits: 0,
+      rollbacks: 0,
+      writes: 0,
+    },
     credentials: { username: o.username, password: o.password },
     node: { id: nodeId, peerId: randomUUID(), firmwareVersion: FIRMWARE_VERSION },
-    persist: o.persistFile ? (s: ConfigState) => savePersisted(o.persistFile!, nodeId, toSnapshot(s)) : undefined,
+    persist: o.persistFile
+      ? (s: ConfigState) => savePersisted(o.persistFile!, nodeId, toSnapshot(s))
+      : undefined,
     closing: closing.signal,
     hrefOf: (target, key) => `${kindsByName.get(target)?.endpoint ?? `/api/configuration/${target}`}/${key}`,
   };
 
-  const cert = await createSelfSignedCertificate({ commonName: 'sps-emulator', ipAddresses: isLoopbackIp(o.host) ? [o.host] : [] });
+  const cert = await createSelfSignedCertificate({
+    commonName: 'sps-emulator',
+    ipAddresses: isLoopbackIp(o.host) ? [o.host] : [],
+  });
   const controlToken = randomBytes(24).toString('base64url');
-  const server = createServer({ cert: cert.certPem, key: cert.keyPem }, requestHandler(state, controlHandler(state, controlToken)));
+  const server = createServer(
+    { cert: cert.certPem, key: cert.keyPem },
+    requestHandler(state, controlHandler(state, controlToken)),
+  );
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(o.port, o.host, () => {

@@ -43,4 +43,8 @@ export const notFound = (path: string): ApiError =>
   new ApiError(404, 'NotFound', `The requested resource was not found: ${path}`, { path });
 
 export const noTransaction = (): ApiError =>
-  new ApiError(409, 'Conflict', 'No open Transaction is available. Open a transaction before using this request.');
+  new ApiError(
+    409,
+    'Conflict',
+    'No open Transaction is available. Open a transaction before using this request.',
+  );

@@ -15,7 +15,8 @@ interface RequestRule {
   remaining: number;
 }
 
-export type FaultAction = { readonly type: 'none' } | { readonly type: 'fail'; readonly status: number } | { readonly type: 'reset' };
+export type FaultAction =
+  { readonly type: 'none' } | { readonly type: 'fail'; readonly status: number } | { readonly type: 'reset' };
 
 export class Faults implements FaultController {
   #latency: LatencySetting | null;
@@ -31,7 +32,8 @@ export class Faults implements FaultController {
   }
 
   failRequest(f: { nth: number; status: number; method?: string; pathPrefix?: string }): void {
-    if (!isHttpErrorStatus(f.status)) throw new EmulatorOptionError(`invalid failRequest.status: ${String(f.status)} (400-599)`);
+    if (!isHttpErrorStatus(f.status))
+      throw new EmulatorOptionError(`invalid failRequest.status: ${String(f.status)} (400-599)`);
     this.#addRule('fail', f.status, f);
   }
 
@@ -40,7 +42,8 @@ export class Faults implements FaultController {
   }
 
   failCommit(f: { status: number; message?: string } | null): void {
-    if (f && !isHttpErrorStatus(f.status)) throw new EmulatorOptionError(`invalid failCommit.status: ${String(f.status)} (400-599)`);
+    if (f && !isHttpErrorStatus(f.status))
+      throw new EmulatorOptionError(`invalid failCommit.status: ${String(f.status)} (400-599)`);
     this.#commit = f ? { ...f } : null;
   }
 
@@ -66,7 +69,8 @@ export class Faults implements FaultController {
       // A second rule due on the same request waits for the next matching one instead of vanishing.
       if (rule.remaining === 1 && fired.type !== 'none') continue;
       rule.remaining -= 1;
-      if (rule.remaining === 0) fired = rule.action === 'fail' ? { type: 'fail', status: rule.status } : { type: 'reset' };
+      if (rule.remaining === 0)
+        fired = rule.action === 'fail' ? { type: 'fail', status: rule.status } : { type: 'reset' };
     }
     this.#rules = this.#rules.filter((r) => r.remaining > 0);
     return fired;
@@ -80,8 +84,13 @@ export class Faults implements FaultController {
     return { latency: this.#latency, pending: this.#rules.map((r) => ({ ...r })), commit: this.#commit };
   }
 
-  #addRule(action: 'fail' | 'reset', status: number, f: { nth: number; method?: string; pathPrefix?: string }): void {
-    if (!Number.isInteger(f.nth) || f.nth < 1) throw new EmulatorOptionError(`invalid nth: ${String(f.nth)} (a positive integer)`);
+  #addRule(
+    action: 'fail' | 'reset',
+    status: number,
+    f: { nth: number; method?: string; pathPrefix?: string },
+  ): void {
+    if (!Number.isInteger(f.nth) || f.nth < 1)
+      throw new EmulatorOptionError(`invalid nth: ${String(f.nth)} (a positive integer)`);
     this.#rules.push({ action, status, method: f.method, pathPrefix: f.pathPrefix, remaining: f.nth });
   }
 }

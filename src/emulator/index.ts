@@ -7,11 +7,24 @@ import { startEmulatorWith } from './emulator';
 import { defaultSeed } from './seed';
 import type { EmulatorOptions, RunningEmulator } from './types';
 
-export type { EmulatorOptions, EmulatorStats, EmulatorSwitches, FaultController, LatencySetting, RunningEmulator, Snapshot } from './types';
+export type {
+  EmulatorOptions,
+  EmulatorStats,
+  EmulatorSwitches,
+  FaultController,
+  LatencySetting,
+  RunningEmulator,
+  Snapshot,
+} from './types';
 export { DEFAULT_SWITCHES } from './options';
 export { EmulatorOptionError, EmulatorPersistError } from './errors';
 export { SECRET_MASK } from './present';
-export { BUILTIN_AUDIT_POLICY_KEY, SEED_TRUSTED_CA_LIST_KEY, SEED_X509_SIGNING_KEY, SEED_X509_WEB_KEY } from './seed';
+export {
+  BUILTIN_AUDIT_POLICY_KEY,
+  SEED_TRUSTED_CA_LIST_KEY,
+  SEED_X509_SIGNING_KEY,
+  SEED_X509_WEB_KEY,
+} from './seed';
 
 export function startEmulator(opts?: EmulatorOptions): Promise<RunningEmulator> {
   return startEmulatorWith(KINDS, defaultSeed(), opts);

@@ -29,18 +29,33 @@ export function referencesOf(kind: KindDef, key: string, body: JsonObject): Refe
   for (const ref of kind.references) {
     for (const m of matchPath(body, ref.path)) {
       if (typeof m.value !== 'string' || m.value === '') continue; // null/absent = no reference
-      out.push({ from: kind, fromKey: key, fromBody: body, pointer: toPointer(m.segments), target: ref.target, key: m.value });
+      out.push({
+        from: kind,
+        fromKey: key,
+        fromBody: body,
+        pointer: toPointer(m.segments),
+        target: ref.target,
+        key: m.value,
+      });
     }
   }
   return out;
 }
 
 export function allReferences(kinds: readonly KindDef[], state: ConfigState): ReferenceUse[] {
-  return kinds.flatMap((k) => [...(state.get(k.name) ?? new Map<string, JsonObject>())].flatMap(([key, body]) => referencesOf(k, key, body)));
+  return kinds.flatMap((k) =>
+    [...(state.get(k.name) ?? new Map<string, JsonObject>())].flatMap(([key, body]) =>
+      referencesOf(k, key, body),
+    ),
+  );
 }
 
 /** References from `kind`/`key` (or from everything, when omitted) that resolve to nothing. */
-export function danglingReferences(kinds: readonly KindDef[], state: ConfigState, only?: { kind: KindDef; key: string }): IntegrityIssue[] {
+export function danglingReferences(
+  kinds: readonly KindDef[],
+  state: ConfigState,
+  only?: { kind: KindDef; key: string },
+): IntegrityIssue[] {
   const uses = only
     ? referencesOf(only.kind, only.key, state.get(only.kind.name)?.get(only.key) ?? {})
     : allReferences(kinds, state);
@@ -76,7 +91,12 @@ export function overusedSecrets(kinds: readonly KindDef[], state: ConfigState): 
   return issues;
 }
 
-export function referrersOf(kinds: readonly KindDef[], state: ConfigState, target: KindName, key: string): ReferenceUse[] {
+export function referrersOf(
+  kinds: readonly KindDef[],
+  state: ConfigState,
+  target: KindName,
+  key: string,
+): ReferenceUse[] {
   return allReferences(kinds, state).filter((u) => u.target === target && u.key === key);
 }
 

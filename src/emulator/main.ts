@@ -19,14 +19,41 @@ const program = new Command('sps-emulator')
   .option('--host <address>', 'address to listen on', '127.0.0.1')
   .option('--port <number>', 'port (0 = any free port)', int('port'), 8443)
   .option('--username <name>', 'login user name', 'admin')
-  .addOption(new Option('--password <password>', 'login password (default: random, printed)').env('SPS_EMULATOR_PASSWORD'))
+  .addOption(
+    new Option('--password <password>', 'login password (default: random, printed)').env(
+      'SPS_EMULATOR_PASSWORD',
+    ),
+  )
   .option('--session-timeout <seconds>', 'idle session timeout', int('session timeout'), 600)
-  .addOption(new Option('--writes-without-transaction <mode>', 'a write with no open transaction: 409, or open one').choices(['conflict', 'auto-open']).default('conflict'))
-  .addOption(new Option('--forwarder-method <verb>', 'verbs the SIEM forwarders accept').choices(['put', 'post', 'both']).default('put'))
-  .addOption(new Option('--secrets <mode>', 'sensitive fields on reads').choices(['clear', 'masked']).default('clear'))
-  .option('--lock-status <status>', 'HTTP status when another session holds the lock', int('lock status'), 409)
-  .addOption(new Option('--cluster-role <role>', 'cluster role of this node').choices(['standalone', 'central-management', 'managed-host']).default('standalone'))
-  .addOption(new Option('--reference-check <when>', 'when references are checked').choices(['commit', 'write']).default('commit'))
+  .addOption(
+    new Option('--writes-without-transaction <mode>', 'a write with no open transaction: 409, or open one')
+      .choices(['conflict', 'auto-open'])
+      .default('conflict'),
+  )
+  .addOption(
+    new Option('--forwarder-method <verb>', 'verbs the SIEM forwarders accept')
+      .choices(['put', 'post', 'both'])
+      .default('put'),
+  )
+  .addOption(
+    new Option('--secrets <mode>', 'sensitive fields on reads').choices(['clear', 'masked']).default('clear'),
+  )
+  .option(
+    '--lock-status <status>',
+    'HTTP status when another session holds the lock',
+    int('lock status'),
+    409,
+  )
+  .addOption(
+    new Option('--cluster-role <role>', 'cluster role of this node')
+      .choices(['standalone', 'central-management', 'managed-host'])
+      .default('standalone'),
+  )
+  .addOption(
+    new Option('--reference-check <when>', 'when references are checked')
+      .choices(['commit', 'write'])
+      .default('commit'),
+  )
   .option('--latency <ms>', 'fixed latency per request', int('latency'), 0)
   .option('--jitter <ms>', 'extra random latency per request, up to this many ms', int('jitter'), 0)
   .option('--persist <file>', 'load committed configuration from this file and save it on every commit')
@@ -58,7 +85,13 @@ async function main(): Promise<void> {
   });
   const caFile = o.caFile ?? join(mkdtempSync(join(tmpdir(), 'sps-emulator-')), 'ca.pem');
   emulator.writeCaFile(caFile);
-  const details = { url: emulator.url, username: emulator.username, password: emulator.password, caFile, controlToken: emulator.controlToken };
+  const details = {
+    url: emulator.url,
+    username: emulator.username,
+    password: emulator.password,
+    caFile,
+    controlToken: emulator.controlToken,
+  };
   if (o.json) process.stdout.write(JSON.stringify(details) + '\n');
   else {
     process.stdout.write(
@@ -86,6 +119,8 @@ async function main(): Promise<void> {
 
 main().catch((err: unknown) => {
   const known = err instanceof EmulatorOptionError || err instanceof EmulatorPersistError;
-  process.stderr.write(`sps-emulator: ${known ? err.message : err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+  process.stderr.write(
+    `sps-emulator: ${known ? err.message : err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
+  );
   process.exit(1);
 });

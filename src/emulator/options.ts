@@ -34,11 +34,14 @@ export interface ResolvedOptions {
 
 export function resolveOptions(opts: EmulatorOptions = {}): ResolvedOptions {
   const port = opts.port ?? 0;
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new EmulatorOptionError(`invalid port: ${port}`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new EmulatorOptionError(`invalid port: ${port}`);
   const timeout = opts.sessionTimeoutSeconds ?? 600;
-  if (!(timeout > 0) || !Number.isFinite(timeout)) throw new EmulatorOptionError(`invalid sessionTimeoutSeconds: ${timeout}`);
+  if (!(timeout > 0) || !Number.isFinite(timeout))
+    throw new EmulatorOptionError(`invalid sessionTimeoutSeconds: ${timeout}`);
   const username = opts.username ?? 'admin';
-  if (!username || username.includes(':')) throw new EmulatorOptionError('invalid username: must be non-empty without ":"');
+  if (!username || username.includes(':'))
+    throw new EmulatorOptionError('invalid username: must be non-empty without ":"');
   if (opts.password === '') throw new EmulatorOptionError('invalid password: must be non-empty');
   return {
     host: opts.host ?? '127.0.0.1',
@@ -55,15 +58,19 @@ export function resolveOptions(opts: EmulatorOptions = {}): ResolvedOptions {
 
 /** Validates `patch` field by field and applies it to `target` in place (so runtime changes are seen). */
 export function mergeSwitches(target: EmulatorSwitches, patch: Partial<EmulatorSwitches>): EmulatorSwitches {
-  if (typeof patch !== 'object' || patch === null) throw new EmulatorOptionError('invalid switches: must be an object');
+  if (typeof patch !== 'object' || patch === null)
+    throw new EmulatorOptionError('invalid switches: must be an object');
   for (const [name, value] of Object.entries(patch)) {
     if (!(name in DEFAULT_SWITCHES)) throw new EmulatorOptionError(`unknown switch: ${name}`);
     if (name === 'lockStatus') {
-      if (!isHttpErrorStatus(value)) throw new EmulatorOptionError(`invalid lockStatus: ${String(value)} (400-599)`);
+      if (!isHttpErrorStatus(value))
+        throw new EmulatorOptionError(`invalid lockStatus: ${String(value)} (400-599)`);
     } else {
       const allowed = ALLOWED[name as keyof EmulatorSwitches] ?? [];
       if (!allowed.includes(value as string)) {
-        throw new EmulatorOptionError(`invalid ${name}: ${JSON.stringify(value)} (allowed: ${allowed.join(', ')})`);
+        throw new EmulatorOptionError(
+          `invalid ${name}: ${JSON.stringify(value)} (allowed: ${allowed.join(', ')})`,
+        );
       }
     }
   }
@@ -73,7 +80,8 @@ export function mergeSwitches(target: EmulatorSwitches, patch: Partial<EmulatorS
 export function checkLatency(l: LatencySetting): LatencySetting {
   const ok = (n: unknown) => typeof n === 'number' && Number.isFinite(n) && n >= 0;
   if (!ok(l.fixedMs)) throw new EmulatorOptionError(`invalid latency.fixedMs: ${String(l.fixedMs)}`);
-  if (l.jitterMs !== undefined && !ok(l.jitterMs)) throw new EmulatorOptionError(`invalid latency.jitterMs: ${String(l.jitterMs)}`);
+  if (l.jitterMs !== undefined && !ok(l.jitterMs))
+    throw new EmulatorOptionError(`invalid latency.jitterMs: ${String(l.jitterMs)}`);
   return { fixedMs: l.fixedMs, jitterMs: l.jitterMs ?? 0 };
 }
 

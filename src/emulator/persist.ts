@@ -21,7 +21,12 @@ export function loadPersisted(file: string): { nodeId: string; objects: Snapshot
     throw new EmulatorPersistError(file, 'cannot read the saved configuration (not JSON?)', { cause });
   }
   const p = parsed as Partial<PersistedFile>;
-  if (p?.format !== FORMAT || p.version !== 1 || typeof p.objects !== 'object' || typeof p.nodeId !== 'string') {
+  if (
+    p?.format !== FORMAT ||
+    p.version !== 1 ||
+    typeof p.objects !== 'object' ||
+    typeof p.nodeId !== 'string'
+  ) {
     throw new EmulatorPersistError(file, `not an ${FORMAT} version 1 file`);
   }
   return { nodeId: p.nodeId, objects: p.objects };

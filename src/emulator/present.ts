@@ -10,19 +10,29 @@ import type { EmulatorSwitches } from './types';
 /** What masked secrets read back as. */
 export const SECRET_MASK = '********';
 
-export function presentBody(kind: KindDef, stored: JsonObject, switches: EmulatorSwitches, hrefOf: (t: KindName, k: string) => string): JsonObject {
+export function presentBody(
+  kind: KindDef,
+  stored: JsonObject,
+  switches: EmulatorSwitches,
+  hrefOf: (t: KindName, k: string) => string,
+): JsonObject {
   return maskSecrets(kind, kind.toServer(stored, hrefOf), switches);
 }
 
 export function maskSecrets(kind: KindDef, body: JsonObject, switches: EmulatorSwitches): JsonObject {
   if (switches.secrets !== 'masked') return body;
   let out = body;
-  for (const path of kind.sensitive) out = mapPath(out, path, (v) => (typeof v === 'string' ? SECRET_MASK : v));
+  for (const path of kind.sensitive)
+    out = mapPath(out, path, (v) => (typeof v === 'string' ? SECRET_MASK : v));
   return out;
 }
 
 /** Replaces mask values at sensitive paths of `incoming` with the value stored at the same place. */
-export function restoreMaskedSecrets(kind: KindDef, incoming: JsonObject, current: JsonObject | undefined): JsonObject {
+export function restoreMaskedSecrets(
+  kind: KindDef,
+  incoming: JsonObject,
+  current: JsonObject | undefined,
+): JsonObject {
   if (!current) return incoming;
   let out = incoming;
   for (const path of kind.sensitive) {
@@ -49,6 +59,7 @@ function replaceAt(node: JsonValue, segments: readonly string[], value: JsonValu
   if (segments.length === 0) return value;
   const [head, ...rest] = segments;
   if (Array.isArray(node)) return node.map((c, i) => (String(i) === head ? replaceAt(c, rest, value) : c));
-  if (node !== null && typeof node === 'object') return { ...node, [head]: replaceAt(node[head], rest, value) };
+  if (node !== null && typeof node === 'object')
+    return { ...node, [head]: replaceAt(node[head], rest, value) };
   return node;
 }

@@ -4,7 +4,13 @@ import type { JsonObject } from '../model';
 import type { ApiError } from './errors';
 import { parentOf } from './tree';
 
-export function sendJson(res: ServerResponse, status: number, body: unknown, allow?: readonly string[], headers: Record<string, string> = {}): void {
+export function sendJson(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  allow?: readonly string[],
+  headers: Record<string, string> = {},
+): void {
   const text = JSON.stringify(body);
   res.statusCode = status;
   res.setHeader('Content-Type', 'application/json');

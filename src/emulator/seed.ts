@@ -19,31 +19,65 @@ export const SEED_X509_SIGNING_KEY = '5f1cd1b4-5a3c-4b67-9d8e-7a2f0c3e9b10';
 export const SEED_X509_WEB_KEY = '0b8e2d64-1c7f-4e3a-8f52-3d9a6c1e7f22';
 export const SEED_TRUSTED_CA_LIST_KEY = 'c3a9e7f1-2b4d-4c6e-8a0f-1e2d3c4b5a69';
 
-const protocolAudit: JsonObject = { cleanup: { enabled: false }, timestamping: { selection: 'local', signing_interval: 30 } };
+const protocolAudit: JsonObject = {
+  cleanup: { enabled: false },
+  timestamping: { selection: 'local', signing_interval: 30 },
+};
 
 export function defaultSeed(): SeedObject[] {
   return [
     {
       kind: 'x509',
       key: SEED_X509_SIGNING_KEY,
-      body: { name: 'audit-signing', subject: 'CN=SPS audit signing', issuer: 'CN=SPS internal CA', fingerprint: 'sha256:emulated-audit-signing' },
+      body: {
+        name: 'audit-signing',
+        subject: 'CN=SPS audit signing',
+        issuer: 'CN=SPS internal CA',
+        fingerprint: 'sha256:emulated-audit-signing',
+      },
     },
     {
       kind: 'x509',
       key: SEED_X509_WEB_KEY,
-      body: { name: 'web-server', subject: 'CN=sps-emulator-1.localdomain', issuer: 'CN=SPS internal CA', fingerprint: 'sha256:emulated-web-server' },
+      body: {
+        name: 'web-server',
+        subject: 'CN=sps-emulator-1.localdomain',
+        issuer: 'CN=SPS internal CA',
+        fingerprint: 'sha256:emulated-web-server',
+      },
     },
     { kind: 'trusted_ca_lists', key: SEED_TRUSTED_CA_LIST_KEY, body: { name: 'siem-cas', certificates: [] } },
     {
       kind: 'audit_policies',
       key: BUILTIN_AUDIT_POLICY_KEY,
-      body: { name: 'default', encryption: { enabled: false }, signing: { enabled: false }, timestamping_enabled: false },
+      body: {
+        name: 'default',
+        encryption: { enabled: false },
+        signing: { enabled: false },
+        timestamping_enabled: false,
+      },
     },
     { kind: 'splunk_forwarder', key: 'splunk_forwarder', body: { enabled: false } },
-    { kind: 'universal_siem_forwarder', key: 'universal_siem_forwarder', body: { enabled: false, prefix: '', targets: [] } },
-    { kind: 'vnc_options', key: 'options', body: { audit: protocolAudit, service: { enabled: true, log_level: 4 } } },
-    { kind: 'ssh_options', key: 'options', body: { audit: protocolAudit, gssapi: { enabled: false }, service: { enabled: true, log_level: 4 } } },
-    { kind: 'rdp_options', key: 'options', body: { channel_database_cleanup: { enabled: false }, service: { enabled: true } } },
+    {
+      kind: 'universal_siem_forwarder',
+      key: 'universal_siem_forwarder',
+      body: { enabled: false, prefix: '', targets: [] },
+    },
+    {
+      kind: 'vnc_options',
+      key: 'options',
+      body: { audit: protocolAudit, service: { enabled: true, log_level: 4 } },
+    },
+    {
+      kind: 'ssh_options',
+      key: 'options',
+      body: { audit: protocolAudit, gssapi: { enabled: false }, service: { enabled: true, log_level: 4 } },
+    },
+    {
+      kind: 'rdp_options',
+      key: 'options',
+      body: { channel_database_cleanup: { enabled: false }, service: { enabled: true } },
+    },
     { kind: 'system_backup', key: 'system_backup', body: { backup_policy: null } },
   ];
 }

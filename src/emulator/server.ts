@@ -30,17 +30,33 @@ export function requestHandler(state: EmulatorState, control: ControlHandler) {
   return (req: IncomingMessage, res: ServerResponse): void => {
     const url = new URL(req.url ?? '/', 'https://emulator.invalid');
     const path = normalize(url.pathname);
-    const done = path === '/_emulator' || path.startsWith('/_emulator/') ? control(req, res, path) : handleApi(state, req, res, path, url.searchParams);
+    const done =
+      path === '/_emulator' || path.startsWith('/_emulator/')
+        ? control(req, res, path)
+        : handleApi(state, req, res, path, url.searchParams);
     done.catch((err: unknown) => {
       // Only reachable on programming errors; the stack names the place, never a body.
-      process.stderr.write(`sps-emulator: internal error on ${req.method} ${path}: ${err instanceof Error ? err.stack : String(err)}\n`);
-      if (!res.headersSent) sendJson(res, 500, errorBody(new ApiError(500, 'InternalError', 'Internal emulator error'), plainMeta(path)));
+      process.stderr.write(
+        `sps-emulator: internal error on ${req.method} ${path}: ${err instanceof Error ? err.stack : String(err)}\n`,
+      );
+      if (!res.headersSent)
+        sendJson(
+          res,
+          500,
+          errorBody(new ApiError(500, 'InternalError', 'Internal emulator error'), plainMeta(path)),
+        );
       else res.destroy();
     });
   };
 }
 
-async function handleApi(state: EmulatorState, req: IncomingMessage, res: ServerResponse, path: string, query: URLSearchParams): Promise<void> {
+async function handleApi(
+  state: EmulatorState,
+  req: IncomingMessage,
+  res: ServerResponse,
+  path: string,
+  query: URLSearchParams,
+): Promise<void> {
   const method = (req.method ?? 'GET').toUpperCase();
   state.stats.requests += 1;
   state.stats.byMethod[method] = (state.stats.byMethod[method] ?? 0) + 1;
@@ -62,24 +78,57 @@ async function handleApi(state: EmulatorState, req: IncomingMessage, res: Server
 
   let session: Session | undefined;
   let route: Route | undefined;
-  const errorMeta = (): JsonObject => ({ ...plainMeta(path), ...(session ? { remaining_seconds: state.sessions.remainingSeconds(session) } : {}) });
+  const errorMeta = (): JsonObject => ({
+    ...plainMeta(path),
+    ...(session ? { remaining_seconds: state.sessions.remainingSeconds(session) } : {}),
+  });
   try {
     const text = await readBody(req);
-    if (fault.type === 'fail') throw new ApiError(fault.status, 'InjectedFault', `Injected fault: this request was answered with ${fault.status}`);
+    if (fault.type === 'fail')
+      throw new ApiError(
+        fault.status,
+        'InjectedFault',
+        `Injected fault: this request was answered with ${fault.status}`,
+      );
     route = resolve(state, path);
     if (!route?.anonymous) {
       session = state.sessions.use(cookie(req.headers.cookie, 'session_id'));
-      if (!session) throw new ApiError(401, 'Unauthenticated', 'The client is not authenticated; log in at /api/authentication', { path });
+      if (!session)
+        throw new ApiError(
+          401,
+          'Unauthenticated',
+          'The client is not authenticated; log in at /api/authentication',
+          { path },
+        );
     }
     if (!route) throw notFound(path);
     if (!route.allow.includes(method as never)) {
-      throw new ApiError(405, 'MethodNotAllowed', `Method ${method} is not allowed on ${path}; allowed: ${route.allow.join(', ')}`, { path });
+      throw new ApiError(
+        405,
+        'MethodNotAllowed',
+        `Method ${method} is not allowed on ${path}; allowed: ${route.allow.join(', ')}`,
+        { path },
+      );
     }
-    if (WRITES.has(method) && session && BROWSER_UA.test(req.headers['user-agent'] ?? '') && req.headers['x-token'] !== session.xToken) {
-      throw new ApiError(403, 'Unauthorized', 'Browser-like clients must send a valid X-Token header on POST, PUT and DELETE (see /api/user/info)', { path });
+    if (
+      WRITES.has(method) &&
+      session &&
+      BROWSER_UA.test(req.headers['user-agent'] ?? '') &&
+      req.headers['x-token'] !== session.xToken
+    ) {
+      throw new ApiError(
+        403,
+        'Unauthorized',
+        'Browser-like clients must send a valid X-Token header on POST, PUT and DELETE (see /api/user/info)',
+        { path },
+      );
     }
     if ((method === 'POST' || method === 'PUT') && req.headers['content-length'] === undefined) {
-      throw new ApiError(411, 'LengthRequired', `${method} ${path} needs a Content-Length header (send an empty body if there is nothing to send)`);
+      throw new ApiError(
+        411,
+        'LengthRequired',
+        `${method} ${path} needs a Content-Length header (send an empty body if there is nothing to send)`,
+      );
     }
     const ctx = context(state, req, method, path, query, session, text);
     const answer = route.handle(ctx);
@@ -98,7 +147,15 @@ function resolve(state: EmulatorState, path: string): Route | undefined {
   return undefined;
 }
 
-function context(state: EmulatorState, req: IncomingMessage, method: string, path: string, query: URLSearchParams, session: Session | undefined, text: string): RequestContext {
+function context(
+  state: EmulatorState,
+  req: IncomingMessage,
+  method: string,
+  path: string,
+  query: URLSearchParams,
+  session: Session | undefined,
+  text: string,
+): RequestContext {
   let parsed: { value: unknown } | undefined;
   return {
     method,

@@ -36,7 +36,8 @@ export function toSnapshot(state: ConfigState): Snapshot {
 export function fromSnapshot(kinds: readonly KindDef[], snap: Snapshot): ConfigState {
   const state = emptyState(kinds);
   for (const kind of kinds) {
-    for (const [key, body] of Object.entries(snap[kind.name] ?? {})) state.get(kind.name)!.set(key, structuredClone(body));
+    for (const [key, body] of Object.entries(snap[kind.name] ?? {}))
+      state.get(kind.name)!.set(key, structuredClone(body));
   }
   return state;
 }

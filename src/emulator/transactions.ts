@@ -54,8 +54,15 @@ export class Transactions {
 
   open(session: Session): Transaction {
     this.#refuseIfLockedByOther(session);
-    if (this.#open) throw new ApiError(409, 'TransactionAlreadyOpen', 'A transaction is already open in this session');
-    this.#open = { sessionId: session.id, username: session.username, openedAt: new Date(), working: cloneState(this.#committed), touched: [] };
+    if (this.#open)
+      throw new ApiError(409, 'TransactionAlreadyOpen', 'A transaction is already open in this session');
+    this.#open = {
+      sessionId: session.id,
+      username: session.username,
+      openedAt: new Date(),
+      working: cloneState(this.#committed),
+      touched: [],
+    };
     return this.#open;
   }
 

@@ -35,12 +35,16 @@ export class CertificateOptionError extends Error {
 
 const HOUR_MS = 3600_000;
 
-export async function createSelfSignedCertificate(opts: SelfSignedCertificateOptions): Promise<SelfSignedCertificate> {
+export async function createSelfSignedCertificate(
+  opts: SelfSignedCertificateOptions,
+): Promise<SelfSignedCertificate> {
   const days = opts.days ?? 365;
   if (!opts.commonName) throw new CertificateOptionError('invalid commonName: must be a non-empty string');
-  if (!Number.isInteger(days) || days < 1) throw new CertificateOptionError(`invalid days: ${days} (must be a positive integer)`);
+  if (!Number.isInteger(days) || days < 1)
+    throw new CertificateOptionError(`invalid days: ${days} (must be a positive integer)`);
   const ips = unique(['127.0.0.1', ...(opts.ipAddresses ?? [])]);
-  for (const ip of ips) if (!isIP(ip)) throw new CertificateOptionError(`invalid ipAddresses entry: ${JSON.stringify(ip)}`);
+  for (const ip of ips)
+    if (!isIP(ip)) throw new CertificateOptionError(`invalid ipAddresses entry: ${JSON.stringify(ip)}`);
   const dns = unique(['localhost', ...(opts.dnsNames ?? [])]);
 
   const notBeforeDate = new Date(Date.now() - HOUR_MS);
@@ -57,11 +61,18 @@ export async function createSelfSignedCertificate(opts: SelfSignedCertificateOpt
       { name: 'extKeyUsage', serverAuth: true, clientAuth: true },
       {
         name: 'subjectAltName',
-        altNames: [...dns.map((value) => ({ type: 2 as const, value })), ...ips.map((ip) => ({ type: 7 as const, ip }))],
+        altNames: [
+          ...dns.map((value) => ({ type: 2 as const, value })),
+          ...ips.map((ip) => ({ type: 7 as const, ip })),
+        ],
       },
     ],
   });
-  return { certPem: pems.cert, keyPem: pems.private, certDer: Buffer.from(new X509Certificate(pems.cert).raw) };
+  return {
+    certPem: pems.cert,
+    keyPem: pems.private,
+    certDer: Buffer.from(new X509Certificate(pems.cert).raw),
+  };
 }
 
 function unique(values: readonly string[]): string[] {

@@ -73,7 +73,11 @@ describe('emulator session expiry', () => {
       expect(after.body.error.type).toBe('Unauthenticated');
       const other = await t.login();
       expect((await other.openTransaction()).status).toBe(200);
-      const names = await Promise.all((await other.get(PATHS.audit)).body.items.map(async (i: { key: string }) => (await other.get(`${PATHS.audit}/${i.key}`)).body.body.name));
+      const names = await Promise.all(
+        (await other.get(PATHS.audit)).body.items.map(
+          async (i: { key: string }) => (await other.get(`${PATHS.audit}/${i.key}`)).body.body.name,
+        ),
+      );
       expect(names).not.toContain('never-committed');
     } finally {
       await t.close();

@@ -1,5 +1,10 @@
 import { KINDS, validateBody } from '../../src/model';
-import { BUILTIN_AUDIT_POLICY_KEY, SECRET_MASK, SEED_TRUSTED_CA_LIST_KEY, SEED_X509_SIGNING_KEY } from '../../src/emulator';
+import {
+  BUILTIN_AUDIT_POLICY_KEY,
+  SECRET_MASK,
+  SEED_TRUSTED_CA_LIST_KEY,
+  SEED_X509_SIGNING_KEY,
+} from '../../src/emulator';
 import { defaultSeed } from '../../src/emulator/seed';
 import { startTestEmulator, bodies, PATHS, type ApiClient, type TestEmulator } from './helpers';
 
@@ -17,13 +22,20 @@ describe('emulator configuration endpoints', () => {
     const created = await c.post(PATHS.archive, bodies.nfsArchive('weekly'));
     expect(created.status).toBe(201);
     expect(created.body.key).toMatch(/^[0-9a-f]{22}$/);
-    expect(created.body.meta).toMatchObject({ href: `${PATHS.archive}/${created.body.key}`, parent: PATHS.archive, transaction: '/api/transaction' });
+    expect(created.body.meta).toMatchObject({
+      href: `${PATHS.archive}/${created.body.key}`,
+      parent: PATHS.archive,
+      transaction: '/api/transaction',
+    });
     const href = created.body.meta.href;
 
     const list = await c.get(PATHS.archive);
     expect(list.body.items).toEqual([{ key: created.body.key, meta: { href } }]);
     const read = await c.get(href);
-    expect(read.body).toMatchObject({ key: created.body.key, body: { name: 'weekly', template: 'PROTOCOL/CONNECTION/ARCHIVEDATE/' } });
+    expect(read.body).toMatchObject({
+      key: created.body.key,
+      body: { name: 'weekly', template: 'PROTOCOL/CONNECTION/ARCHIVEDATE/' },
+    });
     expect(read.headers.allow).toBe('GET, PUT, DELETE');
 
     const replaced = await c.put(href, { ...bodies.nfsArchive('weekly'), retention_days: 7 });
@@ -41,8 +53,14 @@ describe('emulator configuration endpoints', () => {
     expect(bad.body.error.type).toBe('ValidationError');
     expect(bad.body.error.details.path).toBe('/retention_days');
     expect(bad.body.error.message).toContain('/retention_days');
-    const conditional = await c.post(PATHS.archive, { ...bodies.nfsArchive('nfs'), target: { type: 'nfs', server: { selection: 'ip', value: '10.0.0.1' } } });
-    expect(conditional.body.error.details.issues).toContainEqual({ path: '/target/path', message: expect.stringContaining('required') });
+    const conditional = await c.post(PATHS.archive, {
+      ...bodies.nfsArchive('nfs'),
+      target: { type: 'nfs', server: { selection: 'ip', value: '10.0.0.1' } },
+    });
+    expect(conditional.body.error.details.issues).toContainEqual({
+      path: '/target/path',
+      message: expect.stringContaining('required'),
+    });
     const empty = await c.call('POST', PATHS.archive, undefined, { 'content-type': 'application/json' });
     expect(empty.status).toBe(400);
     const notJson = await c.sendText('POST', PATHS.archive, '{"name": "half", "password": "S3cr3t-in-body"');
@@ -68,7 +86,10 @@ describe('emulator configuration endpoints', () => {
     await c.openTransaction();
     const created = await c.post(PATHS.audit, bodies.audit('signed', SEED_X509_SIGNING_KEY));
     const read = await c.get(`${PATHS.audit}/${created.body.key}`);
-    expect(read.body.body.signing.x509_identity).toEqual({ key: SEED_X509_SIGNING_KEY, meta: { href: `${PATHS.x509}/${SEED_X509_SIGNING_KEY}` } });
+    expect(read.body.body.signing.x509_identity).toEqual({
+      key: SEED_X509_SIGNING_KEY,
+      meta: { href: `${PATHS.x509}/${SEED_X509_SIGNING_KEY}` },
+    });
     const siem = {
       enabled: true,
       prefix: '',
@@ -78,13 +99,19 @@ describe('emulator configuration endpoints', () => {
           format: 'cef',
           protocol: {
             selection: 'syslog',
-            value: { address: { selection: 'fqdn', value: 'siem.example.com' }, port: 6514, tls: { selection: 'secure', trusted_ca_list_ref: SEED_TRUSTED_CA_LIST_KEY } },
+            value: {
+              address: { selection: 'fqdn', value: 'siem.example.com' },
+              port: 6514,
+              tls: { selection: 'secure', trusted_ca_list_ref: SEED_TRUSTED_CA_LIST_KEY },
+            },
           },
         },
       ],
     };
     expect((await c.put(PATHS.siem, siem)).status).toBe(200);
-    expect((await c.get(PATHS.siem)).body.body.targets[0].protocol.value.tls.trusted_ca_list_ref).toBe(SEED_TRUSTED_CA_LIST_KEY);
+    expect((await c.get(PATHS.siem)).body.body.targets[0].protocol.value.tls.trusted_ca_list_ref).toBe(
+      SEED_TRUSTED_CA_LIST_KEY,
+    );
     expect((await c.commit()).status).toBe(200);
   });
 
@@ -140,11 +167,16 @@ describe('emulator configuration endpoints', () => {
   });
 
   it('serves read-only kinds and singletons with the right verbs', async () => {
-    expect((await c.get(PATHS.x509)).body.items.map((i: { key: string }) => i.key)).toContain(SEED_X509_SIGNING_KEY);
+    expect((await c.get(PATHS.x509)).body.items.map((i: { key: string }) => i.key)).toContain(
+      SEED_X509_SIGNING_KEY,
+    );
     expect((await c.post(PATHS.x509, {})).status).toBe(405);
     const vnc = await c.get(PATHS.vnc);
     expect(vnc.body).toMatchObject({ key: 'options', body: { service: { enabled: true, log_level: 4 } } });
-    expect(vnc.body.meta).toMatchObject({ parent: '/api/configuration/vnc', transaction: '/api/transaction' });
+    expect(vnc.body.meta).toMatchObject({
+      parent: '/api/configuration/vnc',
+      transaction: '/api/transaction',
+    });
     const post = await c.post(PATHS.splunk, bodies.splunk('t0ken'));
     expect(post.status).toBe(405);
     expect(post.headers.allow).toBe('GET, PUT');
@@ -172,16 +204,23 @@ describe('emulator configuration endpoints', () => {
     const href = `${PATHS.archive}/${archive.body.key}`;
     const archived = (await c.get(href)).body.body;
     expect(archived.target.authentication.password).toBe(SECRET_MASK);
-    expect(JSON.stringify((await c.get('/api/transaction/changes')).body)).not.toMatch(/2134356431|Sh4reP4ss/);
+    expect(JSON.stringify((await c.get('/api/transaction/changes')).body)).not.toMatch(
+      /2134356431|Sh4reP4ss/,
+    );
 
     expect((await c.put(PATHS.splunk, { ...masked, flush_interval: 60 })).status).toBe(200);
     expect((await c.commit()).status).toBe(200);
-    expect(t.emu.committed().splunk_forwarder.splunk_forwarder).toMatchObject({ token: '2134356431', flush_interval: 60 });
+    expect(t.emu.committed().splunk_forwarder.splunk_forwarder).toMatchObject({
+      token: '2134356431',
+      flush_interval: 60,
+    });
   });
 
   it('navigates the API tree and reports the cluster role', async () => {
     const root = await c.get('/api');
-    expect(root.body.items.map((i: { key: string }) => i.key)).toEqual(expect.arrayContaining(['authentication', 'configuration', 'transaction', 'info', 'cluster']));
+    expect(root.body.items.map((i: { key: string }) => i.key)).toEqual(
+      expect.arrayContaining(['authentication', 'configuration', 'transaction', 'info', 'cluster']),
+    );
     const policies = await c.get('/api/configuration/policies');
     expect(policies.body.items).toContainEqual({ key: 'audit_policies', meta: { href: PATHS.audit } });
     expect((await c.get('/api/configuration/policies/')).status).toBe(200);
@@ -204,7 +243,11 @@ describe('emulator seed', () => {
     const seed = defaultSeed();
     for (const s of seed) {
       const kind = KINDS.find((k) => k.name === s.kind)!;
-      expect({ kind: s.kind, key: s.key, issues: validateBody(kind, kind.canonicalize(s.body)) }).toEqual({ kind: s.kind, key: s.key, issues: [] });
+      expect({ kind: s.kind, key: s.key, issues: validateBody(kind, kind.canonicalize(s.body)) }).toEqual({
+        kind: s.kind,
+        key: s.key,
+        issues: [],
+      });
     }
     const kinds = new Set(seed.map((s) => s.kind));
     for (const k of KINDS.filter((k) => k.shape === 'singleton')) expect(kinds).toContain(k.name);

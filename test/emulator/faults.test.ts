@@ -48,7 +48,12 @@ describe('emulator faults and latency', () => {
     t.emu.faults.setLatency({ fixedMs: 5000 });
     const impatient = new Agent({ connect: { ca: t.emu.caPem }, headersTimeout: 200 });
     try {
-      await expect(request(`${t.emu.url}/api/info`, { dispatcher: impatient, headers: { cookie: `session_id=${c.cookie}` } })).rejects.toMatchObject({
+      await expect(
+        request(`${t.emu.url}/api/info`, {
+          dispatcher: impatient,
+          headers: { cookie: `session_id=${c.cookie}` },
+        }),
+      ).rejects.toMatchObject({
         code: 'UND_ERR_HEADERS_TIMEOUT',
       });
     } finally {
@@ -59,7 +64,9 @@ describe('emulator faults and latency', () => {
   });
 
   it('rejects invalid fault settings with a typed error', () => {
-    expect(() => t.emu.faults.failRequest({ nth: 0, status: 500 })).toThrow(expect.objectContaining({ code: 'EMU_INVALID_OPTION' }));
+    expect(() => t.emu.faults.failRequest({ nth: 0, status: 500 })).toThrow(
+      expect.objectContaining({ code: 'EMU_INVALID_OPTION' }),
+    );
     expect(() => t.emu.faults.failCommit({ status: 200 })).toThrow(/failCommit.status/);
     expect(() => t.emu.faults.setLatency({ fixedMs: -1 })).toThrow(/latency.fixedMs/);
   });

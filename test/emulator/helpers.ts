@@ -44,7 +44,12 @@ export class ApiClient {
     return answer;
   }
 
-  async call(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Answer> {
+  async call(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<Answer> {
     const writes = method === 'POST' || method === 'PUT';
     const res = await request(this.baseUrl + path, {
       method: method as 'GET',
@@ -66,7 +71,11 @@ export class ApiClient {
     const res = await request(this.baseUrl + path, {
       method: method as 'POST',
       dispatcher: this.agent,
-      headers: { 'user-agent': this.userAgent, cookie: `session_id=${this.cookie}`, 'content-type': 'application/json' },
+      headers: {
+        'user-agent': this.userAgent,
+        cookie: `session_id=${this.cookie}`,
+        'content-type': 'application/json',
+      },
       body: text,
     });
     return { status: res.statusCode, headers: res.headers, body: JSON.parse(await res.body.text()) };
@@ -113,7 +122,10 @@ export async function startTestEmulator(opts: EmulatorOptions = {}): Promise<Tes
 
 /** Bodies that pass the model's validation. */
 export const bodies = {
-  audit: (name: string, x509?: string) => ({ name, signing: x509 ? { enabled: true, x509_identity: x509 } : { enabled: false } }),
+  audit: (name: string, x509?: string) => ({
+    name,
+    signing: x509 ? { enabled: true, x509_identity: x509 } : { enabled: false },
+  }),
   nfsArchive: (name: string) => ({
     name,
     target: { type: 'nfs', server: { selection: 'fqdn', value: 'nas.example.com' }, path: '/archive' },
@@ -144,6 +156,13 @@ export const bodies = {
     },
     start_times: ['3:00'],
   }),
-  privateKey: () => ({ key: '-----BEGIN PRIVATE KEY-----\nMIIBVQIBADANBgkqhkiG9w0BAQEFAASCAT8wggE7AgEAAkEA\n-----END PRIVATE KEY-----\n' }),
-  splunk: (token: string) => ({ enabled: true, host: { selection: 'fqdn', value: 'splunk.example.com' }, ssl: { selection: 'insecure' }, token }),
+  privateKey: () => ({
+    key: '-----BEGIN PRIVATE KEY-----\nMIIBVQIBADANBgkqhkiG9w0BAQEFAASCAT8wggE7AgEAAkEA\n-----END PRIVATE KEY-----\n',
+  }),
+  splunk: (token: string) => ({
+    enabled: true,
+    host: { selection: 'fqdn', value: 'splunk.example.com' },
+    ssl: { selection: 'insecure' },
+    token,
+  }),
 };

@@ -3,7 +3,9 @@ import { startTestEmulator, bodies, PATHS, type ApiClient, type TestEmulator } f
 
 async function names(c: ApiClient, path: string): Promise<string[]> {
   const list = await c.get(path);
-  return Promise.all(list.body.items.map(async (i: { key: string }) => (await c.get(`${path}/${i.key}`)).body.body.name));
+  return Promise.all(
+    list.body.items.map(async (i: { key: string }) => (await c.get(`${path}/${i.key}`)).body.body.name),
+  );
 }
 
 describe('emulator transactions', () => {
@@ -16,15 +18,26 @@ describe('emulator transactions', () => {
   it('reports status in both documented shapes through open, commit and rollback', async () => {
     const c = await t.login();
     const closed = await c.get('/api/transaction');
-    expect(closed.body).toMatchObject({ key: 'transaction', body: { status: 'closed' }, transaction: { status: 'closed' } });
-    expect(closed.body.meta).toMatchObject({ href: '/api/transaction', parent: '/api', changes: '/api/transaction/changes' });
+    expect(closed.body).toMatchObject({
+      key: 'transaction',
+      body: { status: 'closed' },
+      transaction: { status: 'closed' },
+    });
+    expect(closed.body.meta).toMatchObject({
+      href: '/api/transaction',
+      parent: '/api',
+      changes: '/api/transaction/changes',
+    });
     expect(typeof closed.body.meta.remaining_seconds).toBe('number');
 
     expect((await c.openTransaction()).body.transaction.status).toBe('open');
     expect((await c.get('/api/transaction')).body.body.status).toBe('open');
     const committed = await c.put('/api/transaction', { status: 'commit', commit_message: 'first change' });
     expect(committed.status).toBe(200);
-    expect(committed.body).toMatchObject({ body: { status: 'closed', commit_message: 'first change' }, transaction: { status: 'closed' } });
+    expect(committed.body).toMatchObject({
+      body: { status: 'closed', commit_message: 'first change' },
+      transaction: { status: 'closed' },
+    });
 
     await c.openTransaction();
     const rolledBack = await c.rollback();
@@ -38,9 +51,14 @@ describe('emulator transactions', () => {
     const c = await t.login();
     const { hostname, port } = new URL(t.emu.url);
     const raw = await new Promise<string>((resolve, reject) => {
-      const socket = connect({ host: hostname, port: Number(port), ca: t.emu.caPem, servername: 'localhost' }, () => {
-        socket.write(`POST /api/transaction HTTP/1.1\r\nHost: ${hostname}\r\nCookie: session_id=${c.cookie}\r\nConnection: close\r\n\r\n`);
-      });
+      const socket = connect(
+        { host: hostname, port: Number(port), ca: t.emu.caPem, servername: 'localhost' },
+        () => {
+          socket.write(
+            `POST /api/transaction HTTP/1.1\r\nHost: ${hostname}\r\nCookie: session_id=${c.cookie}\r\nConnection: close\r\n\r\n`,
+          );
+        },
+      );
       let data = '';
       socket.on('data', (d) => (data += d.toString()));
       socket.on('end', () => resolve(data));
@@ -59,7 +77,10 @@ describe('emulator transactions', () => {
     expect((await c.commit()).status).toBe(409);
     const write = await c.post(PATHS.audit, bodies.audit('no-txn'));
     expect(write.status).toBe(409);
-    expect(write.body.error).toMatchObject({ type: 'Conflict', message: expect.stringContaining('No open Transaction') });
+    expect(write.body.error).toMatchObject({
+      type: 'Conflict',
+      message: expect.stringContaining('No open Transaction'),
+    });
     expect(await names(c, PATHS.audit)).not.toContain('no-txn');
   });
 

@@ -25,7 +25,12 @@ export function authRoute(state: EmulatorState, path: string): Route | undefined
     case '/api/user/info':
       return {
         allow: ['GET'],
-        handle: (ctx) => reply(200, { key: 'info', body: { username: ctx.session!.username, token: ctx.session!.xToken }, meta: ctx.meta(ctx.path) }),
+        handle: (ctx) =>
+          reply(200, {
+            key: 'info',
+            body: { username: ctx.session!.username, token: ctx.session!.xToken },
+            meta: ctx.meta(ctx.path),
+          }),
       };
     default:
       return undefined;
@@ -33,20 +38,33 @@ export function authRoute(state: EmulatorState, path: string): Route | undefined
 }
 
 function login(state: EmulatorState, ctx: RequestContext) {
-  const failure = (why: string) => new ApiError(401, 'AuthenticationFailure', `Authenticating the user with the given credentials has failed: ${why}`);
+  const failure = (why: string) =>
+    new ApiError(
+      401,
+      'AuthenticationFailure',
+      `Authenticating the user with the given credentials has failed: ${why}`,
+    );
   if (ctx.query.get('type') === 'x509') throw failure('X.509 login is not available on this appliance');
   const method = ctx.query.get('login_method');
   if (method !== null && method !== 'local') throw failure(`unknown login method "${method}"`);
   const creds = parseBasic(ctx.headers.authorization);
   if (!creds) throw failure('HTTP Basic credentials are required');
-  if (!(sameText(creds.user, state.credentials.username) && sameText(creds.password, state.credentials.password))) {
+  if (!(
+    sameText(creds.user, state.credentials.username) && sameText(creds.password, state.credentials.password)
+  )) {
     throw failure('wrong username or password');
   }
   const session = state.sessions.create(creds.user);
   state.stats.logins += 1;
   return reply(
     200,
-    { meta: { href: '/api/authentication', parent: '/api', remaining_seconds: state.sessions.remainingSeconds(session) } },
+    {
+      meta: {
+        href: '/api/authentication',
+        parent: '/api',
+        remaining_seconds: state.sessions.remainingSeconds(session),
+      },
+    },
     { 'Set-Cookie': `session_id=${session.id}; Path=/; Secure; HttpOnly` },
   );
 }

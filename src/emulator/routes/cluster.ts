@@ -16,8 +16,18 @@ interface Node {
 }
 
 function nodes(state: EmulatorState): Node[] {
-  const self = (roles: string[]): Node => ({ key: state.node.id, fqdn: 'sps-emulator-1.localdomain', roles, local: true });
-  const peer = (roles: string[]): Node => ({ key: state.node.peerId, fqdn: 'sps-emulator-2.localdomain', roles, local: false });
+  const self = (roles: string[]): Node => ({
+    key: state.node.id,
+    fqdn: 'sps-emulator-1.localdomain',
+    roles,
+    local: true,
+  });
+  const peer = (roles: string[]): Node => ({
+    key: state.node.peerId,
+    fqdn: 'sps-emulator-2.localdomain',
+    roles,
+    local: false,
+  });
   switch (state.switches.clusterRole) {
     case 'central-management':
       return [self(['central-management', 'search-master']), peer(['managed-host', 'search-minion'])];
@@ -28,11 +38,22 @@ function nodes(state: EmulatorState): Node[] {
   }
 }
 
-const nodeBody = (n: Node): JsonObject => ({ fqdn: n.fqdn, address: n.local ? '127.0.0.1' : '127.0.0.2', roles: n.roles });
+const nodeBody = (n: Node): JsonObject => ({
+  fqdn: n.fqdn,
+  address: n.local ? '127.0.0.1' : '127.0.0.2',
+  roles: n.roles,
+});
 
 export function clusterRoute(state: EmulatorState, path: string): Route | undefined {
   if (path === '/api/cluster/nodes') {
-    return { allow: ['GET'], handle: (ctx) => reply(200, { items: nodes(state).map((n) => ({ key: n.key, meta: { href: `${path}/${n.key}` } })), meta: ctx.meta(path) }) };
+    return {
+      allow: ['GET'],
+      handle: (ctx) =>
+        reply(200, {
+          items: nodes(state).map((n) => ({ key: n.key, meta: { href: `${path}/${n.key}` } })),
+          meta: ctx.meta(path),
+        }),
+    };
   }
   if (path.startsWith('/api/cluster/nodes/')) {
     return {
@@ -55,7 +76,12 @@ export function clusterRoute(state: EmulatorState, path: string): Route | undefi
           health_status: 'ok',
           sync_status: n.roles.includes('managed-host') ? 'in-sync' : 'n/a',
           last_seen: now,
-          configuration_sync: { last_updated: null, last_checked: null, downloaded_xml_hash: null, issues: { warnings: [] } },
+          configuration_sync: {
+            last_updated: null,
+            last_checked: null,
+            downloaded_xml_hash: null,
+            issues: { warnings: [] },
+          },
         }));
         return reply(200, { key: 'status', body: { nodes: status }, meta: ctx.meta(path) });
       },

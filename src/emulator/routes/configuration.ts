@@ -22,11 +22,20 @@ export function configurationRoute(state: EmulatorState, path: string): Route | 
 
   if (kind.shape === 'singleton') {
     const m = state.switches.forwarderMethod;
-    const allow: Method[] = !FORWARDERS.has(kind.name) ? ['GET', 'PUT'] : m === 'both' ? ['GET', 'PUT', 'POST'] : m === 'post' ? ['GET', 'POST'] : ['GET', 'PUT'];
-    return route(allow, (ctx) => (ctx.method === 'GET' ? getOne(state, ctx, kind, singletonKey(kind)) : putSingleton(state, ctx, kind)));
+    const allow: Method[] = !FORWARDERS.has(kind.name)
+      ? ['GET', 'PUT']
+      : m === 'both'
+        ? ['GET', 'PUT', 'POST']
+        : m === 'post'
+          ? ['GET', 'POST']
+          : ['GET', 'PUT'];
+    return route(allow, (ctx) =>
+      ctx.method === 'GET' ? getOne(state, ctx, kind, singletonKey(kind)) : putSingleton(state, ctx, kind),
+    );
   }
   if (key === undefined) {
-    const allow: Method[] = kind.shape === 'collection' ? ['GET', 'POST'] : kind.shape === 'create-only' ? ['POST'] : ['GET'];
+    const allow: Method[] =
+      kind.shape === 'collection' ? ['GET', 'POST'] : kind.shape === 'create-only' ? ['POST'] : ['GET'];
     return route(allow, (ctx) => (ctx.method === 'POST' ? create(state, ctx, kind) : list(state, ctx, kind)));
   }
   const allow: Method[] = kind.shape === 'collection' ? ['GET', 'PUT', 'DELETE'] : ['GET'];
@@ -56,7 +65,11 @@ function list(state: EmulatorState, ctx: RequestContext, kind: KindDef): Reply {
 function getOne(state: EmulatorState, ctx: RequestContext, kind: KindDef, key: string): Reply {
   const stored = state.txns.view(ctx.session!).get(kind.name)?.get(key);
   if (!stored) throw notFound(ctx.path);
-  return reply(200, { key, body: presentBody(kind, stored, state.switches, state.hrefOf), meta: ctx.meta(ctx.path) });
+  return reply(200, {
+    key,
+    body: presentBody(kind, stored, state.switches, state.hrefOf),
+    meta: ctx.meta(ctx.path),
+  });
 }
 
 function create(state: EmulatorState, ctx: RequestContext, kind: KindDef): Reply {
@@ -92,7 +105,10 @@ function remove(state: EmulatorState, ctx: RequestContext, kind: KindDef, key: s
   const current = txn.working.get(kind.name)?.get(key);
   if (!current) throw notFound(ctx.path);
   const what = describeObject(kind, key, current);
-  if (isBuiltinKey(key)) throw new ApiError(409, 'BuiltinObject', `Cannot delete ${what}: built-in objects cannot be deleted`, { key });
+  if (isBuiltinKey(key))
+    throw new ApiError(409, 'BuiltinObject', `Cannot delete ${what}: built-in objects cannot be deleted`, {
+      key,
+    });
   const users = referrersOf(state.kinds, txn.working, kind.name, key);
   if (users.length > 0) {
     const names = users.map((u) => `${describeObject(u.from, u.fromKey, u.fromBody)} at ${u.pointer}`);
@@ -108,16 +124,27 @@ function remove(state: EmulatorState, ctx: RequestContext, kind: KindDef, key: s
 
 /** The transaction a write goes into (lock and no-transaction rules live in Transactions). */
 function beginWrite(state: EmulatorState, ctx: RequestContext): Transaction {
-  const { txn, opened } = state.txns.forWrite(ctx.session!, state.switches.noTransactionWrites === 'auto-open');
+  const { txn, opened } = state.txns.forWrite(
+    ctx.session!,
+    state.switches.noTransactionWrites === 'auto-open',
+  );
   if (opened) state.stats.transactionsOpened += 1;
   return txn;
 }
 
 /** Request body → canonical stored body, or a 400 naming the field. Nothing is written on failure. */
-function acceptBody(state: EmulatorState, ctx: RequestContext, txn: Transaction, kind: KindDef, key: string, current: JsonObject | undefined): JsonObject {
+function acceptBody(
+  state: EmulatorState,
+  ctx: RequestContext,
+  txn: Transaction,
+  kind: KindDef,
+  key: string,
+  current: JsonObject | undefined,
+): JsonObject {
   const raw = ctx.json();
   if (raw === undefined) throw invalid(kind, [{ path: '', message: 'a JSON object body is required' }]);
-  const body = state.switches.secrets === 'masked' && isObject(raw) ? restoreMaskedSecrets(kind, raw, current) : raw;
+  const body =
+    state.switches.secrets === 'masked' && isObject(raw) ? restoreMaskedSecrets(kind, raw, current) : raw;
   const issues = validateBody(kind, body);
   if (issues.length > 0) throw invalid(kind, issues);
   const canonical = kind.canonicalize(body as JsonObject);
@@ -125,7 +152,12 @@ function acceptBody(state: EmulatorState, ctx: RequestContext, txn: Transaction,
   if (kind.identity === 'name') {
     for (const [otherKey, other] of txn.working.get(kind.name) ?? []) {
       if (otherKey !== key && other.name === canonical.name) {
-        throw invalid(kind, [{ path: '/name', message: `must be unique: ${describeObject(kind, otherKey, other)} already has this name` }]);
+        throw invalid(kind, [
+          {
+            path: '/name',
+            message: `must be unique: ${describeObject(kind, otherKey, other)} already has this name`,
+          },
+        ]);
       }
     }
   }

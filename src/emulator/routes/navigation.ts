@@ -23,6 +23,10 @@ export function navigationRoute(state: EmulatorState, path: string): Route | und
   if (!children) return undefined;
   return {
     allow: ['GET'],
-    handle: (ctx) => reply(200, { items: children.map((key) => ({ key, meta: { href: `${path}/${key}` } })), meta: ctx.meta(ctx.path) }),
+    handle: (ctx) =>
+      reply(200, {
+        items: children.map((key) => ({ key, meta: { href: `${path}/${key}` } })),
+        meta: ctx.meta(ctx.path),
+      }),
   };
 }

@@ -49,20 +49,40 @@ function status(state: EmulatorState, ctx: RequestContext): Reply {
 function commit(state: EmulatorState, ctx: RequestContext): Reply {
   const body = ctx.json() as JsonObject | undefined;
   if (typeof body !== 'object' || body === null || Array.isArray(body) || body.status !== 'commit') {
-    throw new ApiError(400, 'ValidationError', '/status: must be "commit" (send {"status": "commit"} to commit the transaction)', {
-      issues: [{ path: '/status', message: 'must be "commit"' }],
-    });
+    throw new ApiError(
+      400,
+      'ValidationError',
+      '/status: must be "commit" (send {"status": "commit"} to commit the transaction)',
+      {
+        issues: [{ path: '/status', message: 'must be "commit"' }],
+      },
+    );
   }
-  const message = typeof body.commit_message === 'string' ? body.commit_message : typeof body.message === 'string' ? body.message : null;
+  const message =
+    typeof body.commit_message === 'string'
+      ? body.commit_message
+      : typeof body.message === 'string'
+        ? body.message
+        : null;
   state.txns.commit(ctx.session!, message, (working) => {
     const fault = state.faults.commitFault();
-    if (fault) throw new ApiError(fault.status, 'CommitFailed', fault.message ?? 'The commit failed (injected fault); the transaction is still open');
+    if (fault)
+      throw new ApiError(
+        fault.status,
+        'CommitFailed',
+        fault.message ?? 'The commit failed (injected fault); the transaction is still open',
+      );
     const issues = [...danglingReferences(state.kinds, working), ...overusedSecrets(state.kinds, working)];
     if (issues.length > 0) {
       const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : '';
-      throw new ApiError(400, 'IntegrityError', `Commit refused: ${formatIssue(issues[0])}${more}; the transaction is still open`, {
-        issues: issues.map((i) => ({ object: i.object, path: i.pointer, message: i.message })),
-      });
+      throw new ApiError(
+        400,
+        'IntegrityError',
+        `Commit refused: ${formatIssue(issues[0])}${more}; the transaction is still open`,
+        {
+          issues: issues.map((i) => ({ object: i.object, path: i.pointer, message: i.message })),
+        },
+      );
     }
     try {
       state.persist?.(working);

@@ -5,7 +5,6 @@
  * is gone. StopProvider only cancels in-flight work; SIGINT is ignored, as go-plugin servers do,
  * because Terraform handles Ctrl-C itself and then calls StopProvider.
  */
-import * as path from 'node:path';
 import * as grpc from '@grpc/grpc-js';
 import { ProviderServer } from './server/context';
 import type { ProviderDefinition } from './server/definition';
@@ -13,6 +12,9 @@ import { providerServiceHandlers } from './server/provider-service';
 import { checkLaunchEnvironment, handshakeLine, HandshakeError, serverTls } from './wire/handshake';
 import { controllerHandlers, healthHandlers, StdioStreams } from './wire/plugin-services';
 import { loadProtocolServices, MAX_MESSAGE_BYTES } from './wire/protos';
+
+/** Longest wait for in-flight calls at exit; go-plugin kills the process 2 s after Shutdown anyway. */
+const SHUTDOWN_GRACE_MS = 1500;
 
 export interface ServeOptions {
   /** @default process.env */
@@ -29,7 +31,7 @@ export interface RunningProvider {
 
 export async function serveProvider(definition: ProviderDefinition, options: ServeOptions = {}): Promise<RunningProvider | undefined> {
   const env = options.env ?? process.env;
-  const programName = path.basename(process.argv[1] ?? `terraform-provider-${definition.typeName}`);
+  const programName = `terraform-provider-${definition.typeName}`;
   const debug = env.SPS_PROVIDER_DEBUG === '1';
   const log = (line: string) => process.stderr.write(`[provider ${definition.typeName}] ${line}\n`);
 
@@ -55,8 +57,10 @@ export async function serveProvider(definition: ProviderDefinition, options: Ser
     stopping = true;
     log(`exiting: ${reason}`);
     stdio.endAll();
-    server.forceShutdown();
-    process.exit(code);
+    // Finish in-flight replies (the Shutdown reply itself) before exiting; never wait long.
+    const exit = () => process.exit(code);
+    server.tryShutdown(exit);
+    setTimeout(() => (server.forceShutdown(), exit()), SHUTDOWN_GRACE_MS);
   };
 
   const providerServer = new ProviderServer(definition, { checkInvariants: debug });

@@ -1,0 +1,9 @@
+/** Paths and values shared by the tests that drive the toy provider. */
+import * as path from 'node:path';
+
+export const TOY_EXECUTABLE = path.join(__dirname, 'fixtures', 'terraform-provider-toy');
+
+/** A full toy_note object: every attribute present, as Terraform sends it. */
+export function noteConfig(overrides: Record<string, unknown> = {}): { [k: string]: any } { // eslint-disable-line @typescript-eslint/no-explicit-any
+  return { id: null, title: 'hello', body: null, secret: 's3cret', folder: null, entries: { a: { value: 'one', revision: null } }, ...overrides };
+}

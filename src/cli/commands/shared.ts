@@ -1,0 +1,138 @@
+/**
+ * What plan, apply and drift share: their flags, loading the document (before any request),
+ * connecting, ownership (state file or --prune), and reading the appliance with progress.
+ */
+import { resolve } from 'node:path';
+import { Command, Option } from 'commander';
+import type { SpsClient } from '../../client';
+import { isKindName, kindOf, type KindName } from '../../model';
+import { planAgainstAppliance, type Plan, type PlanOptions } from '../../reconcile';
+import { SpsCliError } from '../errors';
+import { loadDesired, type LoadedDesired } from '../input';
+import type { Output } from '../io';
+import { connect, resolveSettings, type ConnectionFlags, type Settings } from '../settings';
+import { readState, type CliState } from '../state';
+import { styleFor, type Style } from '../render/style';
+
+/** The options that shape a plan; saved in a plan file so `apply plan.json` plans the same way. */
+export interface PlanInputs {
+  readonly prune: KindName[];
+  readonly resource?: string;
+  readonly state?: string;
+  readonly rotate_secrets: boolean;
+}
+
+export interface OutputFlags {
+  json?: boolean;
+  markdown?: boolean;
+}
+
+export interface PlanFlags extends ConnectionFlags, OutputFlags {
+  prune?: string;
+  state?: string;
+  resource?: string;
+  rotateSecrets?: boolean;
+  detailedExitcode?: boolean;
+}
+
+/** Per run: the filtered output, colours, and (for the demo) settings that bypass flags/env. */
+export interface CommandContext {
+  readonly out: Output;
+  readonly style: Style;
+  /** Set by the demo when it started the embedded emulator. */
+  readonly settingsOverride?: Settings;
+}
+
+export function contextFor(out: Output, settingsOverride?: Settings): CommandContext {
+  return { out, style: styleFor(out.color), ...(settingsOverride ? { settingsOverride } : {}) };
+}
+
+export function addConnectionOptions(cmd: Command): Command {
+  return cmd
+    .option('--url <url>', 'appliance URL, https://host[:port] (env SPS_URL)')
+    .option('--username <name>', 'REST user (env SPS_USERNAME)')
+    .option('--password-file <file>', 'read the password from this file (default: env SPS_PASSWORD); never passed as a flag value')
+    .option('--ca-file <file>', 'PEM of the CA that signed the appliance certificate (env SPS_CA_FILE)')
+    .option('--insecure', 'skip TLS certificate verification (env SPS_INSECURE=1)')
+    .option('--lock-timeout <duration>', 'how long to wait for a configuration lock held elsewhere', '60s')
+    .option('--concurrency <n>', 'parallel reads (default 8)');
+}
+
+export function addOutputOptions(cmd: Command): Command {
+  return cmd
+    .addOption(new Option('--json', 'machine-readable output on stdout (docs/cli-json.md)').conflicts('markdown'))
+    .option('--markdown', 'a pull-request comment in Markdown on stdout');
+}
+
+export function addPlanOptions(cmd: Command): Command {
+  return cmd
+    .option('--prune <kinds>', 'comma-separated collection kinds whose undeclared objects are deleted (built-ins never are)')
+    .option('--state <file>', 'state file: ownership (names last applied) and secret fingerprints; written after apply')
+    .option('--resource <id>', 'which resource.sps_configuration.<id> of a cdktf synth output to use')
+    .option('--rotate-secrets', 'rewrite secrets the appliance masks and no state file can verify')
+    .option('--detailed-exitcode', 'exit 2 when changes (or drift) are present, 0 when none, 1 on error');
+}
+
+export function planInputs(flags: PlanFlags, cwd: string): PlanInputs {
+  return {
+    prune: parsePrune(flags.prune),
+    ...(flags.resource ? { resource: flags.resource } : {}),
+    ...(flags.state ? { state: resolve(cwd, flags.state) } : {}),
+    rotate_secrets: flags.rotateSecrets === true,
+  };
+}
+
+function parsePrune(text: string | undefined): KindName[] {
+  if (!text) return [];
+  const kinds = text.split(',').map((s) => s.trim()).filter(Boolean);
+  for (const k of kinds) {
+    if (!isKindName(k) || !kindOf(k).managed || kindOf(k).shape !== 'collection') {
+      throw new SpsCliError('SPS_CLI_USAGE', `--prune: "${k}" is not a managed collection kind (audit_policies, archive_cleanup_policies, backup_policies, content_policies)`);
+    }
+  }
+  return kinds as KindName[];
+}
+
+export function cwdOf(ctx: CommandContext): string {
+  return ctx.out.io.cwd ?? process.cwd();
+}
+
+export function loadFor(ctx: CommandContext, file: string, inputs: PlanInputs): LoadedDesired {
+  return loadDesired(file, { cwd: cwdOf(ctx), ...(inputs.resource ? { resource: inputs.resource } : {}) }, ctx.out);
+}
+
+export function settingsFor(ctx: CommandContext, flags: ConnectionFlags): Settings {
+  if (ctx.settingsOverride) return ctx.settingsOverride;
+  return resolveSettings(flags, { ...ctx.out.io, cwd: cwdOf(ctx) }, ctx.out);
+}
+
+export interface Planned {
+  readonly plan: Plan;
+  readonly state?: CliState;
+  readonly options: PlanOptions;
+}
+
+/** Reads the appliance (progress on a terminal) and plans against it. */
+export async function planWith(ctx: CommandContext, client: SpsClient, settings: Settings, loaded: LoadedDesired, inputs: PlanInputs): Promise<Planned> {
+  const state = readState(inputs.state, settings.url);
+  const options: PlanOptions = {
+    prune: inputs.prune,
+    ...(state ? { owned: state.owned, secretRecords: state.secret_records } : {}),
+    rotateSecrets: inputs.rotate_secrets,
+  };
+  const plan = await planAgainstAppliance(client, loaded.desired, {
+    ...options,
+    progress: ({ done, total }) => ctx.out.progress(`reading ${done}/${total} objects`),
+  });
+  ctx.out.progress(undefined);
+  return { plan, options, ...(state ? { state } : {}) };
+}
+
+export async function withClient<T>(settings: Settings, fn: (client: SpsClient) => Promise<T>): Promise<T> {
+  const client = connect(settings);
+  try {
+    return await fn(client);
+  } finally {
+    await client.close();
+  }
+}

@@ -1,0 +1,112 @@
+/**
+ * `sps`: configuration as code for One Identity Safeguard for Privileged Sessions.
+ *   sps plan FILE     show what would change          sps drift FILE   report drift
+ *   sps apply FILE    apply in one transaction        sps export       live config as a document
+ *   sps demo          the README's main job (npm start)
+ * `run(argv, io)` is the whole program, so tests drive it in-process; the bottom of this file binds
+ * it to the real process.
+ */
+import { createInterface } from 'node:readline/promises';
+import { Command, CommanderError } from 'commander';
+import { SpsError } from '../client';
+import { SpsDesiredStateError, SpsPlanRefusedError } from '../reconcile';
+import { applyCommand } from './commands/apply';
+import { demoCommand } from './commands/demo';
+import { driftCommand } from './commands/drift';
+import { exportCommand } from './commands/export';
+import { planCommand } from './commands/plan';
+import { contextFor } from './commands/shared';
+import { SpsCliError } from './errors';
+import { EXIT, type ExitCode } from './exit-codes';
+import { makeOutput, type CliIo, type Output } from './io';
+import { renderJson } from './render/json';
+import { errorReport, type ReportError } from './render/report';
+
+export type { CliIo } from './io';
+export { EXIT } from './exit-codes';
+
+export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode> {
+  const out = makeOutput(io);
+  const ctx = contextFor(out);
+  let code: ExitCode = EXIT.ok;
+  const done = (c: ExitCode) => {
+    code = c;
+  };
+  const program = new Command('sps')
+    .description('Configuration as code for One Identity Safeguard for Privileged Sessions (SPS)')
+    .version(version())
+    .exitOverride()
+    .showHelpAfterError('(run sps <command> --help for usage)')
+    .configureOutput({ writeOut: (s) => out.out(s), writeErr: (s) => out.err(s) });
+  planCommand(program, ctx, done);
+  applyCommand(program, ctx, done);
+  driftCommand(program, ctx, done);
+  exportCommand(program, ctx, done);
+  demoCommand(program, ctx, done);
+  for (const sub of program.commands) sub.exitOverride().configureOutput({ writeOut: (s) => out.out(s), writeErr: (s) => out.err(s) });
+
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return code;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      return err.exitCode === 0 ? EXIT.ok : EXIT.error; // help/version print and exit 0; usage errors are already printed
+    }
+    reportError(out, err, argv.includes('--json'));
+    return EXIT.error;
+  }
+}
+
+/** One clear message naming what and where; in --json mode the same as JSON on stdout. */
+function reportError(out: Output, err: unknown, json: boolean): void {
+  out.progress(undefined);
+  const e = describe(err);
+  if (json) out.out(renderJson(errorReport(null, [e])));
+  else out.err(`Error: ${e.message}\n`);
+}
+
+function describe(err: unknown): ReportError {
+  if (err instanceof SpsDesiredStateError || err instanceof SpsPlanRefusedError) {
+    return { code: err.code, message: err.message, issues: err.issues.map((i) => ({ path: i.path, message: i.message })) };
+  }
+  if (err instanceof SpsCliError) {
+    return { code: err.code, message: err.message, ...(err.issues ? { issues: err.issues.map((i) => ({ path: i.path, message: i.message })) } : {}) };
+  }
+  if (SpsError.is(err)) return { code: err.code, message: err.message };
+  // a bug, not a user error: say so, without a stack that could hold request data
+  return { code: 'SPS_CLI_INTERNAL', message: `internal error: ${err instanceof Error ? err.message : String(err)}` };
+}
+
+function version(): string {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (require('../../package.json') as { version: string }).version;
+}
+
+function processIo(): CliIo {
+  return {
+    stdout: (s) => process.stdout.write(s),
+    stderr: (s) => process.stderr.write(s),
+    env: process.env,
+    isTTY: { stdout: process.stdout.isTTY === true, stderr: process.stderr.isTTY === true, stdin: process.stdin.isTTY === true },
+    prompt: async (question) => {
+      const rl = createInterface({ input: process.stdin, output: process.stderr });
+      try {
+        return await rl.question(question);
+      } finally {
+        rl.close();
+      }
+    },
+  };
+}
+
+if (require.main === module) {
+  run(process.argv.slice(2), processIo()).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (err: unknown) => {
+      process.stderr.write(`Error: ${err instanceof Error ? err.message : String(err)}\n`);
+      process.exitCode = EXIT.error;
+    },
+  );
+}

@@ -1,0 +1,130 @@
+/**
+ * The one data shape every output is rendered from (and the `--json` output itself; documented in
+ * docs/cli-json.md, keep it stable). It is built from FieldChange/OpResult only — never from a
+ * desired body — so a secret has no way into any output.
+ */
+import type { TransactionChange } from '../../client';
+import { kindAtEndpoint, kindOf, matchPath, type JsonObject, type JsonValue } from '../../model';
+import { SENSITIVE, secretPaths, type ApplyResult, type DeviceValidation, type Plan } from '../../reconcile';
+
+export interface ReportChange {
+  readonly path: string;
+  readonly before?: JsonValue;
+  readonly after?: JsonValue;
+  readonly sensitive: boolean;
+}
+
+export interface ReportOperation {
+  readonly kind: string;
+  readonly name: string;
+  readonly action: 'create' | 'update' | 'delete' | 'noop';
+  readonly key?: string;
+  readonly changes: readonly ReportChange[];
+  readonly notes: readonly string[];
+}
+
+export interface ReportError {
+  readonly code: string;
+  readonly message: string;
+  readonly issues?: readonly { path: string; message: string }[];
+}
+
+export interface Report {
+  readonly format_version: '1';
+  readonly appliance: string | null;
+  readonly changes_present: boolean;
+  readonly summary: { create: number; update: number; delete: number; noop: number };
+  readonly operations: readonly ReportOperation[];
+  readonly notes: readonly string[];
+  readonly errors: readonly ReportError[];
+  /** apply only: what happened to each object. */
+  results?: readonly { kind: string; name: string; result: string; key?: string }[];
+  /** apply only: whether a transaction was committed. */
+  committed?: boolean;
+  /** plan --validate-on-device only: what SPS itself accepted (secrets masked). */
+  device_validation?: { accepted: boolean; error?: string; changes: readonly JsonObject[] };
+}
+
+export function planReport(url: string, plan: Plan): Report {
+  const summary = { create: 0, update: 0, delete: 0, noop: 0 };
+  for (const op of plan.ops) summary[op.action]++;
+  return {
+    format_version: '1',
+    appliance: url,
+    changes_present: summary.create + summary.update + summary.delete > 0,
+    summary,
+    operations: plan.ops.map((op) => ({
+      kind: op.kind,
+      name: op.name,
+      action: op.action,
+      ...(op.key !== undefined ? { key: op.key } : {}),
+      changes: op.changes.map((c) => ({
+        path: c.path,
+        ...(!c.sensitive && c.before !== undefined ? { before: c.before } : {}),
+        ...(!c.sensitive && c.after !== undefined ? { after: c.after } : {}),
+        sensitive: c.sensitive,
+      })),
+      notes: [...op.notes],
+    })),
+    notes: [...plan.notes],
+    errors: [],
+  };
+}
+
+export function withResults(report: Report, result: ApplyResult): Report {
+  return {
+    ...report,
+    results: result.results.map((r) => ({ kind: r.kind, name: r.name, result: r.result, ...(r.key !== undefined ? { key: r.key } : {}) })),
+    committed: result.committed,
+  };
+}
+
+export function errorReport(url: string | null, errors: ReportError[]): Report {
+  return {
+    format_version: '1',
+    appliance: url,
+    changes_present: false,
+    summary: { create: 0, update: 0, delete: 0, noop: 0 },
+    operations: [],
+    notes: [],
+    errors,
+  };
+}
+
+/** The appliance's changelog entries with every secret field of the kind at that path masked. */
+export function deviceValidationReport(v: DeviceValidation): NonNullable<Report['device_validation']> {
+  return { accepted: v.accepted, ...(v.error ? { error: v.error } : {}), changes: v.changes.map(maskChange) };
+}
+
+function maskChange(c: TransactionChange): JsonObject {
+  const at = kindAtEndpoint(c.path);
+  const mask = (value: JsonValue | undefined): JsonValue | undefined => {
+    if (value === undefined) return undefined;
+    if (!at) return typeof value === 'object' && value !== null ? SENSITIVE : value; // unknown place: show nothing structured
+    const copy = structuredClone(value);
+    if (copy && typeof copy === 'object' && !Array.isArray(copy)) {
+      for (const path of secretPaths(at.kind)) {
+        for (const m of matchPath(copy, path)) setAt(copy, m.segments, SENSITIVE);
+      }
+    }
+    return copy;
+  };
+  const out: JsonObject = { type: c.type, path: c.path };
+  const next = mask(c.newValue);
+  const prev = mask(c.oldValue);
+  if (next !== undefined) out.new_value = next;
+  if (prev !== undefined) out.old_value = prev;
+  return out;
+}
+
+function setAt(body: JsonObject, segments: readonly string[], value: JsonValue): void {
+  let node: JsonValue = body;
+  for (const s of segments.slice(0, -1)) node = (node as JsonObject)[s];
+  (node as JsonObject)[segments[segments.length - 1]] = value;
+}
+
+/** `audit policy "pci"`, or `Splunk forwarder` for a singleton. */
+export function label(op: { kind: string; name: string }): string {
+  const kind = kindOf(op.kind as Parameters<typeof kindOf>[0]);
+  return kind.shape === 'singleton' ? kind.title : `${kind.title} "${op.name}"`;
+}

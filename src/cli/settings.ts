@@ -1,0 +1,98 @@
+/**
+ * Connection and behaviour settings: flags win over environment variables (SPS_URL, SPS_USERNAME,
+ * SPS_PASSWORD, SPS_CA_FILE, SPS_INSECURE). The password is read from SPS_PASSWORD or from a file
+ * (`--password-file`), never from a flag value, so it never shows in `ps`, shell history or CI logs.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { SpsClient } from '../client';
+import { SpsCliError } from './errors';
+import type { CliIo, Output } from './io';
+
+/** Flags shared by every command that talks to an appliance. */
+export interface ConnectionFlags {
+  url?: string;
+  username?: string;
+  passwordFile?: string;
+  caFile?: string;
+  insecure?: boolean;
+  lockTimeout?: string;
+  concurrency?: string;
+}
+
+export interface Settings {
+  readonly url: string;
+  readonly username: string;
+  readonly password: string;
+  readonly caFile?: string;
+  /** CA PEM held in memory (the embedded emulator's). */
+  readonly ca?: string;
+  readonly insecure: boolean;
+  readonly lockTimeoutMs: number;
+  readonly concurrency?: number;
+}
+
+const TRUE = new Set(['1', 'true', 'yes']);
+
+export function resolveSettings(flags: ConnectionFlags, io: CliIo, out: Output): Settings {
+  const env = io.env;
+  const url = flags.url ?? env.SPS_URL;
+  if (!url) throw new SpsCliError('SPS_CLI_SETTINGS', 'no appliance URL: pass --url or set SPS_URL (https://host[:port])');
+  const username = flags.username ?? env.SPS_USERNAME;
+  if (!username) throw new SpsCliError('SPS_CLI_SETTINGS', 'no user name: pass --username or set SPS_USERNAME');
+  const password = readPassword(flags.passwordFile, io);
+  out.secrets.add(password);
+  const insecure = flags.insecure === true || TRUE.has((env.SPS_INSECURE ?? '').toLowerCase());
+  const caFile = flags.caFile ?? env.SPS_CA_FILE;
+  if (insecure && caFile) {
+    throw new SpsCliError('SPS_CLI_SETTINGS', '--insecure (SPS_INSECURE) and --ca-file (SPS_CA_FILE) are mutually exclusive');
+  }
+  return {
+    url,
+    username,
+    password,
+    ...(caFile ? { caFile: resolve(io.cwd ?? process.cwd(), caFile) } : {}),
+    insecure,
+    lockTimeoutMs: parseDuration(flags.lockTimeout ?? '60s', '--lock-timeout'),
+    ...(flags.concurrency !== undefined ? { concurrency: parsePositiveInt(flags.concurrency, '--concurrency') } : {}),
+  };
+}
+
+function readPassword(passwordFile: string | undefined, io: CliIo): string {
+  if (passwordFile) {
+    try {
+      return readFileSync(resolve(io.cwd ?? process.cwd(), passwordFile), 'utf8').replace(/\r?\n$/, '');
+    } catch (err) {
+      throw new SpsCliError('SPS_CLI_SETTINGS', `cannot read --password-file ${passwordFile} (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
+    }
+  }
+  const password = io.env.SPS_PASSWORD;
+  if (!password) throw new SpsCliError('SPS_CLI_SETTINGS', 'no password: set SPS_PASSWORD or pass --password-file FILE');
+  return password;
+}
+
+/** `90s`, `2m`, `500ms`, or plain seconds. */
+export function parseDuration(text: string, flag: string): number {
+  const m = /^(\d+(?:\.\d+)?)(ms|s|m)?$/.exec(text.trim());
+  if (!m) throw new SpsCliError('SPS_CLI_USAGE', `${flag}: "${text}" is not a duration (examples: 60s, 2m, 500ms)`);
+  const n = Number(m[1]);
+  const ms = m[2] === 'ms' ? n : m[2] === 'm' ? n * 60_000 : n * 1000;
+  return Math.round(ms);
+}
+
+function parsePositiveInt(text: string, flag: string): number {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 1 || n > 64) throw new SpsCliError('SPS_CLI_USAGE', `${flag}: expected an integer from 1 to 64, got "${text}"`);
+  return n;
+}
+
+export function connect(settings: Settings): SpsClient {
+  return new SpsClient({
+    url: settings.url,
+    username: settings.username,
+    password: settings.password,
+    ...(settings.ca ? { ca: settings.ca } : settings.caFile ? { caFile: settings.caFile } : {}),
+    insecure: settings.insecure,
+    ...(settings.concurrency ? { concurrency: settings.concurrency } : {}),
+  });
+}

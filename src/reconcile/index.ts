@@ -7,7 +7,7 @@
  *   exportLive(client)                 → a desired document that plans as no change
  */
 import type { SpsClient } from '../client';
-import { kindOf, type KindName } from '../model';
+import { MANAGED_KINDS, kindOf, type KindName } from '../model';
 import type { DesiredState } from './desired';
 import { kindsToRead, readLive, type ReadProgress } from './live';
 import { computePlan, type Plan, type PlanOptions } from './plan';
@@ -29,6 +29,9 @@ export function kindsInScope(desired: DesiredState, opts: PlanOptions): KindName
     ...(Object.keys(opts.owned ?? {}) as KindName[]),
     ...(opts.prune ?? []),
   ]);
+  // kinds that may point at objects we could delete: read them, so a delete never breaks a referrer
+  const deletable = new Set<KindName>([...(Object.keys(opts.owned ?? {}) as KindName[]), ...(opts.prune ?? [])]);
+  for (const kind of MANAGED_KINDS) if (kind.references.some((r) => deletable.has(r.target))) names.add(kind.name);
   return [...names].filter((n) => kindOf(n).managed);
 }
 

@@ -89,7 +89,7 @@ export class SpsConfigurationResource implements ResourceDefinition {
     }
     const priorDoc = req.prior === null ? {} : tfToDocument(req.prior, this.schema);
     const destroying = req.planned === null;
-    const doc = destroying ? { allow_archive_recreate: priorDoc.allow_archive_recreate ?? false } : tfToDocument(req.planned, this.schema);
+    const doc = destroying ? releaseReferences(priorDoc) : tfToDocument(req.planned, this.schema);
     const desired = this.parse(doc, diags);
     if (!desired) return { newState: req.prior };
     const secretRecords = records(req.plannedPrivate);
@@ -99,7 +99,7 @@ export class SpsConfigurationResource implements ResourceDefinition {
       const result = await applyPlan(client, plan, { lockTimeoutMs: settings.lockTimeoutMs, secretRecords });
       if (destroying) {
         if (MANAGED_KINDS.some((k) => k.shape === 'singleton' && priorDoc[k.name] !== undefined)) {
-          diags.addWarning('Singleton settings were left as they are', 'Destroying sps_configuration deletes the owned policies; forwarder, protocol option and system backup settings stay on the appliance.');
+          diags.addWarning('Singleton settings were left as they are', 'Destroying sps_configuration deletes the owned policies; forwarder, protocol option and system backup settings stay on the appliance (a system backup pointing at a deleted policy is cleared).');
         }
         return { newState: null };
       }
@@ -183,6 +183,30 @@ export class SpsConfigurationResource implements ResourceDefinition {
     }
     diags.addError(summary, SpsError.is(err) || err instanceof Error ? err.message : String(err));
   }
+}
+
+/**
+ * What destroy leaves behind: no owned policies, and owned singletons whose references to those
+ * policies are cleared where SPS allows it (system backup → no policy), so the deletes can go through.
+ */
+function releaseReferences(prior: JsonObject): JsonObject {
+  const doc: JsonObject = { allow_archive_recreate: prior.allow_archive_recreate ?? false };
+  for (const kind of MANAGED_KINDS) {
+    const body = prior[kind.name];
+    if (kind.shape !== 'singleton' || !body || typeof body !== 'object') continue;
+    const released = structuredClone(body) as JsonObject;
+    let touched = false;
+    for (const ref of kind.references) {
+      if (kindOf(ref.target).shape !== 'collection' || ref.path.length !== 1) continue;
+      const field = (kind.schema.properties as Record<string, { type?: unknown }>)[ref.path[0]];
+      if (Array.isArray(field?.type) && field.type.includes('null') && typeof released[ref.path[0]] === 'string') {
+        released[ref.path[0]] = null;
+        touched = true;
+      }
+    }
+    if (touched) doc[kind.name] = released;
+  }
+  return doc;
 }
 
 function records(buf: Buffer | undefined): SecretRecords {

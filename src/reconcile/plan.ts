@@ -95,7 +95,9 @@ export function computePlan(desired: DesiredState, live: LiveState, opts: PlanOp
   }
 
   ops.push(...deletions(desired, live, opts, issues));
-  if (issues.length) throw new SpsPlanRefusedError(issues);
+  // desired bodies hold secrets: keep them out of JSON.stringify, util.inspect and test failure output
+  for (const op of ops) if (op.desired) Object.defineProperty(op, 'desired', { value: op.desired, enumerable: false });
+  if (issues.length) throw new SpsPlanRefusedError([...issues].sort((a, b) => a.path.localeCompare(b.path)));
   return { ops: order(ops), live, notes: ops.flatMap((o) => o.notes.map((n) => `${kindOf(o.kind).title} "${o.name}": ${n}`)) };
 }
 

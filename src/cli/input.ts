@@ -70,11 +70,13 @@ function decode(file: string, shown: string): unknown {
     }
   }
   // YAML 1.2 is a superset of JSON, so any other extension goes through the YAML parser
-  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length > 0) {
     const e = doc.errors[0];
     const where = e.linePos ? ` at line ${e.linePos[0].line}, column ${e.linePos[0].col}` : '';
-    throw new SpsCliError('SPS_CLI_INPUT', `${shown} is not valid YAML${where}: ${e.message.split('\n')[0]}`);
+    // only the first line: the rest is an excerpt of the file, which may hold a secret
+    const reason = e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+    throw new SpsCliError('SPS_CLI_INPUT', `${shown} is not valid YAML${where}: ${reason}`);
   }
   return doc.toJS() as unknown;
 }

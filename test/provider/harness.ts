@@ -117,6 +117,13 @@ export class FakeTerraformCore {
     return new Promise((resolve, reject) => target[rpc](request, (error, response) => (error ? reject(error) : resolve(response as R))));
   }
 
+  /** Calls any method path with an empty body and returns the gRPC status code (0 = OK). */
+  rawStatus(methodPath: string): Promise<number> {
+    return new Promise((resolve) =>
+      this.provider.makeUnaryRequest(methodPath, (b: Buffer) => b, (b: Buffer) => b, Buffer.alloc(0), (e) => resolve(e?.code ?? 0)),
+    );
+  }
+
   // ---- schema ---------------------------------------------------------------------------------
 
   async schema(): Promise<{ response: wire.GetProviderSchemaResponse; provider: Schema; resources: Map<string, Schema>; dataSources: Map<string, Schema> }> {

@@ -48,7 +48,9 @@ test('walks schema → validate → configure → create → read → no-op → 
 
   // Resource validation points at nested attributes.
   const invalid = await core.validateResource(NOTE, noteConfig({ title: 'hi!', entries: { k: { value: '', revision: null } } }));
-  expect(invalid.errors.map((d) => d.path?.toString())).toEqual(['title', 'entries["k"].value']);
+  // Paths into nested attributes are cut to the map element, the deepest spot Terraform can show.
+  expect(invalid.errors.map((d) => d.path?.toString())).toEqual(['title', 'entries["k"]']);
+  expect(invalid.errors[1].detail).toContain('Attribute: entries["k"].value');
   expect((await core.validateResource(NOTE, noteConfig())).items).toEqual([]);
 
   // Create: computed values are unknown in the plan and known after apply.
@@ -107,9 +109,9 @@ test('walks schema → validate → configure → create → read → no-op → 
   expect(future.diagnostics.errors[0].detail).toContain('newer');
 
   // Data source.
-  expect((await core.validateDataSource('toy_notes', { title_prefix: 'he', ids: null, count: null })).items).toEqual([]);
-  const listed = await core.readDataSource('toy_notes', { title_prefix: 'he', ids: null, count: null });
-  expect(listed.state).toEqual({ title_prefix: 'he', ids: [state2.id], count: 1 });
+  expect((await core.validateDataSource('toy_notes', { title_prefix: 'he', ids: null, total: null })).items).toEqual([]);
+  const listed = await core.readDataSource('toy_notes', { title_prefix: 'he', ids: null, total: null });
+  expect(listed.state).toEqual({ title_prefix: 'he', ids: [state2.id], total: 1 });
 
   // Unknown type names are diagnostics.
   const unknownType = await core.call<{ diagnostics: { summary: string }[] }>('provider', 'ValidateResourceConfig', { type_name: 'toy_nothing' });

@@ -13,7 +13,7 @@ export async function applyResourceChange(server: ProviderServer, req: wire.Appl
   const resource = server.resource(req.type_name, diags);
   if (!resource) return { new_state: req.prior_state ?? undefined, diagnostics: diagnosticsToWire(diags) };
   const what = req.type_name;
-  const keepPrior = () => ({ new_state: req.prior_state ?? undefined, private: req.planned_private, diagnostics: diagnosticsToWire(diags) });
+  const keepPrior = () => ({ new_state: req.prior_state ?? undefined, private: req.planned_private, diagnostics: diagnosticsToWire(diags, resource.schema.block) });
   const prior = server.decode(req.prior_state, resource.schema, diags, `${what} prior state`);
   const planned = server.decode(req.planned_state, resource.schema, diags, `${what} planned state`);
   const config = server.decode(req.config, resource.schema, diags, `${what} configuration`);
@@ -32,5 +32,5 @@ export async function applyResourceChange(server: ProviderServer, req: wire.Appl
   }
   const new_state = server.encode(result.newState, resource.schema, diags, 'state after apply');
   if (!new_state) return keepPrior();
-  return { new_state, private: result.private ?? req.planned_private, diagnostics: diagnosticsToWire(diags) };
+  return { new_state, private: result.private ?? req.planned_private, diagnostics: diagnosticsToWire(diags, resource.schema.block) };
 }

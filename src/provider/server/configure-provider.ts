@@ -7,5 +7,5 @@ export async function configureProvider(server: ProviderServer, req: wire.Config
   const def = server.definition;
   const config = server.decode(req.config, def.schema, diags, 'provider configuration');
   if (config !== undefined) await callHook(diags, 'Provider configuration', () => def.configure(config, diags));
-  return { diagnostics: diagnosticsToWire(diags) };
+  return { diagnostics: diagnosticsToWire(diags, def.schema.block) };
 }

@@ -6,9 +6,11 @@ import { AttributePath, Diagnostics, type Diagnostic, type PathStep } from '../t
 import type { Attribute, Block, NestedBlock, Schema } from '../tf/schema';
 import { typeFromJson, typeToJson } from '../tf/types';
 import type * as wire from '../wire/messages';
+import { locateForTerraform } from './diagnostic-location';
 
-export function diagnosticsToWire(diags: Diagnostics): wire.Diagnostic[] {
-  return diags.items.map(diagnosticToWire);
+/** With the block the paths are relative to, paths are cut to what Terraform can show (see diagnostic-location.ts). */
+export function diagnosticsToWire(diags: Diagnostics, block?: Block): wire.Diagnostic[] {
+  return (block ? locateForTerraform(diags, block) : diags).items.map(diagnosticToWire);
 }
 
 function diagnosticToWire(d: Diagnostic): wire.Diagnostic {

@@ -9,7 +9,7 @@ import { checkPlannedState } from './plan-invariants';
 
 export async function planResourceChange(server: ProviderServer, req: wire.PlanResourceChangeRequest): Promise<wire.PlanResourceChangeResponse> {
   const diags = newDiagnostics();
-  const failed = () => ({ diagnostics: diagnosticsToWire(diags) });
+  const failed = () => ({ diagnostics: diagnosticsToWire(diags, resource?.schema.block) });
   const resource = server.resource(req.type_name, diags);
   if (!resource) return failed();
   const what = req.type_name;
@@ -33,6 +33,6 @@ export async function planResourceChange(server: ProviderServer, req: wire.PlanR
     planned_state,
     requires_replace: (result.requiresReplace ?? []).map(pathToWire),
     planned_private: result.plannedPrivate ?? req.prior_private,
-    diagnostics: diagnosticsToWire(diags),
+    diagnostics: diagnosticsToWire(diags, resource.schema.block),
   };
 }

@@ -7,9 +7,9 @@ import { checkShape, type InvariantViolation } from './plan-invariants';
 
 export async function readDataSource(server: ProviderServer, req: wire.ConfigRequest): Promise<wire.ReadDataSourceResponse> {
   const diags = newDiagnostics();
-  const failed = () => ({ diagnostics: diagnosticsToWire(diags) });
   const dataSource = server.dataSource(req.type_name, diags);
-  const config = dataSource && server.decode(req.config, dataSource.schema, diags, `${req.type_name} configuration`);
+  const failed = () => ({ diagnostics: diagnosticsToWire(diags, dataSource?.schema.block) });
+    const config = dataSource && server.decode(req.config, dataSource.schema, diags, `${req.type_name} configuration`);
   if (!dataSource || config === undefined) return failed();
   const state = await callHook(diags, `${req.type_name} read`, () => dataSource.read(config, diags));
   if (state === undefined || diags.hasError()) return failed();
@@ -19,5 +19,5 @@ export async function readDataSource(server: ProviderServer, req: wire.ConfigReq
     server.reportViolations(violations, diags, 'data source result');
   }
   const encoded = server.encode(state, dataSource.schema, diags, 'data source result');
-  return encoded && !diags.hasError() ? { state: encoded, diagnostics: diagnosticsToWire(diags) } : failed();
+  return encoded && !diags.hasError() ? { state: encoded, diagnostics: diagnosticsToWire(diags, dataSource.schema.block) } : failed();
 }

@@ -9,5 +9,5 @@ export async function validateDataResourceConfig(server: ProviderServer, req: wi
   if (dataSource?.validate && config !== undefined) {
     await callHook(diags, `${req.type_name} validation`, () => dataSource.validate!(config, diags));
   }
-  return { diagnostics: diagnosticsToWire(diags) };
+  return { diagnostics: diagnosticsToWire(diags, dataSource?.schema.block) };
 }

@@ -9,5 +9,5 @@ export async function validateProviderConfig(server: ProviderServer, req: { conf
   if (config !== undefined && def.validateConfig) {
     await callHook(diags, 'Provider configuration validation', () => def.validateConfig!(config, diags));
   }
-  return { diagnostics: diagnosticsToWire(diags) };
+  return { diagnostics: diagnosticsToWire(diags, def.schema.block) };
 }

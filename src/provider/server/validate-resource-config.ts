@@ -9,5 +9,5 @@ export async function validateResourceConfig(server: ProviderServer, req: wire.C
   if (resource?.validate && config !== undefined) {
     await callHook(diags, `${req.type_name} validation`, () => resource.validate!(config, diags));
   }
-  return { diagnostics: diagnosticsToWire(diags) };
+  return { diagnostics: diagnosticsToWire(diags, resource?.schema.block) };
 }

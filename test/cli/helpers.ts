@@ -3,9 +3,9 @@
  * tests the pieces they need: a scratch directory, documents written to it, committed-state helpers.
  */
 import { generateKeyPairSync } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { stringify } from 'yaml';
 import { SpsClient } from '../../src/client';
 import { run } from '../../src/cli/main';
@@ -69,6 +69,7 @@ export async function startHarness(extraEnv: NodeJS.ProcessEnv = {}): Promise<Ha
     },
     write(name, doc) {
       const path = join(dir, name);
+      mkdirSync(dirname(path), { recursive: true });
       writeFileSync(path, name.endsWith('.json') ? JSON.stringify(doc, null, 2) : typeof doc === 'string' ? doc : stringify(doc));
       return path;
     },

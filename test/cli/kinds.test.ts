@@ -222,3 +222,30 @@ describe('references to objects created in the same transaction', () => {
     expect(p.stderr).toContain('/system_backup/backup_policy');
   });
 });
+
+describe('cdktf synth output as input', () => {
+  const resource = (token: string) => ({
+    '//': { metadata: { path: 'stack/sps/Resource' } },
+    provider: 'sps',
+    depends_on: [],
+    splunk_forwarder: { enabled: true, host: { selection: 'fqdn', value: 'synth.test' }, ssl: { selection: 'insecure' }, token },
+    audit_policies: { 'from-synth': {} },
+  });
+
+  it('takes resource.sps_configuration from a stack directory and fills ${var.NAME} from TF_VAR_NAME', async () => {
+    h.write('stack/cdk.tf.json', { terraform: {}, variable: { hec: { sensitive: true } }, resource: { sps_configuration: { sps: resource('${var.hec}') } } });
+    const r = await h.cli(['apply', 'stack', '--auto-approve'], { TF_VAR_hec: 'synth-hec-token' });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(committedNames(h.emu, 'audit_policies')).toContain('from-synth');
+    expect((await h.cli(['plan', 'stack', '--detailed-exitcode'], { TF_VAR_hec: 'synth-hec-token' })).code).toBe(0);
+  });
+
+  it('asks for --resource when the synth output has several configurations', async () => {
+    h.write('two/cdk.tf.json', { resource: { sps_configuration: { one: resource('t1'), two: resource('t2') } } });
+    const r = await h.cli(['plan', 'two']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('2 sps_configuration resources (one, two); choose one with --resource');
+    expect((await h.cli(['plan', 'two', '--resource', 'two'])).code).toBe(0);
+  });
+});

@@ -87,7 +87,7 @@ describeWithTerraform('terraform with the toy provider', () => {
     const plan = terraform(['plan']);
     expect(plan.status).toBe(0);
     expect(plan.output).toContain('toy_note.a will be created');
-    expect(plan.output).toMatch(/secret +\= \(sensitive value\)/);
+    expect(plan.output).toMatch(/secret += \(sensitive value\)/);
     expect(plan.output).not.toContain('s3cret');
 
     const apply = terraform(['apply', '-auto-approve']);

@@ -9,7 +9,7 @@ import * as grpc from '@grpc/grpc-js';
 import { ProviderServer } from './server/context';
 import type { ProviderDefinition } from './server/definition';
 import { providerServiceHandlers } from './server/provider-service';
-import { checkLaunchEnvironment, handshakeLine, HandshakeError, serverTls } from './wire/handshake';
+import { checkLaunchEnvironment, handshakeLine, HandshakeError, serverTls, type LaunchEnvironment } from './wire/handshake';
 import { controllerHandlers, healthHandlers, StdioStreams } from './wire/plugin-services';
 import { loadProtocolServices, MAX_MESSAGE_BYTES } from './wire/protos';
 
@@ -35,13 +35,13 @@ export async function serveProvider(definition: ProviderDefinition, options: Ser
   const debug = env.SPS_PROVIDER_DEBUG === '1';
   const log = (line: string) => process.stderr.write(`[provider ${definition.typeName}] ${line}\n`);
 
-  let launch;
+  let launch: LaunchEnvironment;
   try {
     launch = checkLaunchEnvironment(env, programName);
   } catch (error) {
     if (!(error instanceof HandshakeError)) throw error;
     process.stderr.write(`${error.message}\n`);
-    process.exit(1);
+    return process.exit(1);
   }
 
   const tls = await serverTls(launch);

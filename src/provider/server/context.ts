@@ -4,7 +4,6 @@
  * an ERROR diagnostic instead of a crashed call.
  */
 import { Diagnostics } from '../tf/diagnostics';
-import { TfProviderError } from '../tf/errors';
 import { schemaType, type Schema } from '../tf/schema';
 import type { TfValue } from '../tf/value';
 import { fromDynamicValue, toDynamicValue } from '../wire/dynamic-value';
@@ -79,8 +78,7 @@ export async function callHook<R>(diags: Diagnostics, what: string, hook: () => 
 
 /** Messages pass through as written by the definition (they must already be free of secrets). */
 function describe(error: unknown): string {
-  if (error instanceof Error) return TfProviderError.is(error) || error.message ? error.message : error.name;
-  return String(error);
+  return error instanceof Error ? error.message || error.name : String(error);
 }
 
 export function newDiagnostics(): Diagnostics {

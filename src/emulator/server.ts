@@ -102,7 +102,7 @@ async function handleApi(
         );
     }
     if (!route) throw notFound(path);
-    if (!route.allow.includes(method as never)) {
+    if (!(route.allow as readonly string[]).includes(method)) {
       throw new ApiError(
         405,
         'MethodNotAllowed',

@@ -1,0 +1,319 @@
+// @ts-nocheck -- generated code; see scripts/generate-bindings.ts
+// https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs
+// generated from terraform resource schema
+
+import { Construct } from 'constructs';
+import * as cdktf from 'cdktf';
+
+// Configuration
+
+export interface SpsProviderConfig {
+  /**
+  * PEM file of the CA that signed the appliance certificate. Env: SPS_CA_FILE.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs#ca_file SpsProvider#ca_file}
+  */
+  readonly caFile?: string;
+  /**
+  * Skip TLS verification (explicit opt-in, testing only). Env: SPS_INSECURE.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs#insecure SpsProvider#insecure}
+  */
+  readonly insecure?: boolean | cdktf.IResolvable;
+  /**
+  * How long an apply waits for a configuration lock held by another session, e.g. "60s", "5m". Default "60s".
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs#lock_timeout SpsProvider#lock_timeout}
+  */
+  readonly lockTimeout?: string;
+  /**
+  * Password of the user. Env: SPS_PASSWORD.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs#password SpsProvider#password}
+  */
+  readonly password?: string;
+  /**
+  * Base URL of the appliance, e.g. https://sps.example.com. Env: SPS_URL.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs#url SpsProvider#url}
+  */
+  readonly url?: string;
+  /**
+  * REST user with the REST server privilege. Env: SPS_USERNAME.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs#username SpsProvider#username}
+  */
+  readonly username?: string;
+  /**
+  * Stage every plan in an SPS transaction and roll it back, so the plan shows what SPS itself accepts.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs#validate_on_plan SpsProvider#validate_on_plan}
+  */
+  readonly validateOnPlan?: boolean | cdktf.IResolvable;
+  /**
+  * Alias name
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs#alias SpsProvider#alias}
+  */
+  readonly alias?: string;
+}
+
+/**
+* Represents a {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs sps}
+*/
+export class SpsProvider extends cdktf.TerraformProvider {
+
+  // =================
+  // STATIC PROPERTIES
+  // =================
+  public static readonly tfResourceType = "sps";
+
+  // ==============
+  // STATIC Methods
+  // ==============
+  /**
+  * Generates CDKTF code for importing a SpsProvider resource upon running "cdktf plan <stack-name>"
+  * @param scope The scope in which to define this construct
+  * @param importToId The construct id used in the generated config for the SpsProvider to import
+  * @param importFromId The id of the existing SpsProvider that should be imported. Refer to the {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs#import import section} in the documentation of this resource for the id to use
+  * @param provider? Optional instance of the provider where the SpsProvider to import is found
+  */
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
+        return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "sps", importId: importFromId, provider });
+      }
+
+  // ===========
+  // INITIALIZER
+  // ===========
+
+  /**
+  * Create a new {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs sps} Resource
+  *
+  * @param scope The scope in which to define this construct
+  * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
+  * @param options SpsProviderConfig = {}
+  */
+  public constructor(scope: Construct, id: string, config: SpsProviderConfig = {}) {
+    super(scope, id, {
+      terraformResourceType: 'sps',
+      terraformGeneratorMetadata: {
+        providerName: 'sps',
+        providerVersion: '0.1.0'
+      },
+      terraformProviderSource: 'registry.terraform.io/sps-iac/sps'
+    });
+    this._caFile = config.caFile;
+    this._insecure = config.insecure;
+    this._lockTimeout = config.lockTimeout;
+    this._password = config.password;
+    this._url = config.url;
+    this._username = config.username;
+    this._validateOnPlan = config.validateOnPlan;
+    this._alias = config.alias;
+  }
+
+  // ==========
+  // ATTRIBUTES
+  // ==========
+
+  // ca_file - computed: false, optional: true, required: false
+  private _caFile?: string; 
+  public get caFile() {
+    return this._caFile;
+  }
+  public set caFile(value: string | undefined) {
+    this._caFile = value;
+  }
+  public resetCaFile() {
+    this._caFile = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get caFileInput() {
+    return this._caFile;
+  }
+
+  // insecure - computed: false, optional: true, required: false
+  private _insecure?: boolean | cdktf.IResolvable; 
+  public get insecure() {
+    return this._insecure;
+  }
+  public set insecure(value: boolean | cdktf.IResolvable | undefined) {
+    this._insecure = value;
+  }
+  public resetInsecure() {
+    this._insecure = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get insecureInput() {
+    return this._insecure;
+  }
+
+  // lock_timeout - computed: false, optional: true, required: false
+  private _lockTimeout?: string; 
+  public get lockTimeout() {
+    return this._lockTimeout;
+  }
+  public set lockTimeout(value: string | undefined) {
+    this._lockTimeout = value;
+  }
+  public resetLockTimeout() {
+    this._lockTimeout = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get lockTimeoutInput() {
+    return this._lockTimeout;
+  }
+
+  // password - computed: false, optional: true, required: false
+  private _password?: string; 
+  public get password() {
+    return this._password;
+  }
+  public set password(value: string | undefined) {
+    this._password = value;
+  }
+  public resetPassword() {
+    this._password = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get passwordInput() {
+    return this._password;
+  }
+
+  // url - computed: false, optional: true, required: false
+  private _url?: string; 
+  public get url() {
+    return this._url;
+  }
+  public set url(value: string | undefined) {
+    this._url = value;
+  }
+  public resetUrl() {
+    this._url = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get urlInput() {
+    return this._url;
+  }
+
+  // username - computed: false, optional: true, required: false
+  private _username?: string; 
+  public get username() {
+    return this._username;
+  }
+  public set username(value: string | undefined) {
+    this._username = value;
+  }
+  public resetUsername() {
+    this._username = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get usernameInput() {
+    return this._username;
+  }
+
+  // validate_on_plan - computed: false, optional: true, required: false
+  private _validateOnPlan?: boolean | cdktf.IResolvable; 
+  public get validateOnPlan() {
+    return this._validateOnPlan;
+  }
+  public set validateOnPlan(value: boolean | cdktf.IResolvable | undefined) {
+    this._validateOnPlan = value;
+  }
+  public resetValidateOnPlan() {
+    this._validateOnPlan = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get validateOnPlanInput() {
+    return this._validateOnPlan;
+  }
+
+  // alias - computed: false, optional: true, required: false
+  private _alias?: string; 
+  public get alias() {
+    return this._alias;
+  }
+  public set alias(value: string | undefined) {
+    this._alias = value;
+  }
+  public resetAlias() {
+    this._alias = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get aliasInput() {
+    return this._alias;
+  }
+
+  // =========
+  // SYNTHESIS
+  // =========
+
+  protected synthesizeAttributes(): { [name: string]: any } {
+    return {
+      ca_file: cdktf.stringToTerraform(this._caFile),
+      insecure: cdktf.booleanToTerraform(this._insecure),
+      lock_timeout: cdktf.stringToTerraform(this._lockTimeout),
+      password: cdktf.stringToTerraform(this._password),
+      url: cdktf.stringToTerraform(this._url),
+      username: cdktf.stringToTerraform(this._username),
+      validate_on_plan: cdktf.booleanToTerraform(this._validateOnPlan),
+      alias: cdktf.stringToTerraform(this._alias),
+    };
+  }
+
+  protected synthesizeHclAttributes(): { [name: string]: any } {
+    const attrs = {
+      ca_file: {
+        value: cdktf.stringToHclTerraform(this._caFile),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      insecure: {
+        value: cdktf.booleanToHclTerraform(this._insecure),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "boolean",
+      },
+      lock_timeout: {
+        value: cdktf.stringToHclTerraform(this._lockTimeout),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      password: {
+        value: cdktf.stringToHclTerraform(this._password),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      url: {
+        value: cdktf.stringToHclTerraform(this._url),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      username: {
+        value: cdktf.stringToHclTerraform(this._username),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      validate_on_plan: {
+        value: cdktf.booleanToHclTerraform(this._validateOnPlan),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "boolean",
+      },
+      alias: {
+        value: cdktf.stringToHclTerraform(this._alias),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+    };
+
+    // remove undefined attributes
+    return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined ))
+  }
+}

@@ -1,0 +1,201 @@
+/**
+ * SpsConfiguration: one appliance. It owns the `sps` provider and the single `sps_configuration`
+ * resource, and renders every child L2 into that resource lazily (cdk8s-plus Deployment pattern),
+ * so children added after construction still land in the output. Output is sorted by name and
+ * empty kinds are dropped, so synth diffs cleanly in review.
+ */
+import { Construct, type IConstruct } from 'constructs';
+import * as gen from '../gen/providers/sps';
+import { Lazy, TerraformStack, Token, hashMapper, type IResolvable } from './cdktf';
+import { checkPositiveInteger, problems } from './checks';
+import { SpsValidationError, throwIfProblems } from './errors';
+import type { SpsSecret } from './secret';
+import type { SpsCollectionKind, SpsKind, SpsObject, SpsSingletonKind } from './sps-object';
+
+/** How Terraform reaches the appliance. Every field falls back to the provider's SPS_* environment variables. */
+export interface SpsConnection {
+  /** Base URL of the appliance (the Central Management node in a cluster).  @default - SPS_URL */
+  readonly url?: string;
+  /** REST user with the REST server privilege.  @default - SPS_USERNAME */
+  readonly username?: string;
+  /** Password of the user.  @default - SPS_PASSWORD */
+  readonly password?: SpsSecret;
+  /** PEM file of the CA that signed the appliance certificate.  @default - SPS_CA_FILE, else the system CAs */
+  readonly caFile?: string;
+  /** Skip TLS verification. Testing only; never against a production appliance.  @default false */
+  readonly insecure?: boolean;
+  /** How long an apply waits for a configuration lock held by someone else, in seconds.  @default 60 */
+  readonly lockTimeoutSeconds?: number;
+  /** Stage every plan in an SPS transaction and roll it back, so plans show what SPS accepts.  @default false */
+  readonly validateOnPlan?: boolean;
+}
+
+export interface SpsConfigurationProps {
+  /** The appliance connection.  @default - everything from the SPS_* environment variables */
+  readonly connection?: SpsConnection;
+  /**
+   * Provider alias. Needed only when one stack manages several appliances: each SpsConfiguration
+   * then needs its own alias.  @default - the default (unaliased) `sps` provider
+   */
+  readonly providerAlias?: string;
+  /**
+   * Allow plans that delete or re-create archive/cleanup policies. Archived data of a deleted
+   * policy becomes unreachable, so this is an explicit opt-in.  @default false
+   */
+  readonly allowArchiveRecreate?: boolean;
+}
+
+const COLLECTIONS: Record<SpsCollectionKind, (s: never) => unknown> = {
+  audit_policies: gen.configuration.configurationAuditPoliciesToTerraform,
+  archive_cleanup_policies: gen.configuration.configurationArchiveCleanupPoliciesToTerraform,
+  backup_policies: gen.configuration.configurationBackupPoliciesToTerraform,
+  content_policies: gen.configuration.configurationContentPoliciesToTerraform,
+};
+
+const SINGLETONS: Record<SpsSingletonKind, (s: never) => unknown> = {
+  splunk_forwarder: gen.configuration.configurationSplunkForwarderToTerraform,
+  universal_siem_forwarder: gen.configuration.configurationUniversalSiemForwarderToTerraform,
+  vnc_options: gen.configuration.configurationVncOptionsToTerraform,
+  ssh_options: gen.configuration.configurationSshOptionsToTerraform,
+  rdp_options: gen.configuration.configurationRdpOptionsToTerraform,
+  system_backup: gen.configuration.configurationSystemBackupToTerraform,
+};
+
+const CONFIGURATION_BRAND = Symbol.for('sps-iac.SpsConfiguration');
+
+export class SpsConfiguration extends Construct {
+  /** The nearest SpsConfiguration at or above `scope`. */
+  static of(scope: IConstruct): SpsConfiguration {
+    const found = scope.node.scopes.reverse().find((s): s is SpsConfiguration => SpsConfiguration.isSpsConfiguration(s));
+    if (!found) {
+      throw new SpsValidationError('SPS objects must be created inside an SpsConfiguration (pass it, or a child of it, as scope)', scope);
+    }
+    return found;
+  }
+
+  static isSpsConfiguration(x: unknown): x is SpsConfiguration {
+    return typeof x === 'object' && x !== null && CONFIGURATION_BRAND in x;
+  }
+
+  /** The `sps` provider this appliance is reached through. */
+  readonly provider: gen.provider.SpsProvider;
+  /** The single `sps_configuration` resource everything renders into. */
+  readonly resource: gen.configuration.Configuration;
+  readonly allowArchiveRecreate: boolean;
+  readonly providerAlias: string | undefined;
+  /** The appliance URL, when given (used to refuse two configurations of one appliance in a stack). */
+  readonly url: string | undefined;
+
+  readonly #objects = new Map<string, SpsObject>();
+
+  constructor(scope: Construct, id: string, props: SpsConfigurationProps = {}) {
+    super(scope, id);
+    Object.defineProperty(this, CONFIGURATION_BRAND, { value: true });
+    const c = props.connection ?? {};
+    throwIfProblems(problems(checkPositiveInteger('connection.lockTimeoutSeconds', c.lockTimeoutSeconds)), this);
+    this.allowArchiveRecreate = props.allowArchiveRecreate ?? false;
+    this.providerAlias = props.providerAlias;
+    this.url = c.url;
+
+    this.provider = new gen.provider.SpsProvider(this, 'Provider', {
+      alias: props.providerAlias,
+      url: c.url,
+      username: c.username,
+      password: c.password?._render(),
+      caFile: c.caFile,
+      insecure: c.insecure,
+      lockTimeout: c.lockTimeoutSeconds === undefined ? undefined : `${c.lockTimeoutSeconds}s`,
+      validateOnPlan: c.validateOnPlan,
+    });
+    // Singletons are typed without IResolvable in the generated config, but its ToTerraform
+    // functions pass tokens through; the lazy values produce already-converted (snake_case) JSON.
+    const singleton = (kind: SpsSingletonKind) => this.#lazy(() => this.#renderSingleton(kind)) as never;
+    this.resource = new gen.configuration.Configuration(this, 'Resource', {
+      provider: this.provider,
+      allowArchiveRecreate: this.allowArchiveRecreate,
+      auditPolicies: this.#lazy(() => this.#renderCollection('audit_policies')),
+      archiveCleanupPolicies: this.#lazy(() => this.#renderCollection('archive_cleanup_policies')),
+      backupPolicies: this.#lazy(() => this.#renderCollection('backup_policies')),
+      contentPolicies: this.#lazy(() => this.#renderCollection('content_policies')),
+      splunkForwarder: singleton('splunk_forwarder'),
+      universalSiemForwarder: singleton('universal_siem_forwarder'),
+      vncOptions: singleton('vnc_options'),
+      sshOptions: singleton('ssh_options'),
+      rdpOptions: singleton('rdp_options'),
+      systemBackup: singleton('system_backup'),
+    });
+    this.node.addValidation({ validate: () => this.#validateStack() });
+  }
+
+  /** The managed objects, sorted by kind and name (a copy). */
+  get objects(): readonly SpsObject[] {
+    return [...this.#objects.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, o]) => o);
+  }
+
+  /** @internal Called by every managed L2's constructor; a second object of a kind and name fails here. */
+  _register(object: SpsObject): void {
+    const id = `${object.kind}/${object.name}`;
+    const prior = this.#objects.get(id);
+    if (prior) {
+      throw new SpsValidationError(
+        `${object.kind} "${object.name}" is already defined at ${prior.node.path}; names must be unique per appliance`,
+        object,
+      );
+    }
+    this.#objects.set(id, object);
+  }
+
+  #lazy(produce: () => unknown): IResolvable {
+    return Lazy.anyValue({ produce }) as unknown as IResolvable;
+  }
+
+  #ofKind(kind: SpsKind): SpsObject[] {
+    return this.objects.filter((o) => o.kind === kind);
+  }
+
+  #renderCollection(kind: SpsCollectionKind): Record<string, unknown> | undefined {
+    const objects = this.#ofKind(kind);
+    if (objects.length === 0) return undefined;
+    const structs: Record<string, unknown> = {};
+    for (const o of objects) structs[o.name] = this.#checked(o)._toSps();
+    return hashMapper(COLLECTIONS[kind] as (s: unknown) => unknown)(structs) as Record<string, unknown>;
+  }
+
+  #renderSingleton(kind: SpsSingletonKind): unknown {
+    const [object] = this.#ofKind(kind);
+    return object ? (SINGLETONS[kind] as (s: unknown) => unknown)(this.#checked(object)._toSps()) : undefined;
+  }
+
+  /** Refuses references to objects managed by another SpsConfiguration (another appliance). */
+  #checked(object: SpsObject): SpsObject {
+    for (const ref of object._references()) {
+      if (ref.imported) continue;
+      const owner = SpsConfiguration.of(ref as unknown as IConstruct);
+      if (owner !== this) {
+        throw new SpsValidationError(
+          `refers to ${ref.node.path}, which belongs to another SpsConfiguration (${owner.node.path}); import it with fromName instead`,
+          object,
+        );
+      }
+    }
+    return object;
+  }
+
+  /** Whole-tree rule: one configuration per appliance and per provider alias in a stack. */
+  #validateStack(): string[] {
+    const stack = TerraformStack.of(this);
+    const siblings = stack.node
+      .findAll()
+      .filter((c): c is SpsConfiguration => SpsConfiguration.isSpsConfiguration(c) && c !== this);
+    const out: string[] = [];
+    for (const other of siblings) {
+      if (other.providerAlias === this.providerAlias) {
+        out.push(`${other.node.path} uses the same provider alias (${this.providerAlias ?? 'none'}); give each SpsConfiguration its own providerAlias`);
+      }
+      if (this.url !== undefined && !Token.isUnresolved(this.url) && other.url === this.url) {
+        out.push(`${other.node.path} targets the same appliance ${this.url}; use one SpsConfiguration per appliance`);
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,178 @@
+/**
+ * Global protocol options: VncOptions, SshOptions, RdpOptions. VNC and SSH share audit
+ * (connection-database cleanup, timestamping) and service settings; RDP has its own shape.
+ */
+import type { Construct } from 'constructs';
+import type * as gen from '../gen/providers/sps';
+import { checkNonEmpty, checkPositiveInteger, problems } from './checks';
+import { SpsConfiguration } from './configuration';
+import { throwIfProblems } from './errors';
+import { SpsObject } from './sps-object';
+
+const OID = /^[0-9]+(\.[0-9]+)*$/;
+
+/** Who timestamps audit trails. */
+export class Timestamping {
+  /**
+   * SPS timestamps the trails itself.
+   * @param signingIntervalSeconds seconds between timestamps; default 30 (the SPS default)
+   */
+  static local(signingIntervalSeconds = 30): Timestamping {
+    return new Timestamping('local', signingIntervalSeconds, undefined, undefined);
+  }
+
+  /**
+   * A remote (RFC 3161) timestamping server.
+   * @param options.policyOid request this timestamping policy; default - the server's default policy
+   */
+  static remote(serverUrl: string, options: { readonly signingIntervalSeconds?: number; readonly policyOid?: string } = {}): Timestamping {
+    return new Timestamping('remote', options.signingIntervalSeconds ?? 30, serverUrl, options.policyOid);
+  }
+
+  private constructor(
+    readonly selection: 'local' | 'remote',
+    readonly signingIntervalSeconds: number,
+    readonly serverUrl: string | undefined,
+    readonly policyOid: string | undefined,
+  ) {}
+
+  /** @internal */
+  _problems(): string[] {
+    return problems(
+      checkPositiveInteger('timestamping signingIntervalSeconds', this.signingIntervalSeconds),
+      checkNonEmpty('timestamping serverUrl', this.serverUrl),
+      this.policyOid !== undefined && !OID.test(this.policyOid)
+        ? `timestamping policyOid must be an OID such as 1.2.3, got ${JSON.stringify(this.policyOid)}`
+        : undefined,
+    );
+  }
+
+  /** @internal */
+  _render(): gen.configuration.ConfigurationVncOptionsAuditTimestamping {
+    return {
+      selection: this.selection,
+      signingInterval: this.signingIntervalSeconds,
+      serverUrl: this.serverUrl,
+      oid: this.selection === 'remote' ? (this.policyOid ? { enabled: true, policyOid: this.policyOid } : { enabled: false }) : undefined,
+    };
+  }
+}
+
+export interface ProtocolOptionsProps {
+  /** Allow connections of this protocol at all.  @default true */
+  readonly serviceEnabled?: boolean;
+  /** Logging detail of the connections (SPS levels, 4 is the SPS default).  @default 4 */
+  readonly logLevel?: number;
+  /**
+   * Delete connection metadata after this many days; must exceed the archiving retention.
+   * @default - connection metadata is kept (no cleanup)
+   */
+  readonly channelDatabaseCleanupDays?: number;
+  /** Who timestamps audit trails.  @default Timestamping.local(30) */
+  readonly timestamping?: Timestamping;
+}
+
+abstract class AuditedProtocolOptions extends SpsObject {
+  readonly serviceEnabled: boolean;
+  readonly logLevel: number;
+  readonly channelDatabaseCleanupDays: number | undefined;
+  readonly timestamping: Timestamping;
+
+  constructor(scope: Construct, id: string, props: ProtocolOptionsProps) {
+    super(scope, id);
+    this.serviceEnabled = props.serviceEnabled ?? true;
+    this.logLevel = props.logLevel ?? 4;
+    this.channelDatabaseCleanupDays = props.channelDatabaseCleanupDays;
+    this.timestamping = props.timestamping ?? Timestamping.local();
+    throwIfProblems(
+      problems(
+        Number.isInteger(this.logLevel) && this.logLevel >= 0 ? undefined : `logLevel must be a non-negative integer, got ${this.logLevel}`,
+        checkPositiveInteger('channelDatabaseCleanupDays', this.channelDatabaseCleanupDays),
+        this.timestamping._problems(),
+      ),
+      this,
+    );
+  }
+
+  protected _renderCommon(): gen.configuration.ConfigurationVncOptions {
+    const days = this.channelDatabaseCleanupDays;
+    return {
+      audit: {
+        cleanup: days === undefined ? { enabled: false } : { enabled: true, channelDatabaseCleanupDays: days },
+        timestamping: this.timestamping._render(),
+      },
+      service: { enabled: this.serviceEnabled, logLevel: this.logLevel },
+    };
+  }
+}
+
+/** Options for all VNC connections. */
+export class VncOptions extends AuditedProtocolOptions {
+  readonly kind = 'vnc_options';
+  readonly name = 'vnc_options';
+
+  constructor(scope: Construct, id: string, props: ProtocolOptionsProps = {}) {
+    super(scope, id, props);
+    SpsConfiguration.of(this)._register(this);
+  }
+
+  /** @internal */
+  _toSps(): gen.configuration.ConfigurationVncOptions {
+    return this._renderCommon();
+  }
+}
+
+export interface SshOptionsProps extends ProtocolOptionsProps {
+  /** Allow GSSAPI (Kerberos) authentication.  @default false */
+  readonly gssapiEnabled?: boolean;
+}
+
+/** Options for all SSH connections. */
+export class SshOptions extends AuditedProtocolOptions {
+  readonly kind = 'ssh_options';
+  readonly name = 'ssh_options';
+  readonly gssapiEnabled: boolean;
+
+  constructor(scope: Construct, id: string, props: SshOptionsProps = {}) {
+    super(scope, id, props);
+    this.gssapiEnabled = props.gssapiEnabled ?? false;
+    SpsConfiguration.of(this)._register(this);
+  }
+
+  /** @internal */
+  _toSps(): gen.configuration.ConfigurationSshOptions {
+    return { ...this._renderCommon(), gssapi: { enabled: this.gssapiEnabled } };
+  }
+}
+
+export interface RdpOptionsProps {
+  /** Allow RDP connections at all.  @default true */
+  readonly serviceEnabled?: boolean;
+  /** Delete RDP connection metadata after this many days.  @default - kept (no cleanup) */
+  readonly channelDatabaseCleanupDays?: number;
+}
+
+/** Options for all RDP connections. */
+export class RdpOptions extends SpsObject {
+  readonly kind = 'rdp_options';
+  readonly name = 'rdp_options';
+  readonly serviceEnabled: boolean;
+  readonly channelDatabaseCleanupDays: number | undefined;
+
+  constructor(scope: Construct, id: string, props: RdpOptionsProps = {}) {
+    super(scope, id);
+    this.serviceEnabled = props.serviceEnabled ?? true;
+    this.channelDatabaseCleanupDays = props.channelDatabaseCleanupDays;
+    throwIfProblems(problems(checkPositiveInteger('channelDatabaseCleanupDays', this.channelDatabaseCleanupDays)), this);
+    SpsConfiguration.of(this)._register(this);
+  }
+
+  /** @internal */
+  _toSps(): gen.configuration.ConfigurationRdpOptions {
+    const days = this.channelDatabaseCleanupDays;
+    return {
+      channelDatabaseCleanup: days === undefined ? { enabled: false } : { enabled: true, days },
+      service: { enabled: this.serviceEnabled },
+    };
+  }
+}

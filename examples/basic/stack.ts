@@ -1,0 +1,118 @@
+/**
+ * The basic example: every SPS kind on one appliance, references by construct object, imports of
+ * objects made elsewhere, and secrets from sensitive Terraform variables. Exported as a function so
+ * tests synthesize exactly what `cdktf synth` does.
+ */
+import type { Construct } from 'constructs';
+import {
+  TerraformStack,
+  TerraformVariable,
+  ArchiveCleanupPolicy,
+  ArchiveTarget,
+  AuditEncryption,
+  AuditPolicy,
+  BackupPolicy,
+  BackupTarget,
+  ContentEvent,
+  ContentPolicy,
+  Notification,
+  RdpOptions,
+  SiemFormat,
+  SiemTls,
+  SmbAuthentication,
+  SplunkForwarder,
+  SpsConfiguration,
+  SpsSecret,
+  SshOptions,
+  SystemBackup,
+  Timestamping,
+  TrustedCaList,
+  UniversalSiemForwarder,
+  VncOptions,
+  X509Identity,
+} from '../../constructs';
+
+/** The emulator's seeded X.509 signing identity (src/emulator/seed.ts); a real appliance has its own key. */
+export const SIGNING_IDENTITY_KEY = '5f1cd1b4-5a3c-4b67-9d8e-7a2f0c3e9b10';
+
+export class BasicStack extends TerraformStack {
+  constructor(scope: Construct, id: string) {
+    super(scope, id);
+    // Connection settings come from SPS_URL / SPS_USERNAME / SPS_PASSWORD / SPS_CA_FILE.
+    const sps = new SpsConfiguration(this, 'Sps', { connection: { lockTimeoutSeconds: 120 } });
+
+    const secret = (name: string, description: string) =>
+      SpsSecret.fromVariable(new TerraformVariable(this, name, { type: 'string', sensitive: true, description }));
+    const archivePassword = secret('archive_share_password', 'Password of the archive share user');
+    const backupKey = secret('backup_private_key', 'PEM private key SPS uses to log on to the rsync backup server');
+
+    new AuditPolicy(sps, 'Pci', {
+      name: 'pci-audit',
+      signingIdentity: X509Identity.fromKey(this, 'AuditSigning', SIGNING_IDENTITY_KEY),
+      timestampingEnabled: true,
+      encryption: AuditEncryption.none(),
+    });
+
+    new ArchiveCleanupPolicy(sps, 'Archive', {
+      name: 'archive-to-smb',
+      target: ArchiveTarget.smb({
+        server: 'archive.example.com',
+        share: 'sps-archive/trails',
+        authentication: SmbAuthentication.password('svc-sps', archivePassword),
+        protocolVersion: '3.0',
+      }),
+      retentionDays: 30,
+      startTimes: ['2:15'],
+    });
+    new ArchiveCleanupPolicy(sps, 'Cleanup', { name: 'cleanup-only', target: ArchiveTarget.none(), retentionDays: 365 });
+
+    const nightly = new BackupPolicy(sps, 'Nightly', {
+      name: 'nightly',
+      target: BackupTarget.rsync({
+        server: '192.0.2.10',
+        username: 'sps-backup',
+        privateKey: backupKey,
+        hostKey: 'ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQC7examplehostkey',
+        path: '/srv/backup/sps',
+      }),
+      startTimes: ['1:00'],
+      notification: Notification.all({ sendFileList: true, fileCountLimit: 1000 }),
+    });
+    new BackupPolicy(sps, 'Weekly', {
+      name: 'weekly-nfs',
+      target: BackupTarget.nfs({ server: 'nfs.example.com', path: '/exports/sps' }),
+      startTimes: ['3:30'],
+    });
+    new SystemBackup(sps, 'SystemBackup', { policy: nightly });
+
+    new ContentPolicy(sps, 'DangerousCommands', {
+      name: 'dangerous-commands',
+      rules: [
+        { event: ContentEvent.COMMAND, match: ['rm -rf /', 'mkfs'], actions: { log: true, notify: true, terminate: true } },
+        { event: ContentEvent.CREDIT_CARD, match: ['.*'], actions: { storeInConnectionDatabase: true } },
+      ],
+    });
+
+    new UniversalSiemForwarder(sps, 'Siem', {
+      prefix: 'sps_',
+      targets: [
+        {
+          name: 'soc-splunk',
+          format: SiemFormat.JSON_CIM,
+          address: 'siem.example.com',
+          port: 6514,
+          tls: SiemTls.secure(TrustedCaList.fromName(this, 'SiemCas', 'siem-cas')),
+        },
+      ],
+    });
+    new SplunkForwarder(sps, 'LegacySplunk', {
+      enabled: false,
+      host: 'splunk.example.com',
+      token: secret('splunk_hec_token', 'Splunk HTTP Event Collector token'),
+    });
+
+    new VncOptions(sps, 'Vnc', { channelDatabaseCleanupDays: 400 });
+    new SshOptions(sps, 'Ssh', { timestamping: Timestamping.local(60) });
+    new RdpOptions(sps, 'Rdp', { channelDatabaseCleanupDays: 400 });
+  }
+}

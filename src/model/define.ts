@@ -3,7 +3,7 @@
  * reference paths, the schema defaults and the kind's own shorthand expansion, so each rule lives
  * in exactly one place.
  */
-import { applyDefaults } from './validate';
+import { fillDefaultsInPlace } from './validate';
 import { mapPath } from './paths';
 import type { JsonObject, JsonValue, KindDef, KindName } from './types';
 
@@ -17,21 +17,21 @@ const isRefObject = (v: JsonValue): v is { key: string } & JsonObject =>
 
 export function defineKind(spec: KindSpec): KindDef {
   const { expandShorthand, ...rest } = spec;
+  /** Expands shorthand and fills defaults on a body this function owns (no further copies). */
+  const canonicalizeOwned = (owned: JsonObject): JsonObject =>
+    fillDefaultsInPlace(kind, expandShorthand ? expandShorthand(owned) : owned);
   const kind: KindDef = {
     ...rest,
-    canonicalize(body) {
-      const expanded = expandShorthand ? expandShorthand(structuredClone(body)) : structuredClone(body);
-      return applyDefaults(kind, expanded);
-    },
+    canonicalize: (body) => canonicalizeOwned(structuredClone(body)),
     fromServer(body) {
       let out = structuredClone(body);
       for (const ref of spec.references) {
         if (ref.readForm === 'object') out = mapPath(out, ref.path, (v) => (isRefObject(v) ? v.key : v));
       }
-      return kind.canonicalize(out);
+      return canonicalizeOwned(out);
     },
     toServer(body, hrefOf: (target: KindName, key: string) => string) {
-      let out = kind.canonicalize(body);
+      let out = structuredClone(body);
       for (const ref of spec.references) {
         if (ref.readForm !== 'object') continue;
         out = mapPath(out, ref.path, (v) =>

@@ -82,6 +82,9 @@ export interface KindDef {
    * one-liner becomes `{selection, value}`), schema defaults filled as the server fills them.
    */
   readonly canonicalize: (body: JsonObject) => JsonObject;
-  /** Written form → what the server stores and returns (used by the emulator). */
+  /**
+   * Canonical written form → what the server returns: references as `{key, meta: {href}}` (used by the
+   * emulator, which stores canonical bodies). Returns a new object; the input is not modified.
+   */
   readonly toServer: (body: JsonObject, hrefOf: (target: KindName, key: string) => string) => JsonObject;
 }

@@ -57,11 +57,10 @@ function issuesOf(fn: ValidateFunction, schema: JsonSchema, value: unknown): Val
   return issues;
 }
 
-/** Fills defaults in place on a clone and returns it. Call on valid bodies. */
-export function applyDefaults(kind: KindDef, body: JsonObject): JsonObject {
-  const copy = structuredClone(body);
-  compiled(compiledDefaults, defaulter, kind)(copy);
-  return copy;
+/** Fills schema defaults into `body` itself (the caller owns it) and returns it. */
+export function fillDefaultsInPlace(kind: KindDef, body: JsonObject): JsonObject {
+  compiled(compiledDefaults, defaulter, kind)(body);
+  return body;
 }
 
 function translate(root: JsonSchema, err: ErrorObject): ValidationIssue | undefined {

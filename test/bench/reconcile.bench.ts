@@ -1,0 +1,147 @@
+/**
+ * `npm run bench`: plan and apply at N = 100, 1,000 and 5,000 objects against the emulator (in its
+ * own process, 10 ms latency per request), with baselines measured in the same run:
+ *   - plan vs a sequential one-request-at-a-time reader (concurrency 1), and vs the round-trip lower
+ *     bound at the configured concurrency: (1 + ceil(objects / concurrency)) × round trip;
+ *   - apply vs (writes × round trip + open + commit), writes being sequential inside the transaction.
+ * "Round trip" is given twice: the configured latency, and the measured time of one request at
+ * concurrency 1 (latency + timer slack + TLS + both sides' CPU), measured in the same run.
+ * A benchmark, not a test: it prints figures and ratios, it asserts nothing.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import * as path from 'node:path';
+import { createInterface } from 'node:readline';
+import { SpsClient } from '../../src/client';
+import { kindOf, type JsonObject } from '../../src/model';
+import { applyPlan, parseDesiredState, planAgainstAppliance } from '../../src/reconcile';
+
+const LATENCY_MS = 10;
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 32);
+const SIZES = (process.env.BENCH_SIZES ?? '100,1000,5000').split(',').map(Number);
+const ROOT = path.resolve(__dirname, '../..');
+
+interface Emulator {
+  url: string;
+  username: string;
+  password: string;
+  caFile: string;
+  child: ChildProcess;
+}
+
+async function startEmulatorProcess(): Promise<Emulator> {
+  const child = spawn(path.join(ROOT, 'node_modules/.bin/tsx'), [path.join(ROOT, 'src/emulator/main.ts'), '--port', '0', '--latency', String(LATENCY_MS), '--json'], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const line = await new Promise<string>((resolve, reject) => {
+    createInterface({ input: child.stdout! }).once('line', resolve);
+    child.once('exit', (code) => reject(new Error(`emulator exited with ${code}`)));
+  });
+  return { ...JSON.parse(line), child };
+}
+
+/** N objects spread over the four policy collections. */
+function documentWith(n: number, revision: number): JsonObject {
+  const doc: Record<string, JsonObject> = { audit_policies: {}, content_policies: {}, archive_cleanup_policies: {}, backup_policies: {} };
+  for (let i = 0; i < n; i++) {
+    const name = `bench-${String(i).padStart(5, '0')}`;
+    switch (i % 4) {
+      case 0:
+        doc.audit_policies[name] = { timestamping_enabled: revision % 2 === 1 };
+        break;
+      case 1:
+        doc.content_policies[name] = { rules: [{ event: { selection: 'command', match: [`cmd-${revision}`] } }] };
+        break;
+      case 2:
+        doc.archive_cleanup_policies[name] = {
+          target: { type: 'nfs', server: { selection: 'ip', value: '10.1.0.1' }, path: `/archive/${name}` },
+          start_times: ['2:00'],
+          retention_days: 30 + revision,
+        };
+        break;
+      default:
+        doc.backup_policies[name] = {
+          target: { type: 'nfs', server: { selection: 'ip', value: '10.1.0.2' }, path: `/backup/${name}` },
+          start_times: [`${revision % 24}:00`],
+        };
+    }
+  }
+  return doc;
+}
+
+/** Median of 50 sequential single-object GETs: what one request really costs here. */
+async function measureRoundTrip(client: SpsClient): Promise<number> {
+  const kind = kindOf('vnc_options');
+  const samples: number[] = [];
+  for (let i = 0; i < 50; i++) samples.push((await time(() => client.get(kind)))[1]);
+  return samples.sort((a, b) => a - b)[25];
+}
+
+const time = async <T>(fn: () => Promise<T>): Promise<[T, number]> => {
+  const started = process.hrtime.bigint();
+  const value = await fn();
+  return [value, Number(process.hrtime.bigint() - started) / 1e6];
+};
+
+let peakRss = 0;
+const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 20);
+
+async function run(n: number): Promise<Record<string, string | number>> {
+  const emu = await startEmulatorProcess();
+  const client = (concurrency: number) =>
+    new SpsClient({ url: emu.url, username: emu.username, password: emu.password, caFile: emu.caFile, concurrency, requestTimeoutMs: 120_000 });
+  const fast = client(CONCURRENCY);
+  const sequential = client(1);
+  peakRss = process.memoryUsage().rss;
+  try {
+    const create = parseDesiredState(documentWith(n, 0));
+    const createPlan = await planAgainstAppliance(fast, create);
+    const [, createMs] = await time(() => applyPlan(fast, createPlan));
+
+    const rttMs = await measureRoundTrip(sequential);
+    const [plan, planMs] = await time(() => planAgainstAppliance(fast, create));
+    const objects = [...plan.live.objects.values()].reduce((s, m) => s + m.size, 0);
+    const [, seqMs] = await time(() => planAgainstAppliance(sequential, create));
+    const rounds = 1 + Math.ceil(objects / CONCURRENCY);
+
+    const update = parseDesiredState(documentWith(n, 1));
+    const updatePlan = await planAgainstAppliance(fast, update);
+    const writes = updatePlan.ops.filter((o) => o.action !== 'noop').length;
+    const [, updateMs] = await time(() => applyPlan(fast, updatePlan));
+    const ratio = (a: number, b: number) => +(a / b).toFixed(2);
+    return {
+      N: n,
+      'objects read': objects,
+      'rtt ms': +rttMs.toFixed(1),
+      'plan ms': Math.round(planMs),
+      'plan/bound (latency)': ratio(planMs, rounds * LATENCY_MS),
+      'plan/bound (rtt)': ratio(planMs, rounds * rttMs),
+      'sequential ms': Math.round(seqMs),
+      'sequential/plan': +(seqMs / planMs).toFixed(1),
+      'apply create ms': Math.round(createMs),
+      'apply update ms': Math.round(updateMs),
+      'apply/floor (latency)': ratio(updateMs, (writes + 2) * LATENCY_MS),
+      'apply/floor (rtt)': ratio(updateMs, (writes + 2) * rttMs),
+      'peak RSS MiB': Math.round(peakRss / 2 ** 20),
+    };
+  } finally {
+    await Promise.all([fast.close(), sequential.close()]);
+    emu.child.kill('SIGTERM');
+  }
+}
+
+async function main(): Promise<void> {
+  process.stdout.write(`reconcile benchmark: latency ${LATENCY_MS} ms/request, read concurrency ${CONCURRENCY}, emulator in its own process\n`);
+  const rows = [];
+  for (const n of SIZES) {
+    const row = await run(n);
+    rows.push(row);
+    process.stdout.write(JSON.stringify(row) + '\n');
+  }
+  console.table(rows);
+  clearInterval(sampler);
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -36,7 +36,11 @@ export async function generateBindings(outDir = GEN_DIR, schemaFile = SCHEMA_FIL
   /* eslint-disable @typescript-eslint/no-require-imports */
   const { TerraformProviderGenerator } =
     require('@cdktf/provider-generator/lib/get/generator/provider-generator') as typeof import('@cdktf/provider-generator/lib/get/generator/provider-generator');
-  const { CodeMaker } = require('codemaker') as typeof import('codemaker');
+  // The generator depends on its own codemaker copy; use that one, so both sides agree on its version.
+  const generatorDir = path.dirname(require.resolve('@cdktf/provider-generator/package.json'));
+  const { CodeMaker } = require(require.resolve('codemaker', { paths: [generatorDir] })) as {
+    CodeMaker: new () => ConstructorParameters<typeof TerraformProviderGenerator>[0];
+  };
   /* eslint-enable @typescript-eslint/no-require-imports */
   const code = new CodeMaker();
   const schema = readSchemaWithVersions(schemaFile);

@@ -3,7 +3,7 @@
  * touches and refuse a stale plan, write in order (resolving names to keys, including objects created
  * earlier in the same transaction), commit, then re-read and verify. Any failure rolls back.
  */
-import { SpsConfigLockedError, SpsError, type SpsClient, type Transaction, type TransactionChange } from '../client';
+import { SpsApiError, SpsConfigLockedError, SpsError, type SpsClient, type Transaction, type TransactionChange } from '../client';
 import { kindOf, matchPath, toPointer, type JsonObject, type KindDef, type KindName } from '../model';
 import { isInlineSecretReference } from '../model/desired-schema';
 import { compareObject } from './compare';
@@ -151,14 +151,15 @@ async function inTransaction<T>(
       );
     } catch (err) {
       if (!opened && err instanceof SpsConfigLockedError) {
-        if (Date.now() - started + delay > timeout) {
+        const remaining = timeout - (Date.now() - started);
+        if (remaining <= 0) {
           throw new SpsApplyError(
             `waiting for the configuration lock (another session held it for more than ${Math.round(timeout / 1000)} s, the lock timeout)`,
             false,
             err,
           );
         }
-        await sleep(delay);
+        await sleep(Math.min(delay, remaining)); // the last try happens right at the deadline
         delay = Math.min(delay * 2, 5_000);
         continue;
       }
@@ -180,7 +181,7 @@ async function assertFresh(tx: Transaction, plan: Plan): Promise<void> {
         const now = await tx.get(kind, kind.shape === 'singleton' ? undefined : op.key);
         if (digestOf(now.body) !== op.liveDigest) changed.push(`${kind.title} "${op.name}" was modified`);
       } catch (err) {
-        if (SpsError.is(err) && err.code === 'SPS_API' && (err as unknown as { status: number }).status === 404) {
+        if (err instanceof SpsApiError && err.status === 404) {
           changed.push(`${kind.title} "${op.name}" was deleted`);
         } else throw err;
       }

@@ -98,7 +98,11 @@ export function namesForReferences(
 }
 
 function diff(kind: KindDef, before: JsonValue | undefined, after: JsonValue | undefined, at: string[], out: FieldChange[]): void {
-  if (isPlainObject(before) && isPlainObject(after)) {
+  // a side that is absent (create, or a new nested object) is walked like an empty object, so every
+  // leaf gets its own line and only the secret leaves are hidden
+  if ((isPlainObject(before) || before === undefined) && (isPlainObject(after) || after === undefined) && before !== after) {
+    before = before ?? {};
+    after = after ?? {};
     const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort();
     for (const k of keys) diff(kind, before[k], after[k], [...at, k], out);
     return;

@@ -26,7 +26,9 @@ interface ProviderSchemaDocument {
 /** Reads the provider schema and pins every provider in it to PROVIDER_VERSION. */
 export function readSchemaWithVersions(schemaFile = SCHEMA_FILE): ProviderSchemaDocument {
   const schema = JSON.parse(readFileSync(schemaFile, 'utf8')) as ProviderSchemaDocument;
-  const versions = Object.fromEntries(Object.keys(schema.provider_schemas).map((fqpn) => [fqpn, PROVIDER_VERSION]));
+  const versions = Object.fromEntries(
+    Object.keys(schema.provider_schemas).map((fqpn) => [fqpn, PROVIDER_VERSION]),
+  );
   return { ...schema, provider_versions: versions };
 }
 
@@ -44,7 +46,10 @@ export async function generateBindings(outDir = GEN_DIR, schemaFile = SCHEMA_FIL
   /* eslint-enable @typescript-eslint/no-require-imports */
   const code = new CodeMaker();
   const schema = readSchemaWithVersions(schemaFile);
-  new TerraformProviderGenerator(code, schema as ConstructorParameters<typeof TerraformProviderGenerator>[1]).generateAll();
+  new TerraformProviderGenerator(
+    code,
+    schema as ConstructorParameters<typeof TerraformProviderGenerator>[1],
+  ).generateAll();
   rmSync(outDir, { recursive: true, force: true });
   await code.save(outDir);
   for (const file of readdirSync(outDir, { recursive: true, encoding: 'utf8' })) {
@@ -68,7 +73,10 @@ export function patchGenerated(source: string): string {
 
 if (require.main === module) {
   generateBindings().then(
-    () => process.stdout.write(`generated ${path.relative(REPO_ROOT, GEN_DIR)} from ${path.relative(REPO_ROOT, SCHEMA_FILE)}\n`),
+    () =>
+      process.stdout.write(
+        `generated ${path.relative(REPO_ROOT, GEN_DIR)} from ${path.relative(REPO_ROOT, SCHEMA_FILE)}\n`,
+      ),
     (err: unknown) => {
       process.stderr.write(`generate-bindings failed: ${err instanceof Error ? err.message : String(err)}\n`);
       process.exitCode = 1;

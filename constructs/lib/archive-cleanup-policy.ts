@@ -126,7 +126,9 @@ export class ArchiveCleanupPolicy extends SpsObject implements IArchiveCleanupPo
 }
 
 /** The generated notification struct (same shape for archive and backup policies). */
-export function renderNotification(n: Notification): gen.configuration.ConfigurationArchiveCleanupPoliciesNotificationEvent {
+export function renderNotification(
+  n: Notification,
+): gen.configuration.ConfigurationArchiveCleanupPoliciesNotificationEvent {
   return n.type === 'all'
     ? { type: 'all', sendFilelist: n.sendFileList, fileCountLimit: n.fileCountLimit }
     : { type: n.type };

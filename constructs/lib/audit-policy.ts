@@ -31,7 +31,10 @@ export class AuditEncryption {
    * trails cannot be replayed.
    * @param upstream separate certificates for upstream traffic; default - upstream uses the same ones
    */
-  static withCertificates(certificates: readonly EncryptionCertificate[], upstream?: readonly EncryptionCertificate[]): AuditEncryption {
+  static withCertificates(
+    certificates: readonly EncryptionCertificate[],
+    upstream?: readonly EncryptionCertificate[],
+  ): AuditEncryption {
     return new AuditEncryption(true, [...certificates], upstream ? [...upstream] : undefined);
   }
 
@@ -49,7 +52,9 @@ export class AuditEncryption {
     );
     return problems(
       this.certificates.length === 0 ? 'encryption needs at least one certificate' : undefined,
-      this.upstreamCertificates?.length === 0 ? 'upstream encryption needs at least one certificate' : undefined,
+      this.upstreamCertificates?.length === 0
+        ? 'upstream encryption needs at least one certificate'
+        : undefined,
       pems.some((p) => !PEM_CERTIFICATE.test(p))
         ? 'encryption certificates must be PEM certificates starting with "-----BEGIN CERTIFICATE-----"'
         : undefined,
@@ -113,7 +118,10 @@ export class AuditPolicy extends SpsObject implements IAuditPolicy {
   /** @internal */
   _toSps(): GenAuditPolicy {
     const e = this.encryption;
-    const pair = (c: EncryptionCertificate) => ({ certificate: c.certificate, fourEyesCertificate: c.fourEyesCertificate });
+    const pair = (c: EncryptionCertificate) => ({
+      certificate: c.certificate,
+      fourEyesCertificate: c.fourEyesCertificate,
+    });
     return {
       encryption: e.enabled
         ? {
@@ -124,7 +132,9 @@ export class AuditPolicy extends SpsObject implements IAuditPolicy {
               : { enabled: false },
           }
         : { enabled: false },
-      signing: this.signingIdentity ? { enabled: true, x509Identity: this.signingIdentity.x509Key } : { enabled: false },
+      signing: this.signingIdentity
+        ? { enabled: true, x509Identity: this.signingIdentity.x509Key }
+        : { enabled: false },
       timestampingEnabled: this.timestampingEnabled,
     };
   }

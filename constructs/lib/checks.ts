@@ -29,7 +29,8 @@ export function checkStartTimes(field: string, times: readonly string[]): Proble
 
 export function checkPort(field: string, port: number | undefined): Problem {
   if (port === undefined || isToken(port)) return undefined;
-  if (!Number.isInteger(port) || port < 1 || port > 65535) return `${field} must be an integer from 1 to 65535, got ${port}`;
+  if (!Number.isInteger(port) || port < 1 || port > 65535)
+    return `${field} must be an integer from 1 to 65535, got ${port}`;
   return undefined;
 }
 

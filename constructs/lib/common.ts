@@ -7,9 +7,11 @@ import { Token } from './cdktf';
 import { checkNonEmpty, checkPositiveInteger, problems } from './checks';
 import type { SpsSecret } from './secret';
 
-const IPV4 = /^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$/;
+const IPV4 =
+  /^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$/;
 const IPV6 = /^[0-9A-Fa-f]{0,4}(:[0-9A-Fa-f]{0,4}){2,7}$/;
-const HOSTNAME = /^([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\.?$/;
+const HOSTNAME =
+  /^([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\.?$/;
 
 /** The SPS address form `{selection: ip|fqdn, value}`. */
 export interface RenderedAddress {
@@ -36,7 +38,9 @@ export class Notification {
    * Notify on every event, optionally listing the files handled.
    * @param options.fileCountLimit at most this many files are listed; default 10240 (the SPS default)
    */
-  static all(options: { readonly sendFileList?: boolean; readonly fileCountLimit?: number } = {}): Notification {
+  static all(
+    options: { readonly sendFileList?: boolean; readonly fileCountLimit?: number } = {},
+  ): Notification {
     const sendFileList = options.sendFileList ?? false;
     return new Notification(
       'all',
@@ -44,7 +48,9 @@ export class Notification {
       options.fileCountLimit,
       problems(
         checkPositiveInteger('notification fileCountLimit', options.fileCountLimit),
-        options.fileCountLimit !== undefined && !sendFileList ? 'notification fileCountLimit needs sendFileList: true' : undefined,
+        options.fileCountLimit !== undefined && !sendFileList
+          ? 'notification fileCountLimit needs sendFileList: true'
+          : undefined,
       ),
     );
   }
@@ -71,7 +77,12 @@ export class Notification {
 export class SmbAuthentication {
   /** Log on with a username and a password (the password is a secret). */
   static password(username: string, password: SpsSecret): SmbAuthentication {
-    return new SmbAuthentication('password', username, password, problems(checkNonEmpty('SMB username', username)));
+    return new SmbAuthentication(
+      'password',
+      username,
+      password,
+      problems(checkNonEmpty('SMB username', username)),
+    );
   }
 
   /** Log on anonymously. */

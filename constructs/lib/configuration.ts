@@ -66,9 +66,14 @@ const CONFIGURATION_BRAND = Symbol.for('sps-iac.SpsConfiguration');
 export class SpsConfiguration extends Construct {
   /** The nearest SpsConfiguration at or above `scope`. */
   static of(scope: IConstruct): SpsConfiguration {
-    const found = scope.node.scopes.reverse().find((s): s is SpsConfiguration => SpsConfiguration.isSpsConfiguration(s));
+    const found = scope.node.scopes
+      .reverse()
+      .find((s): s is SpsConfiguration => SpsConfiguration.isSpsConfiguration(s));
     if (!found) {
-      throw new SpsValidationError('SPS objects must be created inside an SpsConfiguration (pass it, or a child of it, as scope)', scope);
+      throw new SpsValidationError(
+        'SPS objects must be created inside an SpsConfiguration (pass it, or a child of it, as scope)',
+        scope,
+      );
     }
     return found;
   }
@@ -92,7 +97,10 @@ export class SpsConfiguration extends Construct {
     super(scope, id);
     Object.defineProperty(this, CONFIGURATION_BRAND, { value: true });
     const c = props.connection ?? {};
-    throwIfProblems(problems(checkPositiveInteger('connection.lockTimeoutSeconds', c.lockTimeoutSeconds)), this);
+    throwIfProblems(
+      problems(checkPositiveInteger('connection.lockTimeoutSeconds', c.lockTimeoutSeconds)),
+      this,
+    );
     this.allowArchiveRecreate = props.allowArchiveRecreate ?? false;
     this.providerAlias = props.providerAlias;
     this.url = c.url;
@@ -146,7 +154,7 @@ export class SpsConfiguration extends Construct {
   }
 
   #lazy(produce: () => unknown): IResolvable {
-    return Lazy.anyValue({ produce }) as unknown as IResolvable;
+    return Lazy.anyValue({ produce });
   }
 
   #ofKind(kind: SpsKind): SpsObject[] {
@@ -190,10 +198,14 @@ export class SpsConfiguration extends Construct {
     const out: string[] = [];
     for (const other of siblings) {
       if (other.providerAlias === this.providerAlias) {
-        out.push(`${other.node.path} uses the same provider alias (${this.providerAlias ?? 'none'}); give each SpsConfiguration its own providerAlias`);
+        out.push(
+          `${other.node.path} uses the same provider alias (${this.providerAlias ?? 'none'}); give each SpsConfiguration its own providerAlias`,
+        );
       }
       if (this.url !== undefined && !Token.isUnresolved(this.url) && other.url === this.url) {
-        out.push(`${other.node.path} targets the same appliance ${this.url}; use one SpsConfiguration per appliance`);
+        out.push(
+          `${other.node.path} targets the same appliance ${this.url}; use one SpsConfiguration per appliance`,
+        );
       }
     }
     return out;

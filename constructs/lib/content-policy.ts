@@ -67,9 +67,13 @@ export class ContentPolicy extends SpsObject {
       problems(
         checkName('content policy', this.name),
         this.#rules.length === 0 ? 'rules must contain at least one rule' : undefined,
-        this.#rules.map((r, i) => (r.match.length === 0 ? `rules[${i}].match must contain at least one pattern` : undefined)),
         this.#rules.map((r, i) =>
-          [...r.match, ...(r.ignore ?? [])].some((p) => p.length === 0) ? `rules[${i}] patterns must not be empty` : undefined,
+          r.match.length === 0 ? `rules[${i}].match must contain at least one pattern` : undefined,
+        ),
+        this.#rules.map((r, i) =>
+          [...r.match, ...(r.ignore ?? [])].some((p) => p.length === 0)
+            ? `rules[${i}] patterns must not be empty`
+            : undefined,
         ),
       ),
       this,

@@ -25,7 +25,10 @@ export class Timestamping {
    * A remote (RFC 3161) timestamping server.
    * @param options.policyOid request this timestamping policy; default - the server's default policy
    */
-  static remote(serverUrl: string, options: { readonly signingIntervalSeconds?: number; readonly policyOid?: string } = {}): Timestamping {
+  static remote(
+    serverUrl: string,
+    options: { readonly signingIntervalSeconds?: number; readonly policyOid?: string } = {},
+  ): Timestamping {
     return new Timestamping('remote', options.signingIntervalSeconds ?? 30, serverUrl, options.policyOid);
   }
 
@@ -53,7 +56,12 @@ export class Timestamping {
       selection: this.selection,
       signingInterval: this.signingIntervalSeconds,
       serverUrl: this.serverUrl,
-      oid: this.selection === 'remote' ? (this.policyOid ? { enabled: true, policyOid: this.policyOid } : { enabled: false }) : undefined,
+      oid:
+        this.selection === 'remote'
+          ? this.policyOid
+            ? { enabled: true, policyOid: this.policyOid }
+            : { enabled: false }
+          : undefined,
     };
   }
 }
@@ -86,7 +94,9 @@ abstract class AuditedProtocolOptions extends SpsObject {
     this.timestamping = props.timestamping ?? Timestamping.local();
     throwIfProblems(
       problems(
-        Number.isInteger(this.logLevel) && this.logLevel >= 0 ? undefined : `logLevel must be a non-negative integer, got ${this.logLevel}`,
+        Number.isInteger(this.logLevel) && this.logLevel >= 0
+          ? undefined
+          : `logLevel must be a non-negative integer, got ${this.logLevel}`,
         checkPositiveInteger('channelDatabaseCleanupDays', this.channelDatabaseCleanupDays),
         this.timestamping._problems(),
       ),
@@ -98,7 +108,8 @@ abstract class AuditedProtocolOptions extends SpsObject {
     const days = this.channelDatabaseCleanupDays;
     return {
       audit: {
-        cleanup: days === undefined ? { enabled: false } : { enabled: true, channelDatabaseCleanupDays: days },
+        cleanup:
+          days === undefined ? { enabled: false } : { enabled: true, channelDatabaseCleanupDays: days },
         timestamping: this.timestamping._render(),
       },
       service: { enabled: this.serviceEnabled, logLevel: this.logLevel },
@@ -163,7 +174,10 @@ export class RdpOptions extends SpsObject {
     super(scope, id);
     this.serviceEnabled = props.serviceEnabled ?? true;
     this.channelDatabaseCleanupDays = props.channelDatabaseCleanupDays;
-    throwIfProblems(problems(checkPositiveInteger('channelDatabaseCleanupDays', this.channelDatabaseCleanupDays)), this);
+    throwIfProblems(
+      problems(checkPositiveInteger('channelDatabaseCleanupDays', this.channelDatabaseCleanupDays)),
+      this,
+    );
     SpsConfiguration.of(this)._register(this);
   }
 

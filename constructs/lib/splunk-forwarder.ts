@@ -54,7 +54,8 @@ export class SplunkForwarder extends SpsObject {
     this.tls = props.tls ?? SplunkTls.SECURE;
     this.flushIntervalSeconds = props.flushIntervalSeconds ?? 600;
     this.#host = parseAddress('host', props.host);
-    this.#pamAddress = props.pamAddress === undefined ? undefined : parseAddress('pamAddress', props.pamAddress);
+    this.#pamAddress =
+      props.pamAddress === undefined ? undefined : parseAddress('pamAddress', props.pamAddress);
     this.#token = props.token;
     throwIfProblems(
       problems(
@@ -65,7 +66,9 @@ export class SplunkForwarder extends SpsObject {
       ),
       this,
     );
-    Annotations.of(this).addWarning('SplunkForwarder is deprecated since SPS 6.4; use UniversalSiemForwarder');
+    Annotations.of(this).addWarning(
+      'SplunkForwarder is deprecated since SPS 6.4; use UniversalSiemForwarder',
+    );
     SpsConfiguration.of(this)._register(this);
   }
 

@@ -7,7 +7,8 @@
 import { Construct } from 'constructs';
 
 /** The kinds the L2s manage; the keys of the `sps_configuration` resource. */
-export type SpsCollectionKind = 'audit_policies' | 'archive_cleanup_policies' | 'backup_policies' | 'content_policies';
+export type SpsCollectionKind =
+  'audit_policies' | 'archive_cleanup_policies' | 'backup_policies' | 'content_policies';
 export type SpsSingletonKind =
   | 'splunk_forwarder'
   | 'universal_siem_forwarder'
@@ -50,7 +51,11 @@ export abstract class SpsObject extends Construct {
 /** An object that exists on the appliance but is not managed here. */
 export class SpsImport extends Construct implements ISpsReferenceable {
   readonly imported = true;
-  constructor(scope: Construct, id: string, readonly referenceName: string) {
+  constructor(
+    scope: Construct,
+    id: string,
+    readonly referenceName: string,
+  ) {
     super(scope, id);
   }
 }

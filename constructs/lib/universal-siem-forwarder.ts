@@ -76,7 +76,9 @@ export class UniversalSiemForwarder extends SpsObject {
     throwIfProblems(
       problems(
         this.enabled && names.length === 0 ? 'targets must list at least one SIEM when enabled' : undefined,
-        names.filter((n, i) => names.indexOf(n) !== i).map((n) => `targets has two targets named ${JSON.stringify(n)}`),
+        names
+          .filter((n, i) => names.indexOf(n) !== i)
+          .map((n) => `targets has two targets named ${JSON.stringify(n)}`),
         this.#targets.map((t) => checkName('SIEM target', t.name)),
         this.#targets.map((t) => parseAddress(`target ${t.name} address`, t.address).problem),
         this.#targets.map((t) => checkPort(`target ${t.name} port`, t.port)),

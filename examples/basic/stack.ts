@@ -42,9 +42,14 @@ export class BasicStack extends TerraformStack {
     const sps = new SpsConfiguration(this, 'Sps', { connection: { lockTimeoutSeconds: 120 } });
 
     const secret = (name: string, description: string) =>
-      SpsSecret.fromVariable(new TerraformVariable(this, name, { type: 'string', sensitive: true, description }));
+      SpsSecret.fromVariable(
+        new TerraformVariable(this, name, { type: 'string', sensitive: true, description }),
+      );
     const archivePassword = secret('archive_share_password', 'Password of the archive share user');
-    const backupKey = secret('backup_private_key', 'PEM private key SPS uses to log on to the rsync backup server');
+    const backupKey = secret(
+      'backup_private_key',
+      'PEM private key SPS uses to log on to the rsync backup server',
+    );
 
     new AuditPolicy(sps, 'Pci', {
       name: 'pci-audit',
@@ -64,7 +69,11 @@ export class BasicStack extends TerraformStack {
       retentionDays: 30,
       startTimes: ['2:15'],
     });
-    new ArchiveCleanupPolicy(sps, 'Cleanup', { name: 'cleanup-only', target: ArchiveTarget.none(), retentionDays: 365 });
+    new ArchiveCleanupPolicy(sps, 'Cleanup', {
+      name: 'cleanup-only',
+      target: ArchiveTarget.none(),
+      retentionDays: 365,
+    });
 
     const nightly = new BackupPolicy(sps, 'Nightly', {
       name: 'nightly',
@@ -88,7 +97,11 @@ export class BasicStack extends TerraformStack {
     new ContentPolicy(sps, 'DangerousCommands', {
       name: 'dangerous-commands',
       rules: [
-        { event: ContentEvent.COMMAND, match: ['rm -rf /', 'mkfs'], actions: { log: true, notify: true, terminate: true } },
+        {
+          event: ContentEvent.COMMAND,
+          match: ['rm -rf /', 'mkfs'],
+          actions: { log: true, notify: true, terminate: true },
+        },
         { event: ContentEvent.CREDIT_CARD, match: ['.*'], actions: { storeInConnectionDatabase: true } },
       ],
     });

@@ -7,11 +7,20 @@ import { kindOf, type JsonObject as ModelJson, type KindName } from '../../src/m
 import { parseDesiredState, secretPaths } from '../../src/reconcile';
 import { Testing } from '../../constructs';
 import { BasicStack, SIGNING_IDENTITY_KEY } from '../../examples/basic/stack';
-import { REPO_ROOT, fromJson, substituteVariables, synth, synthExample, type Json, type JsonObject } from './helpers';
+import {
+  REPO_ROOT,
+  fromJson,
+  substituteVariables,
+  synth,
+  synthExample,
+  type Json,
+  type JsonObject,
+} from './helpers';
 
 const VARIABLE_VALUES = {
   archive_share_password: 'archive-secret-1',
-  backup_private_key: '-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA\n-----END OPENSSH PRIVATE KEY-----\n',
+  backup_private_key:
+    '-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA\n-----END OPENSSH PRIVATE KEY-----\n',
   splunk_hec_token: 'hec-token-1',
 };
 
@@ -33,7 +42,10 @@ function secretValues(configuration: JsonObject): { at: string; value: Json }[] 
   for (const [kindName, value] of Object.entries(configuration)) {
     if (kindName === 'allow_archive_recreate') continue;
     const kind = kindOf(kindName as KindName);
-    const bodies = kind.shape === 'collection' ? Object.entries(value as JsonObject) : [[kindName, value] as [string, Json]];
+    const bodies =
+      kind.shape === 'collection'
+        ? Object.entries(value as JsonObject)
+        : [[kindName, value] as [string, Json]];
     for (const [name, body] of bodies) {
       for (const p of secretPaths(kind)) {
         for (const v of valuesAt(body, p)) out.push({ at: `${kindName}/${name}/${p.join('.')}`, value: v });
@@ -80,16 +92,23 @@ describe('examples/basic', () => {
     for (const s of secrets) expect(s.value).toMatch(/^\$\{var\.[a-z_]+\}$/);
 
     const variables = json.variable as Record<string, JsonObject>;
-    for (const name of Object.keys(VARIABLE_VALUES)) expect(variables[name]).toMatchObject({ sensitive: true, type: 'string' });
+    for (const name of Object.keys(VARIABLE_VALUES))
+      expect(variables[name]).toMatchObject({ sensitive: true, type: 'string' });
     const text = JSON.stringify(json);
-    for (const value of Object.values(VARIABLE_VALUES)) expect(text).not.toContain(JSON.stringify(value).slice(1, -1));
+    for (const value of Object.values(VARIABLE_VALUES))
+      expect(text).not.toContain(JSON.stringify(value).slice(1, -1));
   });
 
   it('renders references to construct objects and imports as names (or keys)', () => {
     const { configuration } = synthBasic();
     expect(configuration.system_backup).toEqual({ backup_policy: 'nightly' });
-    const siem = configuration.universal_siem_forwarder as { targets: { protocol: { value: { tls: JsonObject } } }[] };
-    expect(siem.targets[0].protocol.value.tls).toEqual({ selection: 'secure', trusted_ca_list_ref: 'siem-cas' });
+    const siem = configuration.universal_siem_forwarder as {
+      targets: { protocol: { value: { tls: JsonObject } } }[];
+    };
+    expect(siem.targets[0].protocol.value.tls).toEqual({
+      selection: 'secure',
+      trusted_ca_list_ref: 'siem-cas',
+    });
     expect((configuration.audit_policies as Record<string, JsonObject>)['pci-audit'].signing).toEqual({
       enabled: true,
       x509_identity: SIGNING_IDENTITY_KEY,
@@ -101,6 +120,8 @@ describe('examples/basic', () => {
     expect([...stacks.keys()]).toEqual(['sps-basic']);
     const fromMain = stacks.get('sps-basic')!;
     expect(fromJson(fromMain).configuration).toEqual(synthBasic().configuration);
-    expect(fromMain.terraform).toMatchObject({ required_providers: { sps: { source: 'registry.terraform.io/sps-iac/sps', version: '0.1.0' } } });
+    expect(fromMain.terraform).toMatchObject({
+      required_providers: { sps: { source: 'registry.terraform.io/sps-iac/sps', version: '0.1.0' } },
+    });
   });
 });

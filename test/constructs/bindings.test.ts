@@ -24,9 +24,12 @@ function filesUnder(dir: string): Map<string, string> {
 
 describe('generated bindings', () => {
   it('schema/sps.schema.json is what the provider prints (npm run provider:schema)', () => {
-    const printed = JSON.stringify(schemaToJson(createSpsProvider({}), { namespace: PROVIDER_NAMESPACE }), null, 2) + '\n';
+    const printed =
+      JSON.stringify(schemaToJson(createSpsProvider({}), { namespace: PROVIDER_NAMESPACE }), null, 2) + '\n';
     if (readFileSync(SCHEMA_FILE, 'utf8') !== printed) {
-      throw new Error('schema/sps.schema.json is out of date: run `npm run provider:schema`, then `npm run constructs:generate`');
+      throw new Error(
+        'schema/sps.schema.json is out of date: run `npm run provider:schema`, then `npm run constructs:generate`',
+      );
     }
   });
 
@@ -35,7 +38,9 @@ describe('generated bindings', () => {
     await generateBindings(fresh);
     const expected = filesUnder(fresh);
     const actual = filesUnder(GEN_DIR);
-    const stale = [...new Set([...expected.keys(), ...actual.keys()])].filter((f) => expected.get(f) !== actual.get(f));
+    const stale = [...new Set([...expected.keys(), ...actual.keys()])].filter(
+      (f) => expected.get(f) !== actual.get(f),
+    );
     if (stale.length > 0) {
       throw new Error(`constructs/gen is out of date (${stale.join(', ')}): run \`${REGENERATE_COMMAND}\``);
     }

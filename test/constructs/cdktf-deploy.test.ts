@@ -13,13 +13,15 @@ import { SIGNING_IDENTITY_KEY } from '../../examples/basic/stack';
 import { REPO_ROOT } from './helpers';
 
 const terraformAvailable = spawnSync('sh', ['-c', 'command -v terraform']).status === 0;
-if (!terraformAvailable) console.warn('\n!!! terraform is not on PATH: SKIPPING the cdktf deploy test of examples/basic !!!\n');
+if (!terraformAvailable)
+  console.warn('\n!!! terraform is not on PATH: SKIPPING the cdktf deploy test of examples/basic !!!\n');
 const describeWithTerraform = terraformAvailable ? describe : describe.skip;
 
 const BIN = path.join(REPO_ROOT, 'node_modules', '.bin');
 const SECRETS = {
   TF_VAR_archive_share_password: 'archive-secret-1',
-  TF_VAR_backup_private_key: '-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA\n-----END OPENSSH PRIVATE KEY-----\n',
+  TF_VAR_backup_private_key:
+    '-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA\n-----END OPENSSH PRIVATE KEY-----\n',
   TF_VAR_splunk_hec_token: 'hec-token-1',
 };
 
@@ -70,7 +72,12 @@ describeWithTerraform('cdktf deploy of examples/basic against the emulator', () 
   // Asynchronous on purpose: the emulator lives in this process and must keep serving meanwhile.
   const cdktf = (args: string[]) =>
     new Promise<{ status: number | null; output: string }>((resolve, reject) => {
-      const child = spawn(path.join(BIN, 'cdktf'), args, { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'], timeout: 240_000 });
+      const child = spawn(path.join(BIN, 'cdktf'), args, {
+        cwd: dir,
+        env,
+        stdio: ['ignore', 'pipe', 'pipe'],
+        timeout: 240_000,
+      });
       let output = '';
       child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
       child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -80,15 +87,25 @@ describeWithTerraform('cdktf deploy of examples/basic against the emulator', () 
 
   it('deploys, commits every kind on the appliance, and plans no changes afterwards', async () => {
     const deploy = await cdktf(['deploy', 'sps-basic', '--auto-approve', '--skip-provider-lock']);
-    if (deploy.status !== 0) throw new Error(`cdktf deploy failed (exit ${deploy.status}):\n${deploy.output}`);
+    if (deploy.status !== 0)
+      throw new Error(`cdktf deploy failed (exit ${deploy.status}):\n${deploy.output}`);
 
     const committed = JSON.stringify(emulator.committed());
-    for (const name of ['pci-audit', 'archive-to-smb', 'cleanup-only', 'nightly', 'weekly-nfs', 'dangerous-commands', 'soc-splunk']) {
+    for (const name of [
+      'pci-audit',
+      'archive-to-smb',
+      'cleanup-only',
+      'nightly',
+      'weekly-nfs',
+      'dangerous-commands',
+      'soc-splunk',
+    ]) {
       expect(committed).toContain(`"${name}"`);
     }
     expect(committed).toContain(SIGNING_IDENTITY_KEY);
     // secrets never show in what cdktf printed
-    for (const value of ['archive-secret-1', 'hec-token-1', 'b3BlbnNzaC1rZXktdjEAAAAA']) expect(deploy.output).not.toContain(value);
+    for (const value of ['archive-secret-1', 'hec-token-1', 'b3BlbnNzaC1rZXktdjEAAAAA'])
+      expect(deploy.output).not.toContain(value);
 
     const plan = await cdktf(['plan', 'sps-basic', '--skip-provider-lock']);
     if (plan.status !== 0) throw new Error(`cdktf plan failed (exit ${plan.status}):\n${plan.output}`);

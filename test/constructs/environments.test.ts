@@ -17,8 +17,14 @@ describe('examples/environments', () => {
 
   it('synthesizes dev, staging and prod stacks, each one appliance with its own provider settings', () => {
     expect([...stacks.keys()].sort()).toEqual(['sps-dev', 'sps-prod', 'sps-staging']);
-    const urls = ['sps-dev', 'sps-staging', 'sps-prod'].map((n) => (stacks.get(n)!.provider as { sps: JsonObject[] }).sps[0].url);
-    expect(urls).toEqual(['https://sps-dev.example.com', 'https://sps-staging.example.com', 'https://sps.example.com']);
+    const urls = ['sps-dev', 'sps-staging', 'sps-prod'].map(
+      (n) => (stacks.get(n)!.provider as { sps: JsonObject[] }).sps[0].url,
+    );
+    expect(urls).toEqual([
+      'https://sps-dev.example.com',
+      'https://sps-staging.example.com',
+      'https://sps.example.com',
+    ]);
     for (const stack of stacks.values()) {
       expect((stack.provider as { sps: JsonObject[] }).sps[0].password).toBe('${var.sps_password}');
       expect((stack.variable as Record<string, JsonObject>).sps_password).toMatchObject({ sensitive: true });
@@ -27,11 +33,16 @@ describe('examples/environments', () => {
 
   it('renders per-environment values into the same policy shapes', () => {
     const configs = new Map([...stacks].map(([name, json]) => [name, fromJson(json).configuration]));
-    const retention = (name: string) => (configs.get(name)!.archive_cleanup_policies as Policies)['trail-archive'].retention_days;
+    const retention = (name: string) =>
+      (configs.get(name)!.archive_cleanup_policies as Policies)['trail-archive'].retention_days;
     expect(['sps-dev', 'sps-staging', 'sps-prod'].map(retention)).toEqual([7, 30, 90]);
 
     const terminate = (name: string) =>
-      ((configs.get(name)!.content_policies as Policies)['dangerous-commands'].rules as { actions: JsonObject }[])[0].actions.terminate;
+      (
+        (configs.get(name)!.content_policies as Policies)['dangerous-commands'].rules as {
+          actions: JsonObject;
+        }[]
+      )[0].actions.terminate;
     expect(['sps-dev', 'sps-staging', 'sps-prod'].map(terminate)).toEqual([false, true, true]);
 
     const prodBackup = (configs.get('sps-prod')!.backup_policies as Policies).nightly.target as JsonObject;

@@ -25,7 +25,8 @@ export function synth(stack: TerraformStack): SynthesizedStack {
 export function fromJson(json: JsonObject): SynthesizedStack {
   const resources = ((json.resource as JsonObject | undefined)?.sps_configuration ?? {}) as JsonObject;
   const entries = Object.values(resources) as JsonObject[];
-  if (entries.length !== 1) throw new Error(`expected exactly one sps_configuration, found ${entries.length}`);
+  if (entries.length !== 1)
+    throw new Error(`expected exactly one sps_configuration, found ${entries.length}`);
   const { ['//']: metadata, provider, ...configuration } = entries[0];
   void metadata;
   void provider;
@@ -59,7 +60,10 @@ export async function synthExample(mainFile: string): Promise<Map<string, JsonOb
   };
   const stacks = new Map<string, JsonObject>();
   for (const [name, stack] of Object.entries(manifest.stacks)) {
-    stacks.set(name, JSON.parse(readFileSync(path.join(outdir, stack.synthesizedStackPath), 'utf8')) as JsonObject);
+    stacks.set(
+      name,
+      JSON.parse(readFileSync(path.join(outdir, stack.synthesizedStackPath), 'utf8')) as JsonObject,
+    );
   }
   return stacks;
 }

@@ -54,13 +54,22 @@ function expectInvalid(create: () => unknown, path: string, message: RegExp): vo
 describe('validation at construction', () => {
   it('refuses names with whitespace, naming the construct path and the value', () => {
     const { sps } = setup();
-    expectInvalid(() => new AuditPolicy(sps, 'Bad', { name: 'pci audit' }), 'test/Sps/Bad', /no whitespace, got "pci audit"/);
+    expectInvalid(
+      () => new AuditPolicy(sps, 'Bad', { name: 'pci audit' }),
+      'test/Sps/Bad',
+      /no whitespace, got "pci audit"/,
+    );
   });
 
   it('refuses start times that are not H:MM', () => {
     const { sps } = setup();
     expectInvalid(
-      () => new ArchiveCleanupPolicy(sps, 'Archive', { target: nfs, retentionDays: 7, startTimes: ['1:00', '25:00'] }),
+      () =>
+        new ArchiveCleanupPolicy(sps, 'Archive', {
+          target: nfs,
+          retentionDays: 7,
+          startTimes: ['1:00', '25:00'],
+        }),
       'test/Sps/Archive',
       /startTimes must be times in H:MM or HH:MM format .*got "25:00"/,
     );
@@ -71,18 +80,34 @@ describe('validation at construction', () => {
     expectInvalid(
       () =>
         new UniversalSiemForwarder(sps, 'Siem', {
-          targets: [{ name: 'soc', format: SiemFormat.CEF, address: '10.0.0.1', port: 70000, tls: SiemTls.insecure() }],
+          targets: [
+            {
+              name: 'soc',
+              format: SiemFormat.CEF,
+              address: '10.0.0.1',
+              port: 70000,
+              tls: SiemTls.insecure(),
+            },
+          ],
         }),
       'test/Sps/Siem',
       /target soc port must be an integer from 1 to 65535, got 70000/,
     );
-    expectInvalid(() => new ArchiveCleanupPolicy(sps, 'Short', { target: nfs, retentionDays: 0 }), 'test/Sps/Short', /retentionDays must be a positive integer, got 0/);
+    expectInvalid(
+      () => new ArchiveCleanupPolicy(sps, 'Short', { target: nfs, retentionDays: 0 }),
+      'test/Sps/Short',
+      /retentionDays must be a positive integer, got 0/,
+    );
   });
 
   it('checks values given to union-like factories where they are used', () => {
     const { sps } = setup();
     expectInvalid(
-      () => new ArchiveCleanupPolicy(sps, 'Smb', { target: ArchiveTarget.nfs({ server: 'not a host!', path: '/x' }), retentionDays: 7 }),
+      () =>
+        new ArchiveCleanupPolicy(sps, 'Smb', {
+          target: ArchiveTarget.nfs({ server: 'not a host!', path: '/x' }),
+          retentionDays: 7,
+        }),
       'test/Sps/Smb',
       /target server must be an IP address or a host name, got "not a host!"/,
     );
@@ -107,8 +132,14 @@ describe('validation at construction', () => {
     const target = ArchiveTarget.nfs({ server: 'nfs.example.com', path: '/exports', share: 'x' });
     const { stack, sps } = setup();
     new ArchiveCleanupPolicy(sps, 'Archive', { target, retentionDays: 7 });
-    const archive = (synth(stack).configuration.archive_cleanup_policies as Record<string, { target: object }>).Archive;
-    expect(archive.target).toEqual({ type: 'nfs', server: { selection: 'fqdn', value: 'nfs.example.com' }, path: '/exports' });
+    const archive = (
+      synth(stack).configuration.archive_cleanup_policies as Record<string, { target: object }>
+    ).Archive;
+    expect(archive.target).toEqual({
+      type: 'nfs',
+      server: { selection: 'fqdn', value: 'nfs.example.com' },
+      path: '/exports',
+    });
   });
 
   it('enforces conditional requirements', () => {
@@ -118,32 +149,59 @@ describe('validation at construction', () => {
       'test/Sps/Encrypted',
       /encryption needs at least one certificate/,
     );
-    expectInvalid(() => new UniversalSiemForwarder(sps, 'Siem', { targets: [] }), 'test/Sps/Siem', /at least one SIEM when enabled/);
     expectInvalid(
-      () => new BackupPolicy(sps, 'Noisy', { target: BackupTarget.nfs({ server: 'n.example.com', path: '/b' }), notification: Notification.all({ fileCountLimit: 5 }) }),
+      () => new UniversalSiemForwarder(sps, 'Siem', { targets: [] }),
+      'test/Sps/Siem',
+      /at least one SIEM when enabled/,
+    );
+    expectInvalid(
+      () =>
+        new BackupPolicy(sps, 'Noisy', {
+          target: BackupTarget.nfs({ server: 'n.example.com', path: '/b' }),
+          notification: Notification.all({ fileCountLimit: 5 }),
+        }),
       'test/Sps/Noisy',
       /fileCountLimit needs sendFileList: true/,
     );
-    expectInvalid(() => new ContentPolicy(sps, 'Empty', { rules: [{ event: ContentEvent.COMMAND, match: [] }] }), 'test/Sps/Empty', /rules\[0\]\.match must contain at least one pattern/);
+    expectInvalid(
+      () => new ContentPolicy(sps, 'Empty', { rules: [{ event: ContentEvent.COMMAND, match: [] }] }),
+      'test/Sps/Empty',
+      /rules\[0\]\.match must contain at least one pattern/,
+    );
   });
 
   it('fails a duplicate name where the second object is written, naming the first', () => {
     const { sps } = setup();
-    new BackupPolicy(sps, 'Nightly', { name: 'nightly', target: BackupTarget.nfs({ server: 'a.example.com', path: '/a' }) });
+    new BackupPolicy(sps, 'Nightly', {
+      name: 'nightly',
+      target: BackupTarget.nfs({ server: 'a.example.com', path: '/a' }),
+    });
     expectInvalid(
-      () => new BackupPolicy(sps, 'Again', { name: 'nightly', target: BackupTarget.nfs({ server: 'b.example.com', path: '/b' }) }),
+      () =>
+        new BackupPolicy(sps, 'Again', {
+          name: 'nightly',
+          target: BackupTarget.nfs({ server: 'b.example.com', path: '/b' }),
+        }),
       'test/Sps/Again',
       /backup_policies "nightly" is already defined at test\/Sps\/Nightly/,
     );
     new VncOptions(sps, 'Vnc');
-    expectInvalid(() => new VncOptions(sps, 'Vnc2'), 'test/Sps/Vnc2', /vnc_options "vnc_options" is already defined at test\/Sps\/Vnc/);
+    expectInvalid(
+      () => new VncOptions(sps, 'Vnc2'),
+      'test/Sps/Vnc2',
+      /vnc_options "vnc_options" is already defined at test\/Sps\/Vnc/,
+    );
     // the same name in another kind is fine
     expect(() => new AuditPolicy(sps, 'AuditNightly', { name: 'nightly' })).not.toThrow();
   });
 
   it('refuses SPS objects outside an SpsConfiguration', () => {
     const stack = new TerraformStack(Testing.app(), 'test');
-    expectInvalid(() => new AuditPolicy(stack, 'Loose'), 'test/Loose', /must be created inside an SpsConfiguration/);
+    expectInvalid(
+      () => new AuditPolicy(stack, 'Loose'),
+      'test/Loose',
+      /must be created inside an SpsConfiguration/,
+    );
   });
 
   it('refuses a secret variable that is not sensitive', () => {
@@ -154,7 +212,10 @@ describe('validation at construction', () => {
 
   it('warns that the Splunk forwarder is deprecated', () => {
     const { sps } = setup();
-    const splunk = new SplunkForwarder(sps, 'Splunk', { host: 'splunk.example.com', token: SpsSecret.unsafePlainText('t') });
+    const splunk = new SplunkForwarder(sps, 'Splunk', {
+      host: 'splunk.example.com',
+      token: SpsSecret.unsafePlainText('t'),
+    });
     const messages = splunk.node.metadata.map((m) => String(m.data));
     expect(messages).toContain('SplunkForwarder is deprecated since SPS 6.4; use UniversalSiemForwarder');
   });
@@ -165,9 +226,13 @@ describe('validation over the whole tree', () => {
     const stack = new TerraformStack(Testing.app(), 'test');
     const a = new SpsConfiguration(stack, 'A', { providerAlias: 'a' });
     const b = new SpsConfiguration(stack, 'B', { providerAlias: 'b' });
-    const policy = new BackupPolicy(a, 'Nightly', { target: BackupTarget.nfs({ server: 'n.example.com', path: '/b' }) });
+    const policy = new BackupPolicy(a, 'Nightly', {
+      target: BackupTarget.nfs({ server: 'n.example.com', path: '/b' }),
+    });
     new SystemBackup(b, 'SystemBackup', { policy });
-    expect(() => Testing.synth(stack)).toThrow(/refers to test\/A\/Nightly, which belongs to another SpsConfiguration[\s\S]*at path \[test\/B\/SystemBackup\]/);
+    expect(() => Testing.synth(stack)).toThrow(
+      /refers to test\/A\/Nightly, which belongs to another SpsConfiguration[\s\S]*at path \[test\/B\/SystemBackup\]/,
+    );
   });
 
   it('refuses two SpsConfigurations sharing a provider alias or an appliance URL', () => {
@@ -188,7 +253,9 @@ describe('validation over the whole tree', () => {
     };
     const forward = render(['alpha', 'beta', 'gamma']);
     expect(render(['gamma', 'alpha', 'beta'])).toBe(forward);
-    const configuration = Object.values((JSON.parse(forward).resource as { sps_configuration: object }).sps_configuration)[0];
+    const configuration = Object.values(
+      (JSON.parse(forward).resource as { sps_configuration: object }).sps_configuration,
+    )[0];
     expect(Object.keys(configuration.archive_cleanup_policies)).toEqual(['alpha', 'beta', 'gamma']);
     expect(configuration.system_backup).toEqual({ backup_policy: 'nightly-ui' });
     expect(configuration.backup_policies).toBeUndefined();

@@ -70,14 +70,32 @@ export function readSettings(config: TfValue, env: NodeJS.ProcessEnv, diags: Dia
   }
   const lockText = str('lock_timeout', 'SPS_LOCK_TIMEOUT') ?? '60s';
   const lockTimeoutMs = parseDuration(lockText);
-  if (lockTimeoutMs === undefined) {
-    diags.addError('Invalid lock_timeout', `"${lockText}" is not a duration such as "60s" or "5m".`, AttributePath.root('lock_timeout'));
-  }
+  if (lockTimeoutMs === undefined) invalidLockTimeout(lockText, diags);
   const caFile = str('ca_file', 'SPS_CA_FILE');
   const insecure = bool('insecure', 'SPS_INSECURE');
-  if (caFile && insecure) diags.addError('Conflicting TLS settings', 'ca_file and insecure are mutually exclusive.', AttributePath.root('insecure'));
+  if (caFile && insecure) conflictingTls(diags);
   if (diags.hasError()) return undefined;
   return { url: url!, username: username!, password: password!, caFile, insecure, lockTimeoutMs: lockTimeoutMs!, validateOnPlan: bool('validate_on_plan', 'SPS_VALIDATE_ON_PLAN') };
+}
+
+/**
+ * `terraform validate`: what the provider block itself gets wrong, judged without the environment
+ * (Terraform validates before it configures, and SPS_* may fill what the block leaves out).
+ * Unknown values are skipped; configure checks them once known.
+ */
+export function validateSettingsBlock(config: TfValue, diags: Diagnostics): void {
+  if (!isObjectValue(config)) return;
+  const lockText = config.lock_timeout;
+  if (typeof lockText === 'string' && parseDuration(lockText) === undefined) invalidLockTimeout(lockText, diags);
+  if (typeof config.ca_file === 'string' && config.ca_file !== '' && config.insecure === true) conflictingTls(diags);
+}
+
+function invalidLockTimeout(text: string, diags: Diagnostics): void {
+  diags.addError('Invalid lock_timeout', `"${text}" is not a duration such as "60s" or "5m".`, AttributePath.root('lock_timeout'));
+}
+
+function conflictingTls(diags: Diagnostics): void {
+  diags.addError('Conflicting TLS settings', 'ca_file and insecure are mutually exclusive.', AttributePath.root('insecure'));
 }
 
 /** One client per provider process: one keep-alive pool per appliance. */

@@ -3,8 +3,8 @@ import { ApplianceDataSource } from './data-sources/appliance';
 import { LiveConfigurationDataSource } from './data-sources/live-configuration';
 import { SpsConfigurationResource } from './resources/configuration';
 import type { ProviderDefinition } from './server/definition';
-import { ProviderRuntime, providerSchema, readSettings } from './settings';
-import { Diagnostics, type TfValue } from './tf';
+import { ProviderRuntime, providerSchema, readSettings, validateSettingsBlock } from './settings';
+import type { Diagnostics, TfValue } from './tf';
 
 export const PROVIDER_NAMESPACE = 'sps-iac';
 export const PROVIDER_VERSION = '0.1.0';
@@ -15,8 +15,7 @@ export function createSpsProvider(env: NodeJS.ProcessEnv = process.env): Provide
     typeName: 'sps',
     schema: providerSchema,
     async validateConfig(config: TfValue, diags: Diagnostics) {
-      readSettings(config, {}, new Diagnostics()); // structural checks only; env is read at configure
-      void diags;
+      validateSettingsBlock(config, diags);
     },
     async configure(config: TfValue, diags: Diagnostics) {
       const settings = readSettings(config, env, diags);

@@ -106,7 +106,9 @@ export class SpsConfigurationResource implements ResourceDefinition {
       const planned = documentOf(desired);
       return { newState: this.state(planned, settings.url, result.keys), private: Buffer.from(JSON.stringify(result.secretRecords)) };
     } catch (err) {
-      this.report(err, diags, 'Applying the configuration failed');
+      // Destroy keeps archive/cleanup policies safe too; say how to opt in, since there is no config to edit.
+      const hint = destroying ? DESTROY_ARCHIVE_HINT : undefined;
+      this.report(err, diags, destroying ? 'Destroying the configuration failed' : 'Applying the configuration failed', hint);
       return { newState: req.prior };
     }
   }
@@ -176,14 +178,18 @@ export class SpsConfigurationResource implements ResourceDefinition {
   }
 
   /** SpsError → diagnostics, pointing at the attribute when the error names a path. */
-  private report(err: unknown, diags: Diagnostics, summary: string): void {
+  private report(err: unknown, diags: Diagnostics, summary: string, refusalHint?: string): void {
     if (err instanceof SpsDesiredStateError || err instanceof SpsPlanRefusedError) {
-      for (const issue of err.issues) diags.addError(summary, `${issue.path}: ${issue.message}`, pointerToPath(issue.path, this.schema));
+      const hint = refusalHint && err instanceof SpsPlanRefusedError ? `\n\n${refusalHint}` : '';
+      for (const issue of err.issues) diags.addError(summary, `${issue.path}: ${issue.message}${hint}`, pointerToPath(issue.path, this.schema));
       return;
     }
     diags.addError(summary, SpsError.is(err) || err instanceof Error ? err.message : String(err));
   }
 }
+
+const DESTROY_ARCHIVE_HINT =
+  'To destroy this sps_configuration with its archive/cleanup policies, first set allow_archive_recreate = true and apply, then destroy. Nothing was changed.';
 
 /**
  * What destroy leaves behind: no owned policies, and owned singletons whose references to those

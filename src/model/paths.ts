@@ -66,3 +66,22 @@ export function jsonEqual(a: JsonValue | undefined, b: JsonValue | undefined): b
   if (ka.length !== Object.keys(b).length) return false;
   return ka.every((k) => k in b && jsonEqual(a[k], b[k]));
 }
+
+/** The value at concrete segments (array indexes as strings), or undefined when any step is absent. */
+export function valueAt(body: JsonValue, segments: readonly string[]): JsonValue | undefined {
+  let node: JsonValue | undefined = body;
+  for (const s of segments) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = Array.isArray(node) ? node[Number(s)] : node[s];
+  }
+  return node;
+}
+
+/** Sets the value at concrete segments in place; every step but the last must exist. */
+export function setAt(body: JsonObject, segments: readonly string[], value: JsonValue): void {
+  let node: JsonValue = body;
+  for (const s of segments.slice(0, -1)) node = Array.isArray(node) ? node[Number(s)] : (node as JsonObject)[s];
+  const last = segments[segments.length - 1];
+  if (Array.isArray(node)) node[Number(last)] = value;
+  else (node as JsonObject)[last] = value;
+}

@@ -4,10 +4,9 @@
  * earlier in the same transaction), commit, then re-read and verify. Any failure rolls back.
  */
 import { SpsApiError, SpsConfigLockedError, SpsError, type SpsClient, type Transaction, type TransactionChange } from '../client';
-import { kindOf, matchPath, toPointer, type JsonObject, type KindDef, type KindName } from '../model';
+import { kindOf, matchPath, setAt, toPointer, valueAt, type JsonObject, type KindDef, type KindName } from '../model';
 import { isInlineSecretReference } from '../model/desired-schema';
 import { compareObject } from './compare';
-import { secretPaths } from './desired';
 import { SpsStalePlanError, SpsVerifyError } from './errors';
 import { digestOf, toLiveObject, type LiveState } from './live';
 import type { Plan, PlannedOp } from './plan';
@@ -304,16 +303,5 @@ function keyMap(keys: Map<KindName, Map<string, string>>, kind: KindName): Map<s
 const unchanged = (op: PlannedOp): OpResult => ({ kind: op.kind, name: op.name, result: WORD.noop, key: op.key });
 const verb = (a: PlannedOp['action']): string => ({ create: 'creating', update: 'updating', delete: 'deleting', noop: 'keeping' })[a];
 
-function valueAt(body: JsonObject, segments: readonly string[]): unknown {
-  let node: unknown = body;
-  for (const s of segments) node = node && typeof node === 'object' ? (node as Record<string, unknown>)[s] : undefined;
-  return node;
-}
 
-function setAt(body: JsonObject, segments: readonly string[], value: string): void {
-  let node: unknown = body;
-  for (const s of segments.slice(0, -1)) node = (node as Record<string, unknown>)[s];
-  (node as Record<string, unknown>)[segments[segments.length - 1]] = value;
-}
 
-export { secretPaths };

@@ -2,7 +2,7 @@
  * Compares one desired object with its live counterpart, field by field. References compare by
  * name, secrets by value when the appliance shows them and by fingerprint when it does not.
  */
-import { kindOf, matchPath, toPointer, type JsonObject, type JsonValue, type KindDef, type KindName } from '../model';
+import { kindOf, matchPath, setAt, toPointer, valueAt, type JsonObject, type JsonValue, type KindDef, type KindName } from '../model';
 import { isInlineSecretReference } from '../model/desired-schema';
 import { isSecretPath, secretPaths } from './desired';
 import { isMasked, matchesFingerprint, secretId, type SecretRecords } from './secrets';
@@ -133,18 +133,4 @@ function isPlainObject(v: JsonValue | undefined): v is JsonObject {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-function valueAt(body: JsonValue, segments: readonly string[]): JsonValue | undefined {
-  let node: JsonValue | undefined = body;
-  for (const s of segments) {
-    if (node === null || typeof node !== 'object') return undefined;
-    node = Array.isArray(node) ? node[Number(s)] : node[s];
-  }
-  return node;
-}
 
-function setAt(body: JsonObject, segments: readonly string[], value: JsonValue): void {
-  let node: JsonValue = body;
-  for (const s of segments.slice(0, -1)) node = Array.isArray(node) ? node[Number(s)] : (node as JsonObject)[s];
-  if (Array.isArray(node)) node[Number(segments[segments.length - 1])] = value;
-  else (node as JsonObject)[segments[segments.length - 1]] = value;
-}

@@ -2,7 +2,7 @@
  * The desired state of one appliance, checked against the model before any request is made. Every
  * problem is reported at once, each with its JSON pointer in the document.
  */
-import { MANAGED_KINDS, compileValidator, isUnder, kindOf, matchPath, toPointer } from '../model';
+import { MANAGED_KINDS, compileValidator, isUnder, kindOf, matchPath, setAt, toPointer } from '../model';
 import { desiredDocumentSchema, isInlineSecretReference } from '../model/desired-schema';
 import type { JsonObject, JsonValue, KindDef, KindName } from '../model';
 import { SpsDesiredStateError, type DocumentIssue } from './errors';
@@ -138,8 +138,3 @@ function isObject(v: JsonValue | undefined): v is JsonObject {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-function setAt(body: JsonObject, segments: readonly string[], value: JsonValue): void {
-  let node: JsonValue = body;
-  for (const seg of segments.slice(0, -1)) node = (node as JsonObject)[seg];
-  (node as JsonObject)[segments[segments.length - 1]] = value;
-}

@@ -3,7 +3,7 @@
  * keyed by name without the `name` field. Also the live side: the appliance's objects in the same
  * form, which is what Read returns so drift shows in `terraform plan`.
  */
-import { MANAGED_KINDS, kindOf, matchPath, toPointer, type JsonObject, type JsonValue, type KindName } from '../../model';
+import { MANAGED_KINDS, matchPath, setAt, toPointer, valueAt, type JsonObject, type JsonValue, type KindName } from '../../model';
 import { isInlineSecretReference } from '../../model/desired-schema';
 import { secretPaths, type DesiredState, type LiveState, type SecretRecords } from '../../reconcile';
 import { namesForReferences } from '../../reconcile/compare';
@@ -129,17 +129,5 @@ function isObject(v: JsonValue | undefined): v is JsonObject {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-function valueAt(body: JsonValue, segments: readonly string[]): JsonValue | undefined {
-  let node: JsonValue | undefined = body;
-  for (const s of segments) node = isObject(node) ? node[s] : Array.isArray(node) ? node[Number(s)] : undefined;
-  return node;
-}
 
-function setAt(body: JsonObject, segments: readonly string[], value: JsonValue): void {
-  let node: JsonValue = body;
-  for (const s of segments.slice(0, -1)) node = Array.isArray(node) ? node[Number(s)] : (node as JsonObject)[s];
-  if (Array.isArray(node)) node[Number(segments[segments.length - 1])] = value;
-  else (node as JsonObject)[segments[segments.length - 1]] = value;
-}
 
-export { kindOf };

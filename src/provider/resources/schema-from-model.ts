@@ -4,7 +4,7 @@
  * attributes, schema defaults make an attribute Optional+Computed (the provider fills them in the
  * plan, as the appliance does), and every secret path is marked sensitive.
  */
-import { MANAGED_KINDS, type JsonSchema, type KindDef } from '../../model';
+import { MANAGED_KINDS, type JsonSchema } from '../../model';
 import { DOCUMENT_SETTINGS, desiredObjectSchema } from '../../model/desired-schema';
 import { isSecretPath } from '../../reconcile';
 import { T, type Attribute, type Schema, type TfType } from '../tf';
@@ -105,4 +105,3 @@ function describe(schema: JsonSchema, shape: JsonSchema): string | undefined {
   return [base, ...extra].join(' ').trim() || undefined;
 }
 
-export type { KindDef };

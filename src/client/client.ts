@@ -63,6 +63,7 @@ export class SpsClient {
   readonly #tx: TransactionManager;
   readonly #config: ConfigurationApi;
   readonly #send: Send;
+  #closing?: Promise<void>;
 
   constructor(options: SpsClientOptions) {
     const opts = resolveOptions(options);
@@ -176,8 +177,13 @@ export class SpsClient {
     }
   }
 
-  /** Rolls back an open transaction (releasing the lock), then closes the connection pool. */
-  async close(): Promise<void> {
+  /** Rolls back an open transaction (releasing the lock), then closes the connection pool. Idempotent. */
+  close(): Promise<void> {
+    this.#closing ??= this.#close();
+    return this.#closing;
+  }
+
+  async #close(): Promise<void> {
     if (this.#tx.isOpen) {
       try {
         await this.#tx.rollback();

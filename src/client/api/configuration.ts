@@ -122,16 +122,18 @@ export class ConfigurationApi {
   #write(req: SpsRequest) {
     return this.#writes.run(async () => {
       const wasOpen = this.#tx.isOpen;
-      let res;
+      // A server that auto-opens transactions (SPS 6.9+) may have just given us one, even if the
+      // write itself then failed: learn it, so the lock is released on rollback/close and a later
+      // session expiry is reported instead of papered over by a fresh login.
+      const learn = (): Promise<unknown> => (wasOpen ? Promise.resolve() : this.#tx.status().catch(() => undefined));
       try {
-        res = await this.#send(req);
+        const res = await this.#send(req);
+        await learn();
+        return res;
       } catch (err) {
+        await learn();
         throw await this.#tx.explainWriteFailure(err, req);
       }
-      // A server that auto-opens transactions (SPS 6.9+) just gave us one: learn it, so that a
-      // later session expiry is reported instead of papered over by a fresh login.
-      if (!wasOpen) await this.#tx.status().catch(() => undefined);
-      return res;
     });
   }
 

@@ -25,7 +25,7 @@ import {
 import { logRequests } from './interceptors/log';
 import { retryIdempotent } from './interceptors/retry-idempotent';
 import { spsErrors } from './interceptors/sps-errors';
-import { TransactionManager } from './transaction';
+import { TransactionManager, type OpenOptions } from './transaction';
 import { Transport } from './transport';
 
 /** What `withTransaction` hands its callback: the configuration calls, valid until it returns. */
@@ -42,13 +42,13 @@ export interface Transaction {
 
 export interface TransactionControl {
   status(): Promise<TransactionStatus>;
-  open(): Promise<void>;
+  open(opts?: OpenOptions): Promise<void>;
   commit(message?: string): Promise<void>;
   rollback(): Promise<void>;
   changes(): Promise<TransactionChange[]>;
 }
 
-export interface WithTransactionOptions {
+export interface WithTransactionOptions extends OpenOptions {
   /** Commit at the end; false stages, lets `fn` read the changes, then rolls back.  @default true */
   commit?: boolean;
   /** Commit message (the `commit_message` field; unconfirmed on real appliances).  @default - none */
@@ -83,12 +83,12 @@ export class SpsClient {
       },
     });
     this.#send = compose(inner, this.#session.interceptor);
-    this.#tx = new TransactionManager(this.#send, opts.logger);
+    this.#tx = new TransactionManager(this.#send, opts.logger, opts.signal);
     this.#config = new ConfigurationApi(this.#send, this.#tx, new Semaphore(opts.concurrency), new Semaphore(1));
     const tx = this.#tx;
     this.transaction = {
       status: () => tx.status(),
-      open: () => tx.open(),
+      open: (openOpts) => tx.open(openOpts),
       commit: (message) => tx.commit(message),
       rollback: () => tx.rollback(),
       changes: () => tx.changes(),
@@ -146,7 +146,7 @@ export class SpsClient {
     if (this.#tx.isOpen) {
       throw new SpsUnsupportedOperationError('withTransaction: this client already holds an open transaction; SPS has one per session');
     }
-    await this.#tx.open();
+    await this.#tx.open({ waitForLockMs: opts.waitForLockMs });
     let active = true;
     const guard = <A extends unknown[], R>(call: (...args: A) => Promise<R>) => (...args: A): Promise<R> => {
       if (!active) {

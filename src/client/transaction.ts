@@ -20,14 +20,26 @@ import {
   SpsConfigLockedError,
   SpsConnectionError,
   SpsError,
+  SpsInvalidOptionError,
   SpsNoTransactionError,
   SpsSessionExpiredError,
   SpsTimeoutError,
 } from './core/errors';
 import type { Logger } from './core/options';
+import { sleep } from './core/sleep';
 import type { Send, SpsRequest, TransactionChange, TransactionStatus } from './core/types';
 
 const TXN_PATH = '/api/transaction';
+const LOCK_POLL_FIRST_MS = 250;
+const LOCK_POLL_MAX_MS = 5000;
+
+export interface OpenOptions {
+  /**
+   * While another session holds the configuration lock, keep trying for up to this long (polling
+   * with capped backoff) before throwing SpsConfigLockedError.  @default 0 - fail at once
+   */
+  waitForLockMs?: number;
+}
 
 function obj(v: JsonValue | undefined): JsonObject | undefined {
   return v !== null && typeof v === 'object' && !Array.isArray(v) ? v : undefined;
@@ -63,10 +75,12 @@ export class TransactionManager {
   isOpen = false;
   readonly #send: Send;
   readonly #logger: Logger;
+  readonly #signal?: AbortSignal;
 
-  constructor(send: Send, logger: Logger) {
+  constructor(send: Send, logger: Logger, signal?: AbortSignal) {
     this.#send = send;
     this.#logger = logger;
+    this.#signal = signal;
   }
 
   /** Reads the appliance's view and adopts it (a write may have auto-opened one; a timeout closes it). */
@@ -77,7 +91,26 @@ export class TransactionManager {
     return status;
   }
 
-  async open(): Promise<void> {
+  async open(opts: OpenOptions = {}): Promise<void> {
+    const waitMs = opts.waitForLockMs ?? 0;
+    if (!Number.isFinite(waitMs) || waitMs < 0) {
+      throw new SpsInvalidOptionError('waitForLockMs', `invalid waitForLockMs: expected a finite number >= 0, got ${String(waitMs)}`);
+    }
+    const deadline = Date.now() + waitMs;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.#openOnce();
+      } catch (err) {
+        const remaining = deadline - Date.now();
+        if (!(err instanceof SpsConfigLockedError) || remaining <= 0) throw err;
+        const delayMs = Math.min(LOCK_POLL_FIRST_MS * 2 ** (attempt - 1), LOCK_POLL_MAX_MS, remaining);
+        this.#logger({ level: 'info', msg: 'sps configuration locked by another session; waiting', attempt, delayMs });
+        await sleep(delayMs, this.#signal);
+      }
+    }
+  }
+
+  async #openOnce(): Promise<void> {
     const req: SpsRequest = { method: 'POST', path: TXN_PATH, body: '', idempotent: false };
     try {
       await this.#send(req);

@@ -72,6 +72,20 @@ describe('configuration lock', () => {
     await b.transaction.rollback();
   });
 
+  it('waits for the lock when asked, and gets it once the holder commits', async () => {
+    await a.transaction.open();
+    let holderCommitted: Promise<void> | undefined;
+    // b logs each wait; the first one is the cue for a to finish (no timing involved).
+    const waiting = target.client({
+      logger: (e) => {
+        if (e.msg.includes('waiting') && !holderCommitted) holderCommitted = a.transaction.commit();
+      },
+    });
+    await waiting.withTransaction(async (tx) => expect((await tx.status()).status).toBe('open'), { waitForLockMs: 30_000, commit: false });
+    expect(holderCommitted).toBeDefined();
+    await holderCommitted;
+  });
+
   it('a write from the second client is refused without touching the first one’s transaction', async () => {
     await a.transaction.open();
     await a.create(audit, policy('held'));

@@ -5,6 +5,7 @@
  */
 import { SpsApiError, SpsConnectionError, SpsTimeoutError } from '../core/errors';
 import type { Logger } from '../core/options';
+import { sleep } from '../core/sleep';
 import type { Interceptor } from '../core/types';
 
 export interface RetryPolicy {
@@ -22,21 +23,6 @@ export interface RetryPolicy {
 function isTransient(err: unknown): boolean {
   if (err instanceof SpsApiError) return err.status === 429 || err.status >= 500;
   return err instanceof SpsConnectionError || err instanceof SpsTimeoutError;
-}
-
-function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
-    const onAbort = (): void => {
-      clearTimeout(timer);
-      reject(signal?.reason);
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
 }
 
 export function retryIdempotent(policy: RetryPolicy): Interceptor {

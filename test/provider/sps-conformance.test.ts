@@ -108,6 +108,20 @@ test('read returns the state; the follow-up plan changes nothing and touches not
   expect(s.emulator.stats().transactionsOpened).toBe(before.transactionsOpened);
 });
 
+test('data sources: appliance facts, and the live configuration with secrets as ${env:...} references', async () => {
+  const appliance = await s.core.readDataSource('sps_appliance', { url: null, firmware_version: null, node_id: null });
+  expect(errorsOf(appliance.diagnostics)).toEqual([]);
+  expect(obj(appliance.state).url).toBe(s.emulator.url);
+  expect(typeof obj(appliance.state).firmware_version).toBe('string');
+  const live = await s.core.readDataSource('sps_live_configuration', { document: null, secret_variables: null });
+  expect(errorsOf(live.diagnostics)).toEqual([]);
+  const document = JSON.parse(obj(live.state).document);
+  expect(Object.keys(document.backup_policies)).toEqual(['nightly']);
+  expect(document.splunk_forwarder.token).toMatch(/^\$\{env:[A-Z0-9_]+\}$/);
+  expect(obj(live.state).secret_variables.length).toBeGreaterThanOrEqual(2);
+  for (const canary of CANARIES) expect(obj(live.state).document).not.toContain(canary);
+});
+
 test('update: a changed field and a new object, in one commit', async () => {
   const config = withDoc((d) => {
     ((d.audit_policies as JsonObject).signed as JsonObject).timestamping_enabled = false;

@@ -97,6 +97,7 @@ describeWithTerraform('terraform with the sps provider against the emulator', ()
     const apply = await terraform('apply', '-auto-approve', '-no-color');
     expect(apply.output).toContain('Apply complete! Resources: 1 added, 0 changed, 0 destroyed.');
     expect(apply.status).toBe(0);
+    expect(apply.output).toMatch(/firmware = "\S+"/); // data.sps_appliance read after configure
     expect(commits()).toBe(before + 1);
     const committed = emulator.committed();
     expect(Object.values(committed.backup_policies).map((p) => p.name)).toEqual(['nightly']);

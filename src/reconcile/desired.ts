@@ -14,7 +14,8 @@ export interface DesiredState {
   readonly allowArchiveRecreate: boolean;
 }
 
-const validateDocument = compileValidator(desiredDocumentSchema());
+/** Compiled on first use: start-up time matters (Terraform launches the provider three times a plan). */
+let validateDocument: ((value: unknown) => DocumentIssue[]) | undefined;
 
 /** `${env:NAME}` in a secret field is read from the environment, so secrets stay out of git. */
 const ENV_REFERENCE = /^\$\{env:([A-Za-z_][A-Za-z0-9_]*)\}$/;
@@ -34,6 +35,7 @@ export function parseDesiredState(
   const env = opts.env ?? process.env;
   const issues: DocumentIssue[] = [];
   const doc = resolveSecretReferences(structuredClone(document) as JsonObject, env, issues);
+  validateDocument ??= compileValidator(desiredDocumentSchema());
   issues.push(...validateDocument(doc));
   issues.push(...semanticIssues(doc));
   if (issues.length > 0) throw new SpsDesiredStateError(sortIssues(issues), source);

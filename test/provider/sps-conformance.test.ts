@@ -242,6 +242,10 @@ test('upgrade: raw state JSON at the current version decodes to the state; a new
 });
 
 test('destroy refuses to delete an archive/cleanup policy until allow_archive_recreate is applied', async () => {
+  const destroyPlan = await s.core.plan(RESOURCE, { prior: state, config: null, priorPrivate: statePrivate });
+  expect(errorsOf(destroyPlan.diagnostics)).toEqual([
+    { summary: 'Destroying the configuration is refused', path: 'archive_cleanup_policies["archive-nfs"]' },
+  ]);
   const before = s.emulator.stats();
   const committed = s.emulator.committed();
   const refused = await s.core.apply(RESOURCE, { prior: state, planned: null, config: null, plannedPrivate: statePrivate });

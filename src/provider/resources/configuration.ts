@@ -113,6 +113,18 @@ export class SpsConfigurationResource implements ResourceDefinition {
     }
   }
 
+  /** Says at plan time what apply would refuse: owned archive/cleanup policies without the opt-in. */
+  async planDestroy(req: { prior: TfValue }, diags: Diagnostics): Promise<void> {
+    const priorDoc = tfToDocument(req.prior, this.schema);
+    const desired = this.parse(releaseReferences(priorDoc), diags);
+    if (!desired || !this.runtime.settings) return;
+    try {
+      await planAgainstAppliance(this.runtime.client(), desired, { owned: ownedNames(priorDoc) });
+    } catch (err) {
+      this.report(err, diags, 'Destroying the configuration is refused', DESTROY_ARCHIVE_HINT);
+    }
+  }
+
   async read(req: { state: TfValue; private?: Buffer }, diags: Diagnostics): Promise<{ state: TfValue; private?: Buffer }> {
     const settings = this.runtime.settings;
     if (!settings || req.state === null) return { state: req.state, private: req.private };

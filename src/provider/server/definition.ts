@@ -39,6 +39,8 @@ export interface ResourceDefinition {
     req: { config: TfValue; prior: TfValue; proposed: TfValue; priorPrivate?: Buffer },
     diags: Diagnostics,
   ): Promise<{ planned: TfValue; requiresReplace?: AttributePath[]; plannedPrivate?: Buffer }>;
+  /** Optional: refuse a destroy at plan time (diagnostics only; the planned state is always null). */
+  planDestroy?(req: { prior: TfValue }, diags: Diagnostics): Promise<void>;
   /** Create (prior null), update, or delete (planned null; the returned state is ignored and stored as null). */
   apply(
     req: { prior: TfValue; planned: TfValue; config: TfValue; plannedPrivate?: Buffer },

@@ -1,6 +1,6 @@
 /**
  * Plans create/update through the definition; a destroy (proposed state null) is planned here
- * as null without calling it, as Terraform requires.
+ * as null, as Terraform requires, after the optional `planDestroy` check of the resource.
  */
 import type * as wire from '../wire/messages';
 import { callHook, newDiagnostics, type ProviderServer } from './context';
@@ -19,6 +19,11 @@ export async function planResourceChange(server: ProviderServer, req: wire.PlanR
   if (prior === undefined || proposed === undefined || config === undefined) return failed();
 
   if (proposed === null) {
+    // the resource may refuse a destroy it cannot carry out, so `terraform plan` says so (not apply)
+    if (resource.planDestroy && prior !== null) {
+      await callHook(diags, `${what} destroy plan`, () => resource.planDestroy!({ prior }, diags));
+      if (diags.hasError()) return failed();
+    }
     return { planned_state: server.encode(null, resource.schema, diags, 'plan'), planned_private: req.prior_private, diagnostics: diagnosticsToWire(diags) };
   }
   const priorPrivate = req.prior_private.length ? req.prior_private : undefined;

@@ -70,8 +70,9 @@ export async function applyPlan(client: SpsClient, plan: Plan, opts: ApplyOption
     return { results: plan.ops.map(unchanged), secretRecords: records, keys, committed: false };
   }
   const results = await inTransaction(client, opts, async (tx, step) => {
-    step('re-reading what the plan touches');
-    await assertFresh(tx, plan);
+    // Every touched object is re-read inside the transaction. The reads run concurrently with the
+    // (sequential) writes; each write waits only for its own object's check, and the commit for all.
+    const fresh = new FreshnessCheck(tx, plan);
     const out: OpResult[] = [];
     let done = 0;
     for (const op of plan.ops) {
@@ -79,10 +80,14 @@ export async function applyPlan(client: SpsClient, plan: Plan, opts: ApplyOption
         out.push(unchanged(op));
         continue;
       }
+      step('re-reading what the plan touches');
+      await fresh.before(op);
       step(`${verb(op.action)} ${kindOf(op.kind).title} "${op.name}"`);
       out.push(await writeOp(tx, op, plan, keys, records));
       opts.onProgress?.({ done: ++done, total: changing.length, op });
     }
+    step('re-reading what the plan touches');
+    await fresh.all();
     step('committing');
     return out;
   }, { commit: true, message: opts.commitMessage });
@@ -169,38 +174,73 @@ async function inTransaction<T>(
   }
 }
 
-/** Refuses to write when anything the plan looked at changed since (level-based, not trusting the plan). */
-async function assertFresh(tx: Transaction, plan: Plan): Promise<void> {
-  const changed: string[] = [];
-  const touched = plan.ops.filter((o) => o.action === 'update' || o.action === 'delete');
-  await Promise.all(
-    touched.map(async (op) => {
-      const kind = kindOf(op.kind);
-      try {
-        const now = await tx.get(kind, kind.shape === 'singleton' ? undefined : op.key);
-        if (digestOf(now.body) !== op.liveDigest) changed.push(`${kind.title} "${op.name}" was modified`);
-      } catch (err) {
-        if (err instanceof SpsApiError && err.status === 404) {
-          changed.push(`${kind.title} "${op.name}" was deleted`);
-        } else throw err;
-      }
-    }),
-  );
-  const creates = new Map<KindName, Set<string>>();
-  for (const op of plan.ops) if (op.action === 'create') creates.set(op.kind, (creates.get(op.kind) ?? new Set()).add(op.name));
-  await Promise.all(
-    [...creates].map(async ([kindName, names]) => {
-      const kind = kindOf(kindName);
-      const known = plan.live.namesByKey.get(kindName) ?? new Map();
-      const fresh = (await tx.list(kind)).filter((ref) => !known.has(ref.key));
-      for (const ref of fresh) {
-        const obj = toLiveObject(kind, await tx.get(kind, ref.key));
-        if (names.has(obj.name)) changed.push(`${kind.title} "${obj.name}" was created by someone else`);
-      }
-    }),
-  );
-  if (changed.length) throw new SpsStalePlanError(changed.sort());
+/**
+ * Refuses a stale plan: anything the plan looked at that changed since (level-based, not trusting
+ * the plan). All reads start at once; `before(op)` must resolve before `op` is written, so no object
+ * is read after our own write to it, and `all()` before the commit.
+ */
+class FreshnessCheck {
+  readonly #checks = new Map<PlannedOp, Promise<string[]>>();
+  readonly #createChecks = new Map<KindName, Promise<string[]>>();
+
+  constructor(
+    private readonly tx: Transaction,
+    private readonly plan: Plan,
+  ) {
+    const creates = new Map<KindName, Set<string>>();
+    for (const op of plan.ops) {
+      if (op.action === 'update' || op.action === 'delete') this.#checks.set(op, this.#checkExisting(op)); // never rejects: see #failed
+      if (op.action === 'create') creates.set(op.kind, (creates.get(op.kind) ?? new Set()).add(op.name));
+    }
+    for (const [kind, names] of creates) this.#createChecks.set(kind, this.#checkNewNames(kind, names));
+  }
+
+  async before(op: PlannedOp): Promise<void> {
+    const check = op.action === 'create' ? this.#createChecks.get(op.kind) : this.#checks.get(op);
+    if (check && (await check).length) await this.all(); // report every stale object, not just the first
+  }
+
+  async all(): Promise<void> {
+    const problems = (await Promise.all([...this.#checks.values(), ...this.#createChecks.values()])).flat();
+    const failure = problems.find((p) => p.startsWith(FAILED));
+    if (failure) throw this.#errors.get(failure);
+    if (problems.length) throw new SpsStalePlanError(problems.sort());
+  }
+
+  readonly #errors = new Map<string, unknown>();
+
+  async #checkExisting(op: PlannedOp): Promise<string[]> {
+    const kind = kindOf(op.kind);
+    try {
+      const now = await this.tx.get(kind, kind.shape === 'singleton' ? undefined : op.key);
+      return digestOf(now.body) === op.liveDigest ? [] : [`${kind.title} "${op.name}" was modified`];
+    } catch (err) {
+      if (err instanceof SpsApiError && err.status === 404) return [`${kind.title} "${op.name}" was deleted`];
+      return [this.#failed(err)];
+    }
+  }
+
+  async #checkNewNames(kindName: KindName, names: ReadonlySet<string>): Promise<string[]> {
+    const kind = kindOf(kindName);
+    try {
+      const known = this.plan.live.namesByKey.get(kindName) ?? new Map();
+      const added = (await this.tx.list(kind)).filter((ref) => !known.has(ref.key));
+      const objects = await Promise.all(added.map(async (ref) => toLiveObject(kind, await this.tx.get(kind, ref.key))));
+      return objects.filter((o) => names.has(o.name)).map((o) => `${kind.title} "${o.name}" was created by someone else`);
+    } catch (err) {
+      return [this.#failed(err)];
+    }
+  }
+
+  /** A read that failed outright (not a 404): surfaced as that error, after the others settle. */
+  #failed(err: unknown): string {
+    const id = `${FAILED}${this.#errors.size}`;
+    this.#errors.set(id, err);
+    return id;
+  }
 }
+
+const FAILED = '\u0000failed:';
 
 async function writeOp(
   tx: Transaction,

@@ -69,6 +69,8 @@ export async function applyPlan(client: SpsClient, plan: Plan, opts: ApplyOption
   if (changing.length === 0) {
     return { results: plan.ops.map(unchanged), secretRecords: records, keys, committed: false };
   }
+  // a cluster's managed hosts take their configuration from the Central Management node only
+  await client.assertConfigurable();
   const results = await inTransaction(client, opts, async (tx, step) => {
     // Every touched object is re-read inside the transaction. The reads run concurrently with the
     // (sequential) writes; each write waits only for its own object's check, and the commit for all.
@@ -108,6 +110,7 @@ export interface DeviceValidation {
 export async function validateOnDevice(client: SpsClient, plan: Plan, opts: ApplyOptions = {}): Promise<DeviceValidation> {
   const keys = keyBook(plan.live);
   const records: Record<string, SecretRecord> = {};
+  await client.assertConfigurable();
   try {
     return await inTransaction(client, opts, async (tx, step) => {
       for (const op of plan.ops) {

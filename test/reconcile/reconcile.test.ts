@@ -212,6 +212,23 @@ describe('configuration lock', () => {
   });
 });
 
+describe('cluster', () => {
+  test('a managed host is refused before anything is opened or written', async () => {
+    const doc = { content_policies: { clustered: { rules: [{ event: { selection: 'command', match: ['reboot'] } }] } } };
+    const plan = await planAgainstAppliance(bench.client, parseDesiredState(doc));
+    const before = bench.emu.stats();
+    bench.emu.switches.clusterRole = 'managed-host';
+    try {
+      await expect(applyPlan(bench.client, plan)).rejects.toThrow(/managed host/i);
+      await expect(validateOnDevice(bench.client, plan)).rejects.toThrow(/managed host/i);
+    } finally {
+      bench.emu.switches.clusterRole = 'standalone';
+    }
+    expect(bench.emu.stats().transactionsOpened).toBe(before.transactionsOpened);
+    expect(bench.emu.stats().writes).toBe(before.writes);
+  });
+});
+
 describe('device-validated plan', () => {
   test('stages the writes, shows what SPS recorded, rolls back', async () => {
     const doc = { content_policies: { staged: { rules: [{ event: { selection: 'command', match: ['shutdown'] } }] } } };

@@ -14,15 +14,34 @@ import { desiredDocumentSchema } from '../src/model/desired-schema';
 
 export const RELEASED_SCHEMA = path.resolve(__dirname, '../schema/released/desired-document.json');
 
-const IGNORED = new Set(['allOf', 'if', 'then', 'else', 'not', 'propertyNames', 'x-message', 'default', 'description', 'pattern', 'enum', 'const', '$schema', 'title']);
+const IGNORED = new Set([
+  'allOf',
+  'if',
+  'then',
+  'else',
+  'not',
+  'propertyNames',
+  'x-message',
+  'default',
+  'description',
+  'pattern',
+  'enum',
+  'const',
+  '$schema',
+  'title',
+]);
 
 /** The structural part of a schema, in the keywords json-schema-diff supports. */
 export function structural(schema: JsonSchema): JsonSchema {
   const out: JsonSchema = {};
   for (const [k, v] of Object.entries(schema)) {
     if (IGNORED.has(k)) continue;
-    if (k === 'properties') out[k] = Object.fromEntries(Object.entries(v as Record<string, JsonSchema>).map(([p, s]) => [p, structural(s)]));
-    else if ((k === 'items' || k === 'additionalProperties') && typeof v === 'object') out[k] = structural(v as JsonSchema);
+    if (k === 'properties')
+      out[k] = Object.fromEntries(
+        Object.entries(v as Record<string, JsonSchema>).map(([p, s]) => [p, structural(s)]),
+      );
+    else if ((k === 'items' || k === 'additionalProperties') && typeof v === 'object')
+      out[k] = structural(v as JsonSchema);
     else if (k === 'oneOf' || k === 'anyOf') out[k] = (v as JsonSchema[]).map(structural);
     else out[k] = v;
   }
@@ -36,12 +55,15 @@ export function narrowedEnums(released: JsonSchema, current: JsonSchema, at = ''
   const after = current.enum as unknown[] | undefined;
   if (before && after) {
     const lost = before.filter((v) => !after.includes(v));
-    if (lost.length) out.push(`${at || '/'}: no longer accepts ${lost.map((v) => JSON.stringify(v)).join(', ')}`);
-  } else if (!before && after) out.push(`${at || '/'}: now restricted to ${after.map((v) => JSON.stringify(v)).join(', ')}`);
+    if (lost.length)
+      out.push(`${at || '/'}: no longer accepts ${lost.map((v) => JSON.stringify(v)).join(', ')}`);
+  } else if (!before && after)
+    out.push(`${at || '/'}: now restricted to ${after.map((v) => JSON.stringify(v)).join(', ')}`);
   const walk = (key: string, next: string) => {
     const a = released[key];
     const b = current[key];
-    if (a && b && typeof a === 'object' && typeof b === 'object') out.push(...narrowedEnums(a as JsonSchema, b as JsonSchema, next));
+    if (a && b && typeof a === 'object' && typeof b === 'object')
+      out.push(...narrowedEnums(a as JsonSchema, b as JsonSchema, next));
   };
   for (const [p, s] of Object.entries((released.properties ?? {}) as Record<string, JsonSchema>)) {
     const c = (current.properties as Record<string, JsonSchema> | undefined)?.[p];
@@ -53,9 +75,15 @@ export function narrowedEnums(released: JsonSchema, current: JsonSchema, at = ''
 }
 
 export async function breakingChanges(released: JsonSchema, current: JsonSchema): Promise<string[]> {
-  const diff = await diffSchemas({ sourceSchema: structural(released) as never, destinationSchema: structural(current) as never });
+  const diff = await diffSchemas({
+    sourceSchema: structural(released) as never,
+    destinationSchema: structural(current) as never,
+  });
   const problems = narrowedEnums(released, current);
-  if (diff.removalsFound) problems.unshift(`documents valid before are now rejected; they match: ${JSON.stringify(diff.removedJsonSchema)}`);
+  if (diff.removalsFound)
+    problems.unshift(
+      `documents valid before are now rejected; they match: ${JSON.stringify(diff.removedJsonSchema)}`,
+    );
   return problems;
 }
 
@@ -71,7 +99,9 @@ async function main(): Promise<void> {
     process.stdout.write('desired-document schema: no breaking change against the released schema\n');
     return;
   }
-  process.stderr.write(`desired-document schema: BREAKING changes against the released schema:\n- ${problems.join('\n- ')}\n`);
+  process.stderr.write(
+    `desired-document schema: BREAKING changes against the released schema:\n- ${problems.join('\n- ')}\n`,
+  );
   process.exit(1);
 }
 

@@ -24,12 +24,25 @@ export interface LoadedDesired {
   readonly sha256: string;
 }
 
-const META_KEYS = new Set(['//', 'provider', 'depends_on', 'lifecycle', 'count', 'for_each', 'provisioner', 'connection']);
+const META_KEYS = new Set([
+  '//',
+  'provider',
+  'depends_on',
+  'lifecycle',
+  'count',
+  'for_each',
+  'provisioner',
+  'connection',
+]);
 const COMPUTED_KEYS = new Set(['id', 'keys']);
 const TF_VARIABLE = /^\$\{var\.([A-Za-z_][A-Za-z0-9_-]*)\}$/;
 const ENV_REFERENCE = /^\$\{env:([A-Za-z_][A-Za-z0-9_]*)\}$/;
 
-export function loadDesired(path: string, opts: { resource?: string; cwd?: string }, out: Output): LoadedDesired {
+export function loadDesired(
+  path: string,
+  opts: { resource?: string; cwd?: string },
+  out: Output,
+): LoadedDesired {
   const file = locate(resolve(opts.cwd ?? process.cwd(), path));
   const shown = relative(opts.cwd ?? process.cwd(), file) || file;
   const raw = decode(file, shown);
@@ -47,12 +60,20 @@ function locate(path: string): string {
   const direct = join(path, 'cdk.tf.json');
   if (existsSync(direct)) return direct;
   const stacksDir = join(path, 'stacks');
-  const stacks = existsSync(stacksDir) ? readdirSync(stacksDir).filter((s) => existsSync(join(stacksDir, s, 'cdk.tf.json'))) : [];
+  const stacks = existsSync(stacksDir)
+    ? readdirSync(stacksDir).filter((s) => existsSync(join(stacksDir, s, 'cdk.tf.json')))
+    : [];
   if (stacks.length === 1) return join(stacksDir, stacks[0], 'cdk.tf.json');
   if (stacks.length > 1) {
-    throw new SpsCliError('SPS_CLI_INPUT', `${path} holds several stacks (${stacks.sort().join(', ')}); pass the stack directory, e.g. ${join(stacksDir, stacks[0])}`);
+    throw new SpsCliError(
+      'SPS_CLI_INPUT',
+      `${path} holds several stacks (${stacks.sort().join(', ')}); pass the stack directory, e.g. ${join(stacksDir, stacks[0])}`,
+    );
   }
-  throw new SpsCliError('SPS_CLI_INPUT', `${path}: a directory without cdk.tf.json (expected a cdktf stack directory or a desired-state file)`);
+  throw new SpsCliError(
+    'SPS_CLI_INPUT',
+    `${path}: a directory without cdk.tf.json (expected a cdktf stack directory or a desired-state file)`,
+  );
 }
 
 function decode(file: string, shown: string): unknown {
@@ -60,7 +81,10 @@ function decode(file: string, shown: string): unknown {
   try {
     text = readFileSync(file, 'utf8');
   } catch (err) {
-    throw new SpsCliError('SPS_CLI_INPUT', `cannot read ${shown} (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
+    throw new SpsCliError(
+      'SPS_CLI_INPUT',
+      `cannot read ${shown} (${(err as NodeJS.ErrnoException).code ?? 'error'})`,
+    );
   }
   if (/\.json$/i.test(file)) {
     try {
@@ -82,19 +106,41 @@ function decode(file: string, shown: string): unknown {
 }
 
 function isSynthOutput(raw: unknown): boolean {
-  return typeof raw === 'object' && raw !== null && !Array.isArray(raw) && ('resource' in raw || 'terraform' in raw);
+  return (
+    typeof raw === 'object' &&
+    raw !== null &&
+    !Array.isArray(raw) &&
+    ('resource' in raw || 'terraform' in raw)
+  );
 }
 
-function fromSynth(raw: JsonObject, shown: string, wanted: string | undefined, env: NodeJS.ProcessEnv, out: Output): JsonObject {
+function fromSynth(
+  raw: JsonObject,
+  shown: string,
+  wanted: string | undefined,
+  env: NodeJS.ProcessEnv,
+  out: Output,
+): JsonObject {
   const resources = (raw.resource as JsonObject | undefined)?.sps_configuration as JsonObject | undefined;
   const ids = Object.keys(resources ?? {}).sort();
-  if (ids.length === 0) throw new SpsCliError('SPS_CLI_INPUT', `${shown} has no resource.sps_configuration (is this the synth output of an SPS stack?)`);
+  if (ids.length === 0)
+    throw new SpsCliError(
+      'SPS_CLI_INPUT',
+      `${shown} has no resource.sps_configuration (is this the synth output of an SPS stack?)`,
+    );
   let id: string;
   if (wanted !== undefined) {
-    if (!ids.includes(wanted)) throw new SpsCliError('SPS_CLI_INPUT', `${shown} has no sps_configuration "${wanted}" (it has: ${ids.join(', ')})`);
+    if (!ids.includes(wanted))
+      throw new SpsCliError(
+        'SPS_CLI_INPUT',
+        `${shown} has no sps_configuration "${wanted}" (it has: ${ids.join(', ')})`,
+      );
     id = wanted;
   } else if (ids.length > 1) {
-    throw new SpsCliError('SPS_CLI_INPUT', `${shown} has ${ids.length} sps_configuration resources (${ids.join(', ')}); choose one with --resource`);
+    throw new SpsCliError(
+      'SPS_CLI_INPUT',
+      `${shown} has ${ids.length} sps_configuration resources (${ids.join(', ')}); choose one with --resource`,
+    );
   } else id = ids[0];
 
   const body: JsonObject = {};
@@ -106,31 +152,46 @@ function fromSynth(raw: JsonObject, shown: string, wanted: string | undefined, e
   if (issues.length) {
     throw new SpsCliError(
       'SPS_CLI_INPUT',
-      `${shown} (resource.sps_configuration.${id}) cannot be used:\n` + issues.map((i) => `  ${i.path}: ${i.message}`).join('\n'),
+      `${shown} (resource.sps_configuration.${id}) cannot be used:\n` +
+        issues.map((i) => `  ${i.path}: ${i.message}`).join('\n'),
       issues,
     );
   }
   return substituted;
 }
 
-function substituteVariables(v: JsonValue, at: string[], env: NodeJS.ProcessEnv, issues: DocumentIssue[], out: Output): JsonValue {
+function substituteVariables(
+  v: JsonValue,
+  at: string[],
+  env: NodeJS.ProcessEnv,
+  issues: DocumentIssue[],
+  out: Output,
+): JsonValue {
   if (Array.isArray(v)) return v.map((x, i) => substituteVariables(x, [...at, String(i)], env, issues, out));
   if (v && typeof v === 'object') {
-    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, substituteVariables(x, [...at, k], env, issues, out)]));
+    return Object.fromEntries(
+      Object.entries(v).map(([k, x]) => [k, substituteVariables(x, [...at, k], env, issues, out)]),
+    );
   }
   if (typeof v !== 'string' || !v.includes('${')) return v;
   const variable = TF_VARIABLE.exec(v);
   if (variable) {
     const value = env[`TF_VAR_${variable[1]}`];
     if (value === undefined) {
-      issues.push({ path: toPointer(at), message: `Terraform variable "${variable[1]}" is not set (set TF_VAR_${variable[1]})` });
+      issues.push({
+        path: toPointer(at),
+        message: `Terraform variable "${variable[1]}" is not set (set TF_VAR_${variable[1]})`,
+      });
       return v;
     }
     out.secrets.add(value);
     return value;
   }
   if (ENV_REFERENCE.test(v)) return v;
-  issues.push({ path: toPointer(at), message: `the Terraform expression ${v} cannot be evaluated outside Terraform (only \${var.NAME} is supported)` });
+  issues.push({
+    path: toPointer(at),
+    message: `the Terraform expression ${v} cannot be evaluated outside Terraform (only \${var.NAME} is supported)`,
+  });
   return v;
 }
 
@@ -148,11 +209,16 @@ function documentHash(document: unknown, env: NodeJS.ProcessEnv): string {
   const resolved = (v: unknown): unknown => {
     if (Array.isArray(v)) return v.map(resolved);
     if (v && typeof v === 'object') {
-      return Object.fromEntries(Object.keys(v).sort().map((k) => [k, resolved((v as Record<string, unknown>)[k])]));
+      return Object.fromEntries(
+        Object.keys(v)
+          .sort()
+          .map((k) => [k, resolved((v as Record<string, unknown>)[k])]),
+      );
     }
     const ref = typeof v === 'string' ? ENV_REFERENCE.exec(v) : null;
     return ref ? `env:${env[ref[1]] ?? ''}` : v;
   };
-  return createHash('sha256').update(JSON.stringify(resolved(document))).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify(resolved(document)))
+    .digest('hex');
 }
-

@@ -43,7 +43,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode>
   driftCommand(program, ctx, done);
   exportCommand(program, ctx, done);
   demoCommand(program, ctx, done);
-  for (const sub of program.commands) sub.exitOverride().configureOutput({ writeOut: (s) => out.out(s), writeErr: (s) => out.err(s) });
+  for (const sub of program.commands)
+    sub.exitOverride().configureOutput({ writeOut: (s) => out.out(s), writeErr: (s) => out.err(s) });
 
   try {
     await program.parseAsync([...argv], { from: 'user' });
@@ -67,14 +68,25 @@ function reportError(out: Output, err: unknown, json: boolean): void {
 
 function describe(err: unknown): ReportError {
   if (err instanceof SpsDesiredStateError || err instanceof SpsPlanRefusedError) {
-    return { code: err.code, message: err.message, issues: err.issues.map((i) => ({ path: i.path, message: i.message })) };
+    return {
+      code: err.code,
+      message: err.message,
+      issues: err.issues.map((i) => ({ path: i.path, message: i.message })),
+    };
   }
   if (err instanceof SpsCliError) {
-    return { code: err.code, message: err.message, ...(err.issues ? { issues: err.issues.map((i) => ({ path: i.path, message: i.message })) } : {}) };
+    return {
+      code: err.code,
+      message: err.message,
+      ...(err.issues ? { issues: err.issues.map((i) => ({ path: i.path, message: i.message })) } : {}),
+    };
   }
   if (SpsError.is(err)) return { code: err.code, message: err.message };
   // a bug, not a user error: say so, without a stack that could hold request data
-  return { code: 'SPS_CLI_INTERNAL', message: `internal error: ${err instanceof Error ? err.message : String(err)}` };
+  return {
+    code: 'SPS_CLI_INTERNAL',
+    message: `internal error: ${err instanceof Error ? err.message : String(err)}`,
+  };
 }
 
 function version(): string {
@@ -87,7 +99,11 @@ function processIo(): CliIo {
     stdout: (s) => process.stdout.write(s),
     stderr: (s) => process.stderr.write(s),
     env: process.env,
-    isTTY: { stdout: process.stdout.isTTY === true, stderr: process.stderr.isTTY === true, stdin: process.stdin.isTTY === true },
+    isTTY: {
+      stdout: process.stdout.isTTY === true,
+      stderr: process.stderr.isTTY === true,
+      stdin: process.stdin.isTTY === true,
+    },
     prompt: async (question) => {
       const rl = createInterface({ input: process.stdin, output: process.stderr });
       try {

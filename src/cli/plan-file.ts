@@ -30,12 +30,22 @@ export interface SavedPlan {
   readonly operations: readonly SavedOp[];
 }
 
-export function savePlan(file: string, plan: Plan, meta: Omit<SavedPlan, 'format_version' | 'type' | 'operations'>): void {
+export function savePlan(
+  file: string,
+  plan: Plan,
+  meta: Omit<SavedPlan, 'format_version' | 'type' | 'operations'>,
+): void {
   const saved: SavedPlan = {
     format_version: '1',
     type: PLAN_FILE_KIND,
     ...meta,
-    operations: plan.ops.map((o) => ({ kind: o.kind, name: o.name, action: o.action, ...(o.key ? { key: o.key } : {}), live_digest: o.liveDigest })),
+    operations: plan.ops.map((o) => ({
+      kind: o.kind,
+      name: o.name,
+      action: o.action,
+      ...(o.key ? { key: o.key } : {}),
+      live_digest: o.liveDigest,
+    })),
   };
   writeFileSync(file, JSON.stringify(saved, null, 2) + '\n');
 }
@@ -49,10 +59,19 @@ export function readSavedPlan(file: string): SavedPlan | undefined {
   } catch {
     return undefined; // the desired-state loader reports what is wrong with it
   }
-  if (typeof parsed !== 'object' || parsed === null || (parsed as { type?: unknown }).type !== PLAN_FILE_KIND) return undefined;
+  if (typeof parsed !== 'object' || parsed === null || (parsed as { type?: unknown }).type !== PLAN_FILE_KIND)
+    return undefined;
   const p = parsed as SavedPlan;
-  if (p.format_version !== '1' || !Array.isArray(p.operations) || typeof p.source !== 'string' || typeof p.source_sha256 !== 'string') {
-    throw new SpsCliError('SPS_CLI_PLAN_FILE', `${file} is an sps plan file of an unsupported format (expected format_version "1")`);
+  if (
+    p.format_version !== '1' ||
+    !Array.isArray(p.operations) ||
+    typeof p.source !== 'string' ||
+    typeof p.source_sha256 !== 'string'
+  ) {
+    throw new SpsCliError(
+      'SPS_CLI_PLAN_FILE',
+      `${file} is an sps plan file of an unsupported format (expected format_version "1")`,
+    );
   }
   return p;
 }
@@ -69,6 +88,7 @@ export function staleOperations(saved: SavedPlan, fresh: Plan): string[] {
     else if (now.action !== o.action) changed.push(`${key} (was to ${o.action}, now to ${now.action})`);
     else if (now.liveDigest !== o.live_digest) changed.push(`${key} (modified on the appliance)`);
   }
-  for (const [key, o] of after) if (!before.has(key)) changed.push(`${key} (now to ${o.action}, not in the saved plan)`);
+  for (const [key, o] of after)
+    if (!before.has(key)) changed.push(`${key} (now to ${o.action}, not in the saved plan)`);
   return changed.sort();
 }

@@ -37,15 +37,23 @@ const TRUE = new Set(['1', 'true', 'yes']);
 export function resolveSettings(flags: ConnectionFlags, io: CliIo, out: Output): Settings {
   const env = io.env;
   const url = flags.url ?? env.SPS_URL;
-  if (!url) throw new SpsCliError('SPS_CLI_SETTINGS', 'no appliance URL: pass --url or set SPS_URL (https://host[:port])');
+  if (!url)
+    throw new SpsCliError(
+      'SPS_CLI_SETTINGS',
+      'no appliance URL: pass --url or set SPS_URL (https://host[:port])',
+    );
   const username = flags.username ?? env.SPS_USERNAME;
-  if (!username) throw new SpsCliError('SPS_CLI_SETTINGS', 'no user name: pass --username or set SPS_USERNAME');
+  if (!username)
+    throw new SpsCliError('SPS_CLI_SETTINGS', 'no user name: pass --username or set SPS_USERNAME');
   const password = readPassword(flags.passwordFile, io);
   out.secrets.add(password);
   const insecure = flags.insecure === true || TRUE.has((env.SPS_INSECURE ?? '').toLowerCase());
   const caFile = flags.caFile ?? env.SPS_CA_FILE;
   if (insecure && caFile) {
-    throw new SpsCliError('SPS_CLI_SETTINGS', '--insecure (SPS_INSECURE) and --ca-file (SPS_CA_FILE) are mutually exclusive');
+    throw new SpsCliError(
+      'SPS_CLI_SETTINGS',
+      '--insecure (SPS_INSECURE) and --ca-file (SPS_CA_FILE) are mutually exclusive',
+    );
   }
   return {
     url,
@@ -54,7 +62,9 @@ export function resolveSettings(flags: ConnectionFlags, io: CliIo, out: Output):
     ...(caFile ? { caFile: resolve(io.cwd ?? process.cwd(), caFile) } : {}),
     insecure,
     lockTimeoutMs: parseDuration(flags.lockTimeout ?? '60s', '--lock-timeout'),
-    ...(flags.concurrency !== undefined ? { concurrency: parsePositiveInt(flags.concurrency, '--concurrency') } : {}),
+    ...(flags.concurrency !== undefined
+      ? { concurrency: parsePositiveInt(flags.concurrency, '--concurrency') }
+      : {}),
   };
 }
 
@@ -63,18 +73,23 @@ function readPassword(passwordFile: string | undefined, io: CliIo): string {
     try {
       return readFileSync(resolve(io.cwd ?? process.cwd(), passwordFile), 'utf8').replace(/\r?\n$/, '');
     } catch (err) {
-      throw new SpsCliError('SPS_CLI_SETTINGS', `cannot read --password-file ${passwordFile} (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
+      throw new SpsCliError(
+        'SPS_CLI_SETTINGS',
+        `cannot read --password-file ${passwordFile} (${(err as NodeJS.ErrnoException).code ?? 'error'})`,
+      );
     }
   }
   const password = io.env.SPS_PASSWORD;
-  if (!password) throw new SpsCliError('SPS_CLI_SETTINGS', 'no password: set SPS_PASSWORD or pass --password-file FILE');
+  if (!password)
+    throw new SpsCliError('SPS_CLI_SETTINGS', 'no password: set SPS_PASSWORD or pass --password-file FILE');
   return password;
 }
 
 /** `90s`, `2m`, `500ms`, or plain seconds. */
 export function parseDuration(text: string, flag: string): number {
   const m = /^(\d+(?:\.\d+)?)(ms|s|m)?$/.exec(text.trim());
-  if (!m) throw new SpsCliError('SPS_CLI_USAGE', `${flag}: "${text}" is not a duration (examples: 60s, 2m, 500ms)`);
+  if (!m)
+    throw new SpsCliError('SPS_CLI_USAGE', `${flag}: "${text}" is not a duration (examples: 60s, 2m, 500ms)`);
   const n = Number(m[1]);
   const ms = m[2] === 'ms' ? n : m[2] === 'm' ? n * 60_000 : n * 1000;
   return Math.round(ms);
@@ -82,7 +97,8 @@ export function parseDuration(text: string, flag: string): number {
 
 function parsePositiveInt(text: string, flag: string): number {
   const n = Number(text);
-  if (!Number.isInteger(n) || n < 1 || n > 64) throw new SpsCliError('SPS_CLI_USAGE', `${flag}: expected an integer from 1 to 64, got "${text}"`);
+  if (!Number.isInteger(n) || n < 1 || n > 64)
+    throw new SpsCliError('SPS_CLI_USAGE', `${flag}: expected an integer from 1 to 64, got "${text}"`);
   return n;
 }
 

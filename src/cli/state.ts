@@ -25,14 +25,25 @@ export function readState(file: string | undefined, url: string): CliState | und
   } catch (err) {
     throw new SpsCliError('SPS_CLI_STATE', `state file ${file} is not valid JSON: ${(err as Error).message}`);
   }
-  if (state.format_version !== '1' || typeof state.owned !== 'object' || typeof state.secret_records !== 'object') {
-    throw new SpsCliError('SPS_CLI_STATE', `state file ${file} is not an sps state file (format_version "1")`);
+  if (
+    state.format_version !== '1' ||
+    typeof state.owned !== 'object' ||
+    typeof state.secret_records !== 'object'
+  ) {
+    throw new SpsCliError(
+      'SPS_CLI_STATE',
+      `state file ${file} is not an sps state file (format_version "1")`,
+    );
   }
   for (const kind of Object.keys(state.owned)) {
-    if (!isKindName(kind)) throw new SpsCliError('SPS_CLI_STATE', `state file ${file}: unknown kind "${kind}" in owned`);
+    if (!isKindName(kind))
+      throw new SpsCliError('SPS_CLI_STATE', `state file ${file}: unknown kind "${kind}" in owned`);
   }
   if (new URL(state.appliance).origin !== new URL(url).origin) {
-    throw new SpsCliError('SPS_CLI_STATE', `state file ${file} belongs to ${state.appliance}, not ${url}; use one state file per appliance`);
+    throw new SpsCliError(
+      'SPS_CLI_STATE',
+      `state file ${file} belongs to ${state.appliance}, not ${url}; use one state file per appliance`,
+    );
   }
   return state;
 }
@@ -41,7 +52,12 @@ export function readState(file: string | undefined, url: string): CliState | und
 export function writeState(file: string, url: string, desired: DesiredState, result: ApplyResult): void {
   const owned: Partial<Record<KindName, string[]>> = {};
   for (const [kind, objects] of desired.collections) owned[kind] = [...objects.keys()].sort();
-  const state: CliState = { format_version: '1', appliance: url, owned, secret_records: result.secretRecords };
+  const state: CliState = {
+    format_version: '1',
+    appliance: url,
+    owned,
+    secret_records: result.secretRecords,
+  };
   // write then rename, so an interrupted write never leaves half a state file
   writeFileSync(`${file}.tmp`, JSON.stringify(state, null, 2) + '\n', { mode: 0o600 });
   renameSync(`${file}.tmp`, file);

@@ -55,7 +55,9 @@ export class Session {
 
   async #login(): Promise<void> {
     this.#jar.clear();
-    const credentials = Buffer.from(`${this.#opts.username}:${this.#opts.password}`, 'utf8').toString('base64');
+    const credentials = Buffer.from(`${this.#opts.username}:${this.#opts.password}`, 'utf8').toString(
+      'base64',
+    );
     let res;
     try {
       res = await this.#send({
@@ -74,8 +76,13 @@ export class Session {
     const sessionId = this.#jar.get(SESSION_COOKIE);
     if (sessionId === undefined) {
       // Documented symptom of clock skew: login "succeeds" but the cookie is already expired.
-      throw new SpsAuthError(this.#opts.origin, this.#opts.username, res.status, undefined,
-        `no ${SESSION_COOKIE} cookie was set (check the clock of this host against the appliance)`);
+      throw new SpsAuthError(
+        this.#opts.origin,
+        this.#opts.username,
+        res.status,
+        undefined,
+        `no ${SESSION_COOKIE} cookie was set (check the clock of this host against the appliance)`,
+      );
     }
     this.#redactor.add(sessionId);
   }

@@ -9,7 +9,12 @@ import type { JsonObject, KindDef } from '../model/types';
 import { assertConfigurable, readInfo } from './api/appliance';
 import { ConfigurationApi } from './api/configuration';
 import { Session } from './auth';
-import { SpsError, SpsNoTransactionError, SpsSessionExpiredError, SpsUnsupportedOperationError } from './core/errors';
+import {
+  SpsError,
+  SpsNoTransactionError,
+  SpsSessionExpiredError,
+  SpsUnsupportedOperationError,
+} from './core/errors';
 import { resolveOptions, type ResolvedOptions, type SpsClientOptions } from './core/options';
 import { Redactor } from './core/redact';
 import { Semaphore } from './core/semaphore';
@@ -84,7 +89,12 @@ export class SpsClient {
     });
     this.#send = compose(inner, this.#session.interceptor);
     this.#tx = new TransactionManager(this.#send, opts.logger, opts.signal);
-    this.#config = new ConfigurationApi(this.#send, this.#tx, new Semaphore(opts.concurrency), new Semaphore(1));
+    this.#config = new ConfigurationApi(
+      this.#send,
+      this.#tx,
+      new Semaphore(opts.concurrency),
+      new Semaphore(1),
+    );
     const tx = this.#tx;
     this.transaction = {
       status: () => tx.status(),
@@ -142,18 +152,31 @@ export class SpsClient {
    * it rolls back (best effort) and rethrows the original error; a failed rollback is attached to
    * it as `rollbackError` (and as `cause` when it has none), never in its place.
    */
-  async withTransaction<T>(fn: (tx: Transaction) => Promise<T>, opts: WithTransactionOptions = {}): Promise<T> {
+  async withTransaction<T>(
+    fn: (tx: Transaction) => Promise<T>,
+    opts: WithTransactionOptions = {},
+  ): Promise<T> {
     if (this.#tx.isOpen) {
-      throw new SpsUnsupportedOperationError('withTransaction: this client already holds an open transaction; SPS has one per session');
+      throw new SpsUnsupportedOperationError(
+        'withTransaction: this client already holds an open transaction; SPS has one per session',
+      );
     }
     await this.#tx.open({ waitForLockMs: opts.waitForLockMs });
     let active = true;
-    const guard = <A extends unknown[], R>(call: (...args: A) => Promise<R>) => (...args: A): Promise<R> => {
-      if (!active) {
-        return Promise.reject(new SpsNoTransactionError('-', '/api/transaction', 'the handle was used after withTransaction returned'));
-      }
-      return call(...args);
-    };
+    const guard =
+      <A extends unknown[], R>(call: (...args: A) => Promise<R>) =>
+      (...args: A): Promise<R> => {
+        if (!active) {
+          return Promise.reject(
+            new SpsNoTransactionError(
+              '-',
+              '/api/transaction',
+              'the handle was used after withTransaction returned',
+            ),
+          );
+        }
+        return call(...args);
+      };
     const handle: Transaction = {
       list: guard((k) => this.list(k)),
       get: guard((k, key) => this.get(k, key)),
@@ -188,7 +211,11 @@ export class SpsClient {
       try {
         await this.#tx.rollback();
       } catch (err) {
-        this.#opts.logger({ level: 'warn', msg: 'sps rollback on close failed', code: SpsError.is(err) ? err.code : 'unknown' });
+        this.#opts.logger({
+          level: 'warn',
+          msg: 'sps rollback on close failed',
+          code: SpsError.is(err) ? err.code : 'unknown',
+        });
       }
     }
     this.#session.forget();
@@ -207,9 +234,18 @@ export class SpsClient {
         code: SpsError.is(rollbackError) ? rollbackError.code : 'unknown',
       });
       if (original !== null && typeof original === 'object') {
-        Object.defineProperty(original, 'rollbackError', { value: rollbackError, enumerable: false, configurable: true });
+        Object.defineProperty(original, 'rollbackError', {
+          value: rollbackError,
+          enumerable: false,
+          configurable: true,
+        });
         if (!('cause' in original) || (original as { cause?: unknown }).cause === undefined) {
-          Object.defineProperty(original, 'cause', { value: rollbackError, enumerable: false, configurable: true, writable: true });
+          Object.defineProperty(original, 'cause', {
+            value: rollbackError,
+            enumerable: false,
+            configurable: true,
+            writable: true,
+          });
         }
       }
     }

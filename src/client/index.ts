@@ -6,7 +6,13 @@ export { SpsClient } from './client';
 export type { Transaction, TransactionControl, WithTransactionOptions } from './client';
 export type { OpenOptions } from './transaction';
 export type { SpsClientOptions, Logger, LogEvent, LogLevel } from './core/options';
-export type { ObjectRef, LiveObject, TransactionChange, TransactionStatus, ApplianceInfo } from './core/types';
+export type {
+  ObjectRef,
+  LiveObject,
+  TransactionChange,
+  TransactionStatus,
+  ApplianceInfo,
+} from './core/types';
 export {
   SpsError,
   SpsInvalidOptionError,

@@ -94,7 +94,10 @@ export class TransactionManager {
   async open(opts: OpenOptions = {}): Promise<void> {
     const waitMs = opts.waitForLockMs ?? 0;
     if (!Number.isFinite(waitMs) || waitMs < 0) {
-      throw new SpsInvalidOptionError('waitForLockMs', `invalid waitForLockMs: expected a finite number >= 0, got ${String(waitMs)}`);
+      throw new SpsInvalidOptionError(
+        'waitForLockMs',
+        `invalid waitForLockMs: expected a finite number >= 0, got ${String(waitMs)}`,
+      );
     }
     const deadline = Date.now() + waitMs;
     for (let attempt = 1; ; attempt++) {
@@ -104,7 +107,12 @@ export class TransactionManager {
         const remaining = deadline - Date.now();
         if (!(err instanceof SpsConfigLockedError) || remaining <= 0) throw err;
         const delayMs = Math.min(LOCK_POLL_FIRST_MS * 2 ** (attempt - 1), LOCK_POLL_MAX_MS, remaining);
-        this.#logger({ level: 'info', msg: 'sps configuration locked by another session; waiting', attempt, delayMs });
+        this.#logger({
+          level: 'info',
+          msg: 'sps configuration locked by another session; waiting',
+          attempt,
+          delayMs,
+        });
         await sleep(delayMs, this.#signal);
       }
     }
@@ -139,12 +147,17 @@ export class TransactionManager {
       if (!(err instanceof SpsConnectionError || err instanceof SpsTimeoutError)) throw err;
       const after = await this.#statusOrUndefined();
       if (after?.status === 'closed') {
-        this.#logger({ level: 'warn', msg: 'sps commit response lost; transaction is closed, so it committed' });
+        this.#logger({
+          level: 'warn',
+          msg: 'sps commit response lost; transaction is closed, so it committed',
+        });
         return;
       }
       this.#logger({
         level: 'warn',
-        msg: after ? 'sps commit response lost; transaction still open, not committed' : 'sps commit outcome unknown',
+        msg: after
+          ? 'sps commit response lost; transaction still open, not committed'
+          : 'sps commit outcome unknown',
       });
       throw err;
     }
@@ -157,7 +170,10 @@ export class TransactionManager {
       await this.#send({ method: 'DELETE', path: TXN_PATH, idempotent: true });
     } catch (err) {
       if (!(err instanceof SpsSessionExpiredError)) throw err;
-      this.#logger({ level: 'info', msg: 'sps rollback skipped: the session and its transaction already expired' });
+      this.#logger({
+        level: 'info',
+        msg: 'sps rollback skipped: the session and its transaction already expired',
+      });
     }
     this.isOpen = false;
   }
@@ -165,13 +181,16 @@ export class TransactionManager {
   async changes(): Promise<TransactionChange[]> {
     const res = await this.#send({ method: 'GET', path: `${TXN_PATH}/changes`, idempotent: true });
     const list = res.json?.changes ?? res.json?.items;
-    return Array.isArray(list) ? list.map(toChange).filter((c): c is TransactionChange => c !== undefined) : [];
+    return Array.isArray(list)
+      ? list.map(toChange).filter((c): c is TransactionChange => c !== undefined)
+      : [];
   }
 
   /** Refines a failed configuration write per the table at the top of this file. */
   async explainWriteFailure(err: unknown, req: SpsRequest): Promise<unknown> {
     if (!(err instanceof SpsApiError)) return err;
-    if (err.status === 423) return new SpsConfigLockedError(req.method, req.path, 423, err.spsMessage, { cause: err });
+    if (err.status === 423)
+      return new SpsConfigLockedError(req.method, req.path, 423, err.spsMessage, { cause: err });
     if (err.status !== 409) return err;
     if (!this.isOpen) {
       return new SpsNoTransactionError(
@@ -184,9 +203,14 @@ export class TransactionManager {
     }
     const now = await this.#statusOrUndefined();
     if (now?.status === 'closed') {
-      return new SpsNoTransactionError(req.method, req.path, 'the transaction this client opened was closed on the appliance', {
-        cause: err,
-      });
+      return new SpsNoTransactionError(
+        req.method,
+        req.path,
+        'the transaction this client opened was closed on the appliance',
+        {
+          cause: err,
+        },
+      );
     }
     return err;
   }

@@ -83,7 +83,8 @@ export class Transport {
     const url = `${this.#opts.origin}${req.path}`;
     // The caller's own abort is not a failure of ours: hand back their reason untouched.
     if (this.#opts.signal?.aborted && !deadline.aborted) return this.#opts.signal.reason;
-    if (deadline.aborted) return new SpsTimeoutError(req.method, url, 'request', this.#opts.requestTimeoutMs, { cause: err });
+    if (deadline.aborted)
+      return new SpsTimeoutError(req.method, url, 'request', this.#opts.requestTimeoutMs, { cause: err });
     const code = errorCode(err) ?? 'unknown';
     if (code === 'UND_ERR_CONNECT_TIMEOUT') {
       return new SpsTimeoutError(req.method, url, 'connect', this.#opts.connectTimeoutMs, { cause: err });
@@ -94,7 +95,9 @@ export class Transport {
     }
     if (TLS_CODE.test(code)) return new SpsTlsError(this.#opts.origin, code, { cause: err });
     if (CONNECTION_CODES.has(code)) return new SpsConnectionError(req.method, url, code, { cause: err });
-    return new SpsConnectionError(req.method, url, `${code}: ${(err as Error)?.message ?? String(err)}`, { cause: err });
+    return new SpsConnectionError(req.method, url, `${code}: ${(err as Error)?.message ?? String(err)}`, {
+      cause: err,
+    });
   }
 }
 
@@ -102,7 +105,9 @@ function parseJson(text: string): JsonObject | undefined {
   if (text.trim() === '') return undefined;
   try {
     const value: unknown = JSON.parse(text);
-    return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as JsonObject) : undefined;
+    return value !== null && typeof value === 'object' && !Array.isArray(value)
+      ? (value as JsonObject)
+      : undefined;
   } catch {
     return undefined;
   }

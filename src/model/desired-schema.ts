@@ -30,14 +30,20 @@ function inlineSecretSchema(ref: ReferenceDef): JsonSchema {
   const target = kindOf(ref.target);
   const field = target.sensitive[0][0];
   const props = target.schema.properties as Record<string, JsonSchema>;
-  return { ...props[field], description: `${target.description} Written inline; stored on SPS as a ${target.title}.` };
+  return {
+    ...props[field],
+    description: `${target.description} Written inline; stored on SPS as a ${target.title}.`,
+  };
 }
 
 function referenceSchema(ref: ReferenceDef, original: JsonSchema): JsonSchema {
   if (isInlineSecretReference(ref)) return inlineSecretSchema(ref);
   const target = kindOf(ref.target);
   const by = target.identity === 'name' ? 'name' : 'key';
-  return { ...original, description: `${String(original.description ?? '')} Written as the ${by} of the ${target.title}.`.trim() };
+  return {
+    ...original,
+    description: `${String(original.description ?? '')} Written as the ${by} of the ${target.title}.`.trim(),
+  };
 }
 
 /** Rewrites the schema at every reference path (wildcards walk `items`). */
@@ -47,7 +53,11 @@ function withReferences(schema: JsonSchema, refs: readonly ReferenceDef[]): Json
   return out;
 }
 
-function rewriteAt(schema: JsonSchema, path: readonly string[], fn: (s: JsonSchema) => JsonSchema): JsonSchema {
+function rewriteAt(
+  schema: JsonSchema,
+  path: readonly string[],
+  fn: (s: JsonSchema) => JsonSchema,
+): JsonSchema {
   if (path.length === 0) {
     // keep `null` allowed when the body allowed it (system_backup.backup_policy)
     const next = fn(schema);

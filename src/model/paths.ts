@@ -60,7 +60,8 @@ export function deepClone<T extends JsonValue>(v: T): T {
 export function jsonEqual(a: JsonValue | undefined, b: JsonValue | undefined): boolean {
   if (a === b) return true;
   if (a === undefined || b === undefined || a === null || b === null) return false;
-  if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((x, i) => jsonEqual(x, b[i]));
+  if (Array.isArray(a))
+    return Array.isArray(b) && a.length === b.length && a.every((x, i) => jsonEqual(x, b[i]));
   if (typeof a !== 'object' || typeof b !== 'object' || Array.isArray(b)) return false;
   const ka = Object.keys(a);
   if (ka.length !== Object.keys(b).length) return false;
@@ -80,7 +81,8 @@ export function valueAt(body: JsonValue, segments: readonly string[]): JsonValue
 /** Sets the value at concrete segments in place; every step but the last must exist. */
 export function setAt(body: JsonObject, segments: readonly string[], value: JsonValue): void {
   let node: JsonValue = body;
-  for (const s of segments.slice(0, -1)) node = Array.isArray(node) ? node[Number(s)] : (node as JsonObject)[s];
+  for (const s of segments.slice(0, -1))
+    node = Array.isArray(node) ? node[Number(s)] : (node as JsonObject)[s];
   const last = segments[segments.length - 1];
   if (Array.isArray(node)) node[Number(last)] = value;
   else (node as JsonObject)[last] = value;

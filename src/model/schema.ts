@@ -11,10 +11,26 @@ import type { JsonSchema } from './types';
 
 type Extra = Record<string, unknown>;
 
-export const str = (description: string, extra: Extra = {}): JsonSchema => ({ type: 'string', description, ...extra });
-export const int = (description: string, extra: Extra = {}): JsonSchema => ({ type: 'integer', description, ...extra });
-export const bool = (description: string, extra: Extra = {}): JsonSchema => ({ type: 'boolean', description, ...extra });
-export const oneOfStrings = (values: readonly string[], description: string, extra: Extra = {}): JsonSchema => ({
+export const str = (description: string, extra: Extra = {}): JsonSchema => ({
+  type: 'string',
+  description,
+  ...extra,
+});
+export const int = (description: string, extra: Extra = {}): JsonSchema => ({
+  type: 'integer',
+  description,
+  ...extra,
+});
+export const bool = (description: string, extra: Extra = {}): JsonSchema => ({
+  type: 'boolean',
+  description,
+  ...extra,
+});
+export const oneOfStrings = (
+  values: readonly string[],
+  description: string,
+  extra: Extra = {},
+): JsonSchema => ({
   type: 'string',
   enum: [...values],
   description,
@@ -42,11 +58,14 @@ export const obj = (
 
 /** SPS names: shown in the web UI, our identity for collection objects; no whitespace allowed. */
 export const objectName = (what: string): JsonSchema =>
-  str(`The name of the ${what}. It is also displayed on the SPS web interface and cannot contain whitespace.`, {
-    minLength: 1,
-    pattern: '^\\S+$',
-    'x-message': 'must be a non-empty name without whitespace',
-  });
+  str(
+    `The name of the ${what}. It is also displayed on the SPS web interface and cannot contain whitespace.`,
+    {
+      minLength: 1,
+      pattern: '^\\S+$',
+      'x-message': 'must be a non-empty name without whitespace',
+    },
+  );
 
 /** `H:MM` or `HH:MM`, 0:00 – 23:59. */
 export const startTimes = (what: string): JsonSchema =>
@@ -59,9 +78,11 @@ export const startTimes = (what: string): JsonSchema =>
     { minItems: 1 },
   );
 
-const IPV4 = '((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])';
+const IPV4 =
+  '((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])';
 const IPV6 = '[0-9A-Fa-f]{0,4}(:[0-9A-Fa-f]{0,4}){2,7}';
-const HOSTNAME = '([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\\.?';
+const HOSTNAME =
+  '([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\\.?';
 
 /** `{selection: ip|fqdn, value}`: the address form SPS uses for servers. */
 export const address = (description: string): JsonSchema =>
@@ -75,7 +96,9 @@ export const address = (description: string): JsonSchema =>
     {
       allOf: [
         whenEquals('selection', 'ip', {
-          properties: { value: { pattern: `^(${IPV4}|${IPV6})$`, 'x-message': 'must be an IPv4 or IPv6 address' } },
+          properties: {
+            value: { pattern: `^(${IPV4}|${IPV6})$`, 'x-message': 'must be an IPv4 or IPv6 address' },
+          },
         }),
         whenEquals('selection', 'fqdn', {
           properties: { value: { pattern: `^${HOSTNAME}$`, 'x-message': 'must be a host name' } },
@@ -85,7 +108,12 @@ export const address = (description: string): JsonSchema =>
   );
 
 /** `if field == value then <then>` (optionally `else <otherwise>`). */
-export function whenEquals(field: string, value: unknown, then: JsonSchema, otherwise?: JsonSchema): JsonSchema {
+export function whenEquals(
+  field: string,
+  value: unknown,
+  then: JsonSchema,
+  otherwise?: JsonSchema,
+): JsonSchema {
   return {
     if: { properties: { [field]: { const: value } }, required: [field] },
     then,
@@ -94,7 +122,12 @@ export function whenEquals(field: string, value: unknown, then: JsonSchema, othe
 }
 
 /** Fields required when `field == value`, and refused otherwise (e.g. SMB-only fields). */
-export function onlyWhen(field: string, value: string, fields: readonly string[], requiredToo = fields): JsonSchema {
+export function onlyWhen(
+  field: string,
+  value: string,
+  fields: readonly string[],
+  requiredToo = fields,
+): JsonSchema {
   const forbidden = Object.fromEntries(
     fields.map((f) => [f, { not: {}, 'x-message': `is only allowed when ${field} is "${value}"` }]),
   );

@@ -103,7 +103,8 @@ function conditionOf(root: JsonSchema, schemaPath: string): string | undefined {
   const thenAt = segments.lastIndexOf('then');
   if (thenAt < 0) return undefined;
   let node: unknown = root;
-  for (const seg of segments.slice(0, thenAt)) node = (node as Record<string, unknown>)?.[decodeURIComponent(seg)];
+  for (const seg of segments.slice(0, thenAt))
+    node = (node as Record<string, unknown>)?.[decodeURIComponent(seg)];
   const cond = (node as { if?: { properties?: Record<string, { const?: unknown }> } })?.if?.properties;
   if (!cond) return undefined;
   return Object.entries(cond)

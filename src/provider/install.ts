@@ -20,8 +20,18 @@ export function platform(): string {
   return `${process.platform}_${arch}`;
 }
 
-export function installIntoMirror(mirrorDir: string, repoRoot = path.resolve(__dirname, '../..')): InstalledMirror {
-  const dir = path.join(mirrorDir, 'registry.terraform.io', PROVIDER_NAMESPACE, 'sps', PROVIDER_VERSION, platform());
+export function installIntoMirror(
+  mirrorDir: string,
+  repoRoot = path.resolve(__dirname, '../..'),
+): InstalledMirror {
+  const dir = path.join(
+    mirrorDir,
+    'registry.terraform.io',
+    PROVIDER_NAMESPACE,
+    'sps',
+    PROVIDER_VERSION,
+    platform(),
+  );
   mkdirSync(dir, { recursive: true });
   const executable = path.join(dir, `terraform-provider-sps_v${PROVIDER_VERSION}`);
   const wrapper = path.join(repoRoot, 'bin', 'terraform-provider-sps');

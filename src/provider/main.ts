@@ -8,7 +8,9 @@ import { schemaToJson } from './tf';
 
 const provider = createSpsProvider();
 if (process.argv.includes('--print-schema')) {
-  process.stdout.write(JSON.stringify(schemaToJson(provider, { namespace: PROVIDER_NAMESPACE }), null, 2) + '\n');
+  process.stdout.write(
+    JSON.stringify(schemaToJson(provider, { namespace: PROVIDER_NAMESPACE }), null, 2) + '\n',
+  );
 } else {
   void serveProvider(provider);
 }

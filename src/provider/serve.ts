@@ -9,7 +9,13 @@ import * as grpc from '@grpc/grpc-js';
 import { ProviderServer } from './server/context';
 import type { ProviderDefinition } from './server/definition';
 import { providerServiceHandlers } from './server/provider-service';
-import { checkLaunchEnvironment, handshakeLine, HandshakeError, serverTls, type LaunchEnvironment } from './wire/handshake';
+import {
+  checkLaunchEnvironment,
+  handshakeLine,
+  HandshakeError,
+  serverTls,
+  type LaunchEnvironment,
+} from './wire/handshake';
 import { controllerHandlers, healthHandlers, StdioStreams } from './wire/plugin-services';
 import { loadProtocolServices, MAX_MESSAGE_BYTES } from './wire/protos';
 
@@ -29,7 +35,10 @@ export interface RunningProvider {
   shutdown(reason: string, code?: number): void;
 }
 
-export async function serveProvider(definition: ProviderDefinition, options: ServeOptions = {}): Promise<RunningProvider | undefined> {
+export async function serveProvider(
+  definition: ProviderDefinition,
+  options: ServeOptions = {},
+): Promise<RunningProvider | undefined> {
   const env = options.env ?? process.env;
   const programName = `terraform-provider-${definition.typeName}`;
   const debug = env.SPS_PROVIDER_DEBUG === '1';
@@ -64,13 +73,21 @@ export async function serveProvider(definition: ProviderDefinition, options: Ser
   };
 
   const providerServer = new ProviderServer(definition, { checkInvariants: debug });
-  server.addService(services.provider.service, providerServiceHandlers(providerServer, debug ? log : () => {}));
-  server.addService(services.controller.service, controllerHandlers({ onShutdown: () => shutdown('Shutdown requested by Terraform') }));
+  server.addService(
+    services.provider.service,
+    providerServiceHandlers(providerServer, debug ? log : () => {}),
+  );
+  server.addService(
+    services.controller.service,
+    controllerHandlers({ onShutdown: () => shutdown('Shutdown requested by Terraform') }),
+  );
   server.addService(services.stdio.service, stdio.handlers());
   server.addService(services.health.service, healthHandlers());
 
   const port = await new Promise<number>((resolve, reject) =>
-    server.bindAsync('127.0.0.1:0', tls.credentials, (error, bound) => (error ? reject(error) : resolve(bound))),
+    server.bindAsync('127.0.0.1:0', tls.credentials, (error, bound) =>
+      error ? reject(error) : resolve(bound),
+    ),
   );
 
   process.stdout.write(`${handshakeLine(port, tls.certDer)}\n`);

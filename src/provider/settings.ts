@@ -9,20 +9,43 @@ export const providerSchema: Schema = {
   block: {
     description: 'Connection to one SPS appliance (the Central Management node in a cluster).',
     attributes: {
-      url: { type: T.string, optional: true, description: 'Base URL of the appliance, e.g. https://sps.example.com. Env: SPS_URL.' },
-      username: { type: T.string, optional: true, description: 'REST user with the REST server privilege. Env: SPS_USERNAME.' },
-      password: { type: T.string, optional: true, sensitive: true, description: 'Password of the user. Env: SPS_PASSWORD.' },
-      ca_file: { type: T.string, optional: true, description: 'PEM file of the CA that signed the appliance certificate. Env: SPS_CA_FILE.' },
-      insecure: { type: T.bool, optional: true, description: 'Skip TLS verification (explicit opt-in, testing only). Env: SPS_INSECURE.' },
+      url: {
+        type: T.string,
+        optional: true,
+        description: 'Base URL of the appliance, e.g. https://sps.example.com. Env: SPS_URL.',
+      },
+      username: {
+        type: T.string,
+        optional: true,
+        description: 'REST user with the REST server privilege. Env: SPS_USERNAME.',
+      },
+      password: {
+        type: T.string,
+        optional: true,
+        sensitive: true,
+        description: 'Password of the user. Env: SPS_PASSWORD.',
+      },
+      ca_file: {
+        type: T.string,
+        optional: true,
+        description: 'PEM file of the CA that signed the appliance certificate. Env: SPS_CA_FILE.',
+      },
+      insecure: {
+        type: T.bool,
+        optional: true,
+        description: 'Skip TLS verification (explicit opt-in, testing only). Env: SPS_INSECURE.',
+      },
       lock_timeout: {
         type: T.string,
         optional: true,
-        description: 'How long an apply waits for a configuration lock held by another session, e.g. "60s", "5m". Default "60s".',
+        description:
+          'How long an apply waits for a configuration lock held by another session, e.g. "60s", "5m". Default "60s".',
       },
       validate_on_plan: {
         type: T.bool,
         optional: true,
-        description: 'Stage every plan in an SPS transaction and roll it back, so the plan shows what SPS itself accepts.',
+        description:
+          'Stage every plan in an SPS transaction and roll it back, so the plan shows what SPS itself accepts.',
       },
     },
   },
@@ -47,7 +70,11 @@ export function parseDuration(text: string): number | undefined {
 }
 
 /** Returns undefined when values are still unknown (Terraform configures again later). */
-export function readSettings(config: TfValue, env: NodeJS.ProcessEnv, diags: Diagnostics): ProviderSettings | undefined {
+export function readSettings(
+  config: TfValue,
+  env: NodeJS.ProcessEnv,
+  diags: Diagnostics,
+): ProviderSettings | undefined {
   if (!isObjectValue(config) || !isWhollyKnown(config)) return undefined;
   const str = (name: string, envName: string): string | undefined => {
     const v = config[name];
@@ -66,7 +93,12 @@ export function readSettings(config: TfValue, env: NodeJS.ProcessEnv, diags: Dia
     ['username', username, 'SPS_USERNAME'],
     ['password', password, 'SPS_PASSWORD'],
   ] as const) {
-    if (!value) diags.addError(`Missing ${name}`, `Set ${name} in the provider block or the ${envName} environment variable.`, AttributePath.root(name));
+    if (!value)
+      diags.addError(
+        `Missing ${name}`,
+        `Set ${name} in the provider block or the ${envName} environment variable.`,
+        AttributePath.root(name),
+      );
   }
   const lockText = str('lock_timeout', 'SPS_LOCK_TIMEOUT') ?? '60s';
   const lockTimeoutMs = parseDuration(lockText);
@@ -75,7 +107,15 @@ export function readSettings(config: TfValue, env: NodeJS.ProcessEnv, diags: Dia
   const insecure = bool('insecure', 'SPS_INSECURE');
   if (caFile && insecure) conflictingTls(diags);
   if (diags.hasError()) return undefined;
-  return { url: url!, username: username!, password: password!, caFile, insecure, lockTimeoutMs: lockTimeoutMs!, validateOnPlan: bool('validate_on_plan', 'SPS_VALIDATE_ON_PLAN') };
+  return {
+    url: url!,
+    username: username!,
+    password: password!,
+    caFile,
+    insecure,
+    lockTimeoutMs: lockTimeoutMs!,
+    validateOnPlan: bool('validate_on_plan', 'SPS_VALIDATE_ON_PLAN'),
+  };
 }
 
 /**
@@ -86,16 +126,26 @@ export function readSettings(config: TfValue, env: NodeJS.ProcessEnv, diags: Dia
 export function validateSettingsBlock(config: TfValue, diags: Diagnostics): void {
   if (!isObjectValue(config)) return;
   const lockText = config.lock_timeout;
-  if (typeof lockText === 'string' && parseDuration(lockText) === undefined) invalidLockTimeout(lockText, diags);
-  if (typeof config.ca_file === 'string' && config.ca_file !== '' && config.insecure === true) conflictingTls(diags);
+  if (typeof lockText === 'string' && parseDuration(lockText) === undefined)
+    invalidLockTimeout(lockText, diags);
+  if (typeof config.ca_file === 'string' && config.ca_file !== '' && config.insecure === true)
+    conflictingTls(diags);
 }
 
 function invalidLockTimeout(text: string, diags: Diagnostics): void {
-  diags.addError('Invalid lock_timeout', `"${text}" is not a duration such as "60s" or "5m".`, AttributePath.root('lock_timeout'));
+  diags.addError(
+    'Invalid lock_timeout',
+    `"${text}" is not a duration such as "60s" or "5m".`,
+    AttributePath.root('lock_timeout'),
+  );
 }
 
 function conflictingTls(diags: Diagnostics): void {
-  diags.addError('Conflicting TLS settings', 'ca_file and insecure are mutually exclusive.', AttributePath.root('insecure'));
+  diags.addError(
+    'Conflicting TLS settings',
+    'ca_file and insecure are mutually exclusive.',
+    AttributePath.root('insecure'),
+  );
 }
 
 /** One client per provider process: one keep-alive pool per appliance. */
@@ -110,7 +160,8 @@ export class ProviderRuntime {
     return this.#settings;
   }
   client(): SpsClient {
-    if (!this.#settings) throw new Error('the sps provider is not configured (url, username and password are needed)');
+    if (!this.#settings)
+      throw new Error('the sps provider is not configured (url, username and password are needed)');
     this.#client ??= new SpsClient({
       url: this.#settings.url,
       username: this.#settings.username,

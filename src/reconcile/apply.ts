@@ -3,8 +3,23 @@
  * touches and refuse a stale plan, write in order (resolving names to keys, including objects created
  * earlier in the same transaction), commit, then re-read and verify. Any failure rolls back.
  */
-import { SpsConfigLockedError, SpsError, type SpsClient, type Transaction, type TransactionChange } from '../client';
-import { kindOf, matchPath, setAt, toPointer, valueAt, type JsonObject, type KindDef, type KindName } from '../model';
+import {
+  SpsConfigLockedError,
+  SpsError,
+  type SpsClient,
+  type Transaction,
+  type TransactionChange,
+} from '../client';
+import {
+  kindOf,
+  matchPath,
+  setAt,
+  toPointer,
+  valueAt,
+  type JsonObject,
+  type KindDef,
+  type KindName,
+} from '../model';
 import { isInlineSecretReference } from '../model/desired-schema';
 import { compareObject } from './compare';
 import { SpsVerifyError } from './errors';
@@ -60,10 +75,19 @@ export class SpsApplyError extends SpsError {
   }
 }
 
-const WORD: Record<PlannedOp['action'], OpWord> = { create: 'created', update: 'updated', delete: 'deleted', noop: 'unchanged' };
+const WORD: Record<PlannedOp['action'], OpWord> = {
+  create: 'created',
+  update: 'updated',
+  delete: 'deleted',
+  noop: 'unchanged',
+};
 const realSleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
-export async function applyPlan(client: SpsClient, plan: Plan, opts: ApplyOptions = {}): Promise<ApplyResult> {
+export async function applyPlan(
+  client: SpsClient,
+  plan: Plan,
+  opts: ApplyOptions = {},
+): Promise<ApplyResult> {
   const keys = keyBook(plan.live);
   const records: Record<string, SecretRecord> = { ...(opts.secretRecords ?? {}) };
   const changing = plan.ops.filter((o) => o.action !== 'noop');
@@ -72,28 +96,33 @@ export async function applyPlan(client: SpsClient, plan: Plan, opts: ApplyOption
   }
   // a cluster's managed hosts take their configuration from the Central Management node only
   await client.assertConfigurable();
-  const results = await inTransaction(client, opts, async (tx, step) => {
-    // Every touched object is re-read inside the transaction. The reads run concurrently with the
-    // (sequential) writes; each write waits only for its own object's check, and the commit for all.
-    const fresh = new FreshnessCheck(tx, plan);
-    const out: OpResult[] = [];
-    let done = 0;
-    for (const op of plan.ops) {
-      if (op.action === 'noop') {
-        out.push(unchanged(op));
-        continue;
+  const results = await inTransaction(
+    client,
+    opts,
+    async (tx, step) => {
+      // Every touched object is re-read inside the transaction. The reads run concurrently with the
+      // (sequential) writes; each write waits only for its own object's check, and the commit for all.
+      const fresh = new FreshnessCheck(tx, plan);
+      const out: OpResult[] = [];
+      let done = 0;
+      for (const op of plan.ops) {
+        if (op.action === 'noop') {
+          out.push(unchanged(op));
+          continue;
+        }
+        step('re-reading what the plan touches');
+        await fresh.before(op);
+        step(`${verb(op.action)} ${kindOf(op.kind).title} "${op.name}"`);
+        out.push(await writeOp(tx, op, plan, keys, records));
+        opts.onProgress?.({ done: ++done, total: changing.length, op });
       }
       step('re-reading what the plan touches');
-      await fresh.before(op);
-      step(`${verb(op.action)} ${kindOf(op.kind).title} "${op.name}"`);
-      out.push(await writeOp(tx, op, plan, keys, records));
-      opts.onProgress?.({ done: ++done, total: changing.length, op });
-    }
-    step('re-reading what the plan touches');
-    await fresh.all();
-    step('committing');
-    return out;
-  }, { commit: true, message: opts.commitMessage });
+      await fresh.all();
+      step('committing');
+      return out;
+    },
+    { commit: true, message: opts.commitMessage },
+  );
 
   await verify(client, plan, keys, records);
   return { results, secretRecords: records, keys, committed: true };
@@ -108,20 +137,29 @@ export interface DeviceValidation {
 }
 
 /** Stages every write of the plan, reads what SPS accepted, and rolls back. Nothing is committed. */
-export async function validateOnDevice(client: SpsClient, plan: Plan, opts: ApplyOptions = {}): Promise<DeviceValidation> {
+export async function validateOnDevice(
+  client: SpsClient,
+  plan: Plan,
+  opts: ApplyOptions = {},
+): Promise<DeviceValidation> {
   const keys = keyBook(plan.live);
   const records: Record<string, SecretRecord> = {};
   await client.assertConfigurable();
   try {
-    return await inTransaction(client, opts, async (tx, step) => {
-      for (const op of plan.ops) {
-        if (op.action === 'noop') continue;
-        step(`${verb(op.action)} ${kindOf(op.kind).title} "${op.name}"`);
-        await writeOp(tx, op, plan, keys, records);
-      }
-      const changes = await tx.changes();
-      return { accepted: true, changes };
-    }, { commit: false });
+    return await inTransaction(
+      client,
+      opts,
+      async (tx, step) => {
+        for (const op of plan.ops) {
+          if (op.action === 'noop') continue;
+          step(`${verb(op.action)} ${kindOf(op.kind).title} "${op.name}"`);
+          await writeOp(tx, op, plan, keys, records);
+        }
+        const changes = await tx.changes();
+        return { accepted: true, changes };
+      },
+      { commit: false },
+    );
   } catch (err) {
     if (err instanceof SpsApplyError && SpsError.is(err.cause) && err.cause.code === 'SPS_API') {
       return { accepted: false, changes: [], error: err.message.split('\n')[0] };
@@ -172,7 +210,9 @@ async function inTransaction<T>(
         continue;
       }
       const ambiguous =
-        current === 'committing' && SpsError.is(err) && (err.code === 'SPS_CONNECTION' || err.code === 'SPS_TIMEOUT');
+        current === 'committing' &&
+        SpsError.is(err) &&
+        (err.code === 'SPS_CONNECTION' || err.code === 'SPS_TIMEOUT');
       throw new SpsApplyError(current, ambiguous ? 'unknown' : false, err);
     }
   }
@@ -219,14 +259,21 @@ async function writtenBody(
       if (typeof m.value !== 'string') continue;
       if (isInlineSecretReference(ref)) {
         const pointer = toPointer(m.segments);
-        const reuse = op.action === 'update' && op.secrets.get(pointer) !== 'changed' && liveBody ? valueAt(liveBody, m.segments) : undefined;
+        const reuse =
+          op.action === 'update' && op.secrets.get(pointer) !== 'changed' && liveBody
+            ? valueAt(liveBody, m.segments)
+            : undefined;
         const secret = m.value;
-        const key = typeof reuse === 'string' ? reuse : (await tx.create(target, { [target.sensitive[0][0]]: secret })).key;
+        const key =
+          typeof reuse === 'string'
+            ? reuse
+            : (await tx.create(target, { [target.sensitive[0][0]]: secret })).key;
         records[secretId(kind.name, op.name, pointer)] = { fingerprint: fingerprint(secret), key };
         setAt(body, m.segments, key);
       } else if (target.identity === 'name') {
         const key = keys.get(ref.target)?.get(m.value);
-        if (key === undefined) throw new Error(`${toPointer(m.segments)}: ${target.title} "${m.value}" has no key (not created?)`);
+        if (key === undefined)
+          throw new Error(`${toPointer(m.segments)}: ${target.title} "${m.value}" has no key (not created?)`);
         setAt(body, m.segments, key);
       }
     }
@@ -235,7 +282,8 @@ async function writtenBody(
     for (const m of matchPath(op.desired!, path)) {
       const id = secretId(kind.name, op.name, toPointer(m.segments));
       const prior = records[id];
-      if (!prior || !matchesFingerprint(String(m.value), prior.fingerprint)) records[id] = { fingerprint: fingerprint(String(m.value)) };
+      if (!prior || !matchesFingerprint(String(m.value), prior.fingerprint))
+        records[id] = { fingerprint: fingerprint(String(m.value)) };
     }
   }
   return body;
@@ -257,8 +305,13 @@ async function verify(
       const kind = kindOf(op.kind);
       const key = kind.shape === 'singleton' ? undefined : keys.get(op.kind)?.get(op.name);
       const now = toLiveObject(kind, await client.get(kind, key));
-      const cmp = compareObject(kind, op.name, op.desired!, now.body, { namesByKey, secretRecords: records, rotateSecrets: false });
-      if (cmp.changes.length) mismatches.push(`${kind.title} "${op.name}" (${cmp.changes.map((c) => c.path).join(', ')})`);
+      const cmp = compareObject(kind, op.name, op.desired!, now.body, {
+        namesByKey,
+        secretRecords: records,
+        rotateSecrets: false,
+      });
+      if (cmp.changes.length)
+        mismatches.push(`${kind.title} "${op.name}" (${cmp.changes.map((c) => c.path).join(', ')})`);
     }),
   );
   if (mismatches.length) throw new SpsVerifyError(mismatches.sort());
@@ -266,7 +319,8 @@ async function verify(
 
 function keyBook(live: LiveState): Map<KindName, Map<string, string>> {
   const book = new Map<KindName, Map<string, string>>();
-  for (const [kind, byName] of live.objects) book.set(kind, new Map([...byName].map(([name, o]) => [name, o.key])));
+  for (const [kind, byName] of live.objects)
+    book.set(kind, new Map([...byName].map(([name, o]) => [name, o.key])));
   return book;
 }
 
@@ -276,8 +330,11 @@ function keyMap(keys: Map<KindName, Map<string, string>>, kind: KindName): Map<s
   return m;
 }
 
-const unchanged = (op: PlannedOp): OpResult => ({ kind: op.kind, name: op.name, result: WORD.noop, key: op.key });
-const verb = (a: PlannedOp['action']): string => ({ create: 'creating', update: 'updating', delete: 'deleting', noop: 'keeping' })[a];
-
-
-
+const unchanged = (op: PlannedOp): OpResult => ({
+  kind: op.kind,
+  name: op.name,
+  result: WORD.noop,
+  key: op.key,
+});
+const verb = (a: PlannedOp['action']): string =>
+  ({ create: 'creating', update: 'updating', delete: 'deleting', noop: 'keeping' })[a];

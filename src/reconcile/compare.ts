@@ -2,7 +2,17 @@
  * Compares one desired object with its live counterpart, field by field. References compare by
  * name, secrets by value when the appliance shows them and by fingerprint when it does not.
  */
-import { kindOf, matchPath, setAt, toPointer, valueAt, type JsonObject, type JsonValue, type KindDef, type KindName } from '../model';
+import {
+  kindOf,
+  matchPath,
+  setAt,
+  toPointer,
+  valueAt,
+  type JsonObject,
+  type JsonValue,
+  type KindDef,
+  type KindName,
+} from '../model';
 import { isInlineSecretReference } from '../model/desired-schema';
 import { isSecretPath, secretPaths } from './desired';
 import { isMasked, matchesFingerprint, secretId, type SecretRecords } from './secrets';
@@ -49,7 +59,9 @@ export function compareObject(
   const secrets = new Map<string, SecretDecision>();
 
   for (const path of secretPaths(kind)) {
-    const inline = kind.references.some((r) => isInlineSecretReference(r) && r.path.join('/') === path.join('/'));
+    const inline = kind.references.some(
+      (r) => isInlineSecretReference(r) && r.path.join('/') === path.join('/'),
+    );
     for (const m of matchPath(want, path)) {
       const pointer = toPointer(m.segments);
       const liveValue = valueAt(have, m.segments);
@@ -57,7 +69,11 @@ export function compareObject(
       let decision: SecretDecision;
       if (inline) {
         if (typeof liveValue !== 'string') decision = 'changed';
-        else if (record) decision = record.key === liveValue && matchesFingerprint(String(m.value), record.fingerprint) ? 'same' : 'changed';
+        else if (record)
+          decision =
+            record.key === liveValue && matchesFingerprint(String(m.value), record.fingerprint)
+              ? 'same'
+              : 'changed';
         else decision = 'unverifiable';
       } else if (liveValue !== undefined && !isMasked(liveValue)) {
         decision = liveValue === m.value ? 'same' : 'changed';
@@ -66,14 +82,17 @@ export function compareObject(
       } else decision = liveValue === undefined ? 'changed' : 'unverifiable';
       if (decision === 'unverifiable' && ctx.rotateSecrets) decision = 'changed';
       if (decision === 'unverifiable') {
-        notes.push(`${pointer} cannot be verified (the appliance does not show it); kept as is, use rotate-secrets to rewrite it`);
+        notes.push(
+          `${pointer} cannot be verified (the appliance does not show it); kept as is, use rotate-secrets to rewrite it`,
+        );
       }
       secrets.set(pointer, decision);
       setAt(want, m.segments, decision === 'changed' ? NEW : OLD);
       if (liveValue !== undefined) setAt(have, m.segments, OLD);
     }
     // secrets the appliance has but the desired body dropped show up as sensitive removals
-    for (const m of matchPath(have, path)) if (valueAt(want, m.segments) === undefined) setAt(have, m.segments, OLD);
+    for (const m of matchPath(have, path))
+      if (valueAt(want, m.segments) === undefined) setAt(have, m.segments, OLD);
   }
 
   const changes: FieldChange[] = [];
@@ -97,10 +116,20 @@ export function namesForReferences(
   return body;
 }
 
-function diff(kind: KindDef, before: JsonValue | undefined, after: JsonValue | undefined, at: string[], out: FieldChange[]): void {
+function diff(
+  kind: KindDef,
+  before: JsonValue | undefined,
+  after: JsonValue | undefined,
+  at: string[],
+  out: FieldChange[],
+): void {
   // a side that is absent (create, or a new nested object) is walked like an empty object, so every
   // leaf gets its own line and only the secret leaves are hidden
-  if ((isPlainObject(before) || before === undefined) && (isPlainObject(after) || after === undefined) && before !== after) {
+  if (
+    (isPlainObject(before) || before === undefined) &&
+    (isPlainObject(after) || after === undefined) &&
+    before !== after
+  ) {
     before = before ?? {};
     after = after ?? {};
     const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort();
@@ -132,5 +161,3 @@ function containsSecretMarker(v: JsonValue | undefined): boolean {
 function isPlainObject(v: JsonValue | undefined): v is JsonObject {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
-
-

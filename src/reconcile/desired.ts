@@ -73,13 +73,18 @@ function objectsOf(doc: JsonObject): { kind: KindDef; at: string[]; body: JsonOb
     const value = doc[kind.name];
     if (!isObject(value)) continue;
     if (kind.shape === 'collection') {
-      for (const [name, body] of Object.entries(value)) if (isObject(body)) out.push({ kind, at: [kind.name, name], body });
+      for (const [name, body] of Object.entries(value))
+        if (isObject(body)) out.push({ kind, at: [kind.name, name], body });
     } else out.push({ kind, at: [kind.name], body: value });
   }
   return out;
 }
 
-function resolveSecretReferences(doc: JsonObject, env: NodeJS.ProcessEnv, issues: DocumentIssue[]): JsonObject {
+function resolveSecretReferences(
+  doc: JsonObject,
+  env: NodeJS.ProcessEnv,
+  issues: DocumentIssue[],
+): JsonObject {
   for (const { kind, at, body } of objectsOf(doc)) {
     for (const path of secretPaths(kind)) {
       for (const m of matchPath(body, path)) {
@@ -87,7 +92,10 @@ function resolveSecretReferences(doc: JsonObject, env: NodeJS.ProcessEnv, issues
         if (!ref) continue;
         const value = env[ref[1]];
         if (value === undefined || value === '') {
-          issues.push({ path: toPointer([...at, ...m.segments]), message: `environment variable ${ref[1]} is not set` });
+          issues.push({
+            path: toPointer([...at, ...m.segments]),
+            message: `environment variable ${ref[1]} is not set`,
+          });
           continue;
         }
         setAt(body, m.segments, value);
@@ -126,7 +134,8 @@ export function referencesOf(
   for (const ref of kind.references) {
     if (isInlineSecretReference(ref)) continue;
     for (const m of matchPath(body, ref.path)) {
-      if (typeof m.value === 'string') out.push({ target: kindOf(ref.target).name, value: m.value, segments: m.segments });
+      if (typeof m.value === 'string')
+        out.push({ target: kindOf(ref.target).name, value: m.value, segments: m.segments });
     }
   }
   return out;
@@ -139,4 +148,3 @@ function sortIssues(issues: DocumentIssue[]): DocumentIssue[] {
 function isObject(v: JsonValue | undefined): v is JsonObject {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
-

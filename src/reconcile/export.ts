@@ -15,7 +15,10 @@ export interface ExportResult {
   readonly secrets: readonly { variable: string; path: string }[];
 }
 
-export async function exportLive(client: SpsClient, kinds: readonly KindDef[] = MANAGED_KINDS): Promise<ExportResult> {
+export async function exportLive(
+  client: SpsClient,
+  kinds: readonly KindDef[] = MANAGED_KINDS,
+): Promise<ExportResult> {
   const live = await readLive(client, kindsToRead(kinds.map((k) => k.name)));
   const document: JsonObject = {};
   const secrets: { variable: string; path: string }[] = [];
@@ -38,7 +41,8 @@ export async function exportLive(client: SpsClient, kinds: readonly KindDef[] = 
     };
     if (kind.shape === 'collection') {
       const map: JsonObject = {};
-      for (const [name, obj] of [...objects].sort(([a], [b]) => a.localeCompare(b))) map[name] = exported(name, [kind.name, name], obj.body);
+      for (const [name, obj] of [...objects].sort(([a], [b]) => a.localeCompare(b)))
+        map[name] = exported(name, [kind.name, name], obj.body);
       document[kind.name] = map;
     } else {
       const obj = objects.get(kind.name);
@@ -50,5 +54,8 @@ export async function exportLive(client: SpsClient, kinds: readonly KindDef[] = 
 
 /** `SPS_SECRET_BACKUP_POLICIES_NIGHTLY_TARGET_AUTH_KEY` */
 export function envName(kind: string, name: string, segments: readonly string[]): string {
-  return ['SPS_SECRET', kind, name, ...segments].join('_').toUpperCase().replace(/[^A-Z0-9_]/g, '_');
+  return ['SPS_SECRET', kind, name, ...segments]
+    .join('_')
+    .toUpperCase()
+    .replace(/[^A-Z0-9_]/g, '_');
 }

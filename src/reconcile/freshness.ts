@@ -59,8 +59,12 @@ export class FreshnessCheck {
     try {
       const known = this.plan.live.namesByKey.get(kindName) ?? new Map();
       const added = (await this.tx.list(kind)).filter((ref) => !known.has(ref.key));
-      const objects = await Promise.all(added.map(async (ref) => toLiveObject(kind, await this.tx.get(kind, ref.key))));
-      return objects.filter((o) => names.has(o.name)).map((o) => `${kind.title} "${o.name}" was created by someone else`);
+      const objects = await Promise.all(
+        added.map(async (ref) => toLiveObject(kind, await this.tx.get(kind, ref.key))),
+      );
+      return objects
+        .filter((o) => names.has(o.name))
+        .map((o) => `${kind.title} "${o.name}" was created by someone else`);
     } catch (err) {
       return [this.#failed(err)];
     }
@@ -75,4 +79,3 @@ export class FreshnessCheck {
 }
 
 const FAILED = '\u0000failed:';
-

@@ -14,8 +14,24 @@ import { computePlan, type Plan, type PlanOptions } from './plan';
 
 export { parseDesiredState, secretPaths, isSecretPath, type DesiredState } from './desired';
 export { readLive, kindsToRead, digestOf, type LiveState, type LiveObject } from './live';
-export { computePlan, hasChanges, type Plan, type PlannedOp, type Action, type Ownership, type PlanOptions } from './plan';
-export { applyPlan, validateOnDevice, SpsApplyError, type ApplyOptions, type ApplyResult, type OpResult, type DeviceValidation } from './apply';
+export {
+  computePlan,
+  hasChanges,
+  type Plan,
+  type PlannedOp,
+  type Action,
+  type Ownership,
+  type PlanOptions,
+} from './plan';
+export {
+  applyPlan,
+  validateOnDevice,
+  SpsApplyError,
+  type ApplyOptions,
+  type ApplyResult,
+  type OpResult,
+  type DeviceValidation,
+} from './apply';
 export { exportLive, envName, type ExportResult } from './export';
 export { SENSITIVE, fingerprint, matchesFingerprint, type SecretRecord, type SecretRecords } from './secrets';
 export type { FieldChange } from './compare';
@@ -30,8 +46,12 @@ export function kindsInScope(desired: DesiredState, opts: PlanOptions): KindName
     ...(opts.prune ?? []),
   ]);
   // kinds that may point at objects we could delete: read them, so a delete never breaks a referrer
-  const deletable = new Set<KindName>([...(Object.keys(opts.owned ?? {}) as KindName[]), ...(opts.prune ?? [])]);
-  for (const kind of MANAGED_KINDS) if (kind.references.some((r) => deletable.has(r.target))) names.add(kind.name);
+  const deletable = new Set<KindName>([
+    ...(Object.keys(opts.owned ?? {}) as KindName[]),
+    ...(opts.prune ?? []),
+  ]);
+  for (const kind of MANAGED_KINDS)
+    if (kind.references.some((r) => deletable.has(r.target))) names.add(kind.name);
   return [...names].filter((n) => kindOf(n).managed);
 }
 

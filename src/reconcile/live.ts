@@ -28,16 +28,20 @@ export type ReadProgress = (event: { kind: KindName; done: number; total: number
 export function kindsToRead(managed: readonly KindName[]): KindDef[] {
   const names = new Set<KindName>(managed);
   for (const name of managed) {
-    for (const ref of kindOf(name).references) if (kindOf(ref.target).shape === 'read-only') names.add(ref.target);
-    for (const ref of kindOf(name).references) if (kindOf(ref.target).shape === 'collection') names.add(ref.target);
+    for (const ref of kindOf(name).references)
+      if (kindOf(ref.target).shape === 'read-only') names.add(ref.target);
+    for (const ref of kindOf(name).references)
+      if (kindOf(ref.target).shape === 'collection') names.add(ref.target);
   }
   return KINDS.filter((k) => names.has(k.name) && k.shape !== 'create-only');
 }
 
-export async function readLive(client: SpsClient, kinds: readonly KindDef[], progress?: ReadProgress): Promise<LiveState> {
-  const results = await Promise.all(
-    kinds.map(async (kind) => [kind, await client.readAll(kind)] as const),
-  );
+export async function readLive(
+  client: SpsClient,
+  kinds: readonly KindDef[],
+  progress?: ReadProgress,
+): Promise<LiveState> {
+  const results = await Promise.all(kinds.map(async (kind) => [kind, await client.readAll(kind)] as const));
   const objects = new Map<KindName, Map<string, LiveObject>>();
   const namesByKey = new Map<KindName, Map<string, string>>();
   let done = 0;
@@ -59,7 +63,11 @@ export async function readLive(client: SpsClient, kinds: readonly KindDef[], pro
 
 export function toLiveObject(kind: KindDef, raw: ClientObject): LiveObject {
   const name =
-    kind.shape === 'singleton' ? kind.name : kind.identity === 'name' && typeof raw.body.name === 'string' ? raw.body.name : raw.key;
+    kind.shape === 'singleton'
+      ? kind.name
+      : kind.identity === 'name' && typeof raw.body.name === 'string'
+        ? raw.body.name
+        : raw.key;
   const body = kind.shape === 'read-only' ? raw.body : kind.fromServer(raw.body);
   return { key: raw.key, name, body, digest: digestOf(raw.body) };
 }

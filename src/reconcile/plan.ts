@@ -49,7 +49,11 @@ const ORDER = new Map(KINDS.map((k, i) => [k.name, i]));
 const isBuiltIn = (key: string | undefined): boolean => key !== undefined && /^-\d+$/.test(key);
 
 export function computePlan(desired: DesiredState, live: LiveState, opts: PlanOptions = {}): Plan {
-  const ctx = { namesByKey: live.namesByKey, secretRecords: opts.secretRecords ?? {}, rotateSecrets: opts.rotateSecrets === true };
+  const ctx = {
+    namesByKey: live.namesByKey,
+    secretRecords: opts.secretRecords ?? {},
+    rotateSecrets: opts.rotateSecrets === true,
+  };
   const issues: DocumentIssue[] = [...danglingReferences(desired, live)];
   const ops: PlannedOp[] = [];
 
@@ -59,7 +63,16 @@ export function computePlan(desired: DesiredState, live: LiveState, opts: PlanOp
     for (const [name, body] of objects) {
       const current = liveObjects.get(name);
       if (!current) {
-        ops.push({ kind: kindName, name, action: 'create', liveDigest: 'absent', changes: creationChanges(kind, name, body, ctx), notes: [], desired: body, secrets: new Map() });
+        ops.push({
+          kind: kindName,
+          name,
+          action: 'create',
+          liveDigest: 'absent',
+          changes: creationChanges(kind, name, body, ctx),
+          notes: [],
+          desired: body,
+          secrets: new Map(),
+        });
         continue;
       }
       const cmp = compareObject(kind, name, body, current.body, ctx);
@@ -96,17 +109,32 @@ export function computePlan(desired: DesiredState, live: LiveState, opts: PlanOp
 
   ops.push(...deletions(desired, live, opts, issues));
   // desired bodies hold secrets: keep them out of JSON.stringify, util.inspect and test failure output
-  for (const op of ops) if (op.desired) Object.defineProperty(op, 'desired', { value: op.desired, enumerable: false });
+  for (const op of ops)
+    if (op.desired) Object.defineProperty(op, 'desired', { value: op.desired, enumerable: false });
   if (issues.length) throw new SpsPlanRefusedError([...issues].sort((a, b) => a.path.localeCompare(b.path)));
-  return { ops: order(ops), live, notes: ops.flatMap((o) => o.notes.map((n) => `${kindOf(o.kind).title} "${o.name}": ${n}`)) };
+  return {
+    ops: order(ops),
+    live,
+    notes: ops.flatMap((o) => o.notes.map((n) => `${kindOf(o.kind).title} "${o.name}": ${n}`)),
+  };
 }
 
 /** Every field of a new object is a change from nothing. */
-function creationChanges(kind: KindDef, name: string, body: JsonObject, ctx: Parameters<typeof compareObject>[4]): FieldChange[] {
+function creationChanges(
+  kind: KindDef,
+  name: string,
+  body: JsonObject,
+  ctx: Parameters<typeof compareObject>[4],
+): FieldChange[] {
   return compareObject(kind, name, body, {}, ctx).changes;
 }
 
-function deletions(desired: DesiredState, live: LiveState, opts: Ownership, issues: DocumentIssue[]): PlannedOp[] {
+function deletions(
+  desired: DesiredState,
+  live: LiveState,
+  opts: Ownership,
+  issues: DocumentIssue[],
+): PlannedOp[] {
   const out: PlannedOp[] = [];
   const kinds = new Set<KindName>([...(Object.keys(opts.owned ?? {}) as KindName[]), ...(opts.prune ?? [])]);
   for (const kindName of kinds) {
@@ -127,22 +155,42 @@ function deletions(desired: DesiredState, live: LiveState, opts: Ownership, issu
       }
       const referrer = liveReferrer(live, desired, kindName, obj.key);
       if (referrer) {
-        issues.push({ path: toPointer([kindName, name]), message: `cannot be deleted: ${referrer} still refers to it` });
+        issues.push({
+          path: toPointer([kindName, name]),
+          message: `cannot be deleted: ${referrer} still refers to it`,
+        });
         continue;
       }
-      out.push({ kind: kindName, name, action: 'delete', key: obj.key, liveDigest: obj.digest, changes: [], notes: [], secrets: new Map() });
+      out.push({
+        kind: kindName,
+        name,
+        action: 'delete',
+        key: obj.key,
+        liveDigest: obj.digest,
+        changes: [],
+        notes: [],
+        secrets: new Map(),
+      });
     }
   }
   return out;
 }
 
 /** A live object we are not rewriting that points at `key`: deleting would break it. */
-function liveReferrer(live: LiveState, desired: DesiredState, target: KindName, key: string): string | undefined {
+function liveReferrer(
+  live: LiveState,
+  desired: DesiredState,
+  target: KindName,
+  key: string,
+): string | undefined {
   for (const kind of KINDS) {
     for (const ref of kind.references) {
       if (ref.target !== target) continue;
       for (const [name, obj] of live.objects.get(kind.name) ?? []) {
-        const rewritten = kind.shape === 'collection' ? desired.collections.get(kind.name)?.has(name) : desired.singletons.has(kind.name);
+        const rewritten =
+          kind.shape === 'collection'
+            ? desired.collections.get(kind.name)?.has(name)
+            : desired.singletons.has(kind.name);
         if (rewritten) continue;
         const refs = referencesOf(kind, obj.body).filter((r) => r.value === key);
         if (refs.length) return `${kind.title} "${name}" (${toPointer(refs[0].segments)})`;
@@ -159,9 +207,10 @@ function danglingReferences(desired: DesiredState, live: LiveState): DocumentIss
     for (const ref of referencesOf(kind, body)) {
       const target = kindOf(ref.target);
       const declared = desired.collections.get(ref.target)?.has(ref.value) ?? false;
-      const onAppliance = target.identity === 'name'
-        ? live.objects.get(ref.target)?.has(ref.value) ?? false
-        : live.namesByKey.get(ref.target)?.has(ref.value) ?? false;
+      const onAppliance =
+        target.identity === 'name'
+          ? (live.objects.get(ref.target)?.has(ref.value) ?? false)
+          : (live.namesByKey.get(ref.target)?.has(ref.value) ?? false);
       if (!declared && !onAppliance) {
         issues.push({
           path: toPointer([...at, ...ref.segments]),
@@ -170,14 +219,16 @@ function danglingReferences(desired: DesiredState, live: LiveState): DocumentIss
       }
     }
   };
-  for (const [kindName, objects] of desired.collections) for (const [name, body] of objects) each(kindOf(kindName), [kindName, name], body);
+  for (const [kindName, objects] of desired.collections)
+    for (const [name, body] of objects) each(kindOf(kindName), [kindName, name], body);
   for (const [kindName, body] of desired.singletons) each(kindOf(kindName), [kindName], body);
   return issues;
 }
 
 /** creates and updates in dependency order, then deletes in reverse dependency order. */
 function order(ops: PlannedOp[]): PlannedOp[] {
-  const rank = (o: PlannedOp): number => (o.action === 'delete' ? 1000 - ORDER.get(o.kind)! : ORDER.get(o.kind)!);
+  const rank = (o: PlannedOp): number =>
+    o.action === 'delete' ? 1000 - ORDER.get(o.kind)! : ORDER.get(o.kind)!;
   const phase = (o: PlannedOp): number => (o.action === 'delete' ? 1 : 0);
   return [...ops].sort((a, b) => phase(a) - phase(b) || rank(a) - rank(b) || a.name.localeCompare(b.name));
 }

@@ -29,9 +29,13 @@ interface Emulator {
 }
 
 async function startEmulatorProcess(): Promise<Emulator> {
-  const child = spawn(path.join(ROOT, 'node_modules/.bin/tsx'), [path.join(ROOT, 'src/emulator/main.ts'), '--port', '0', '--latency', String(LATENCY_MS), '--json'], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const child = spawn(
+    path.join(ROOT, 'node_modules/.bin/tsx'),
+    [path.join(ROOT, 'src/emulator/main.ts'), '--port', '0', '--latency', String(LATENCY_MS), '--json'],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   const line = await new Promise<string>((resolve, reject) => {
     createInterface({ input: child.stdout! }).once('line', resolve);
     child.once('exit', (code) => reject(new Error(`emulator exited with ${code}`)));
@@ -41,7 +45,12 @@ async function startEmulatorProcess(): Promise<Emulator> {
 
 /** N objects spread over the four policy collections. */
 function documentWith(n: number, revision: number): JsonObject {
-  const doc: Record<string, JsonObject> = { audit_policies: {}, content_policies: {}, archive_cleanup_policies: {}, backup_policies: {} };
+  const doc: Record<string, JsonObject> = {
+    audit_policies: {},
+    content_policies: {},
+    archive_cleanup_policies: {},
+    backup_policies: {},
+  };
   for (let i = 0; i < n; i++) {
     const name = `bench-${String(i).padStart(5, '0')}`;
     switch (i % 4) {
@@ -49,7 +58,9 @@ function documentWith(n: number, revision: number): JsonObject {
         doc.audit_policies[name] = { timestamping_enabled: revision % 2 === 1 };
         break;
       case 1:
-        doc.content_policies[name] = { rules: [{ event: { selection: 'command', match: [`cmd-${revision}`] } }] };
+        doc.content_policies[name] = {
+          rules: [{ event: { selection: 'command', match: [`cmd-${revision}`] } }],
+        };
         break;
       case 2:
         doc.archive_cleanup_policies[name] = {
@@ -88,7 +99,14 @@ const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsa
 async function run(n: number): Promise<Record<string, string | number>> {
   const emu = await startEmulatorProcess();
   const client = (concurrency: number) =>
-    new SpsClient({ url: emu.url, username: emu.username, password: emu.password, caFile: emu.caFile, concurrency, requestTimeoutMs: 120_000 });
+    new SpsClient({
+      url: emu.url,
+      username: emu.username,
+      password: emu.password,
+      caFile: emu.caFile,
+      concurrency,
+      requestTimeoutMs: 120_000,
+    });
   const fast = client(CONCURRENCY);
   const sequential = client(1);
   peakRss = process.memoryUsage().rss;
@@ -130,7 +148,9 @@ async function run(n: number): Promise<Record<string, string | number>> {
 }
 
 async function main(): Promise<void> {
-  process.stdout.write(`reconcile benchmark: latency ${LATENCY_MS} ms/request, read concurrency ${CONCURRENCY}, emulator in its own process\n`);
+  process.stdout.write(
+    `reconcile benchmark: latency ${LATENCY_MS} ms/request, read concurrency ${CONCURRENCY}, emulator in its own process\n`,
+  );
   const rows = [];
   for (const n of SIZES) {
     const row = await run(n);

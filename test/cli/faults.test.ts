@@ -11,10 +11,15 @@ let file: string;
 beforeAll(async () => {
   h = await startHarness();
   // three creates (three POST writes) and one singleton update (a PUT)
-  const policy = (match: string) => ({ rules: [{ event: { selection: 'command', match: [match] }, actions: { log: true } }] });
+  const policy = (match: string) => ({
+    rules: [{ event: { selection: 'command', match: [match] }, actions: { log: true } }],
+  });
   file = h.write('desired.yaml', {
     content_policies: { 'fault-a': policy('a'), 'fault-b': policy('b'), 'fault-c': policy('c') },
-    vnc_options: { audit: { cleanup: { enabled: false }, timestamping: { selection: 'local', signing_interval: 77 } }, service: { enabled: true, log_level: 4 } },
+    vnc_options: {
+      audit: { cleanup: { enabled: false }, timestamping: { selection: 'local', signing_interval: 77 } },
+      service: { enabled: true, log_level: 4 },
+    },
   });
 });
 afterEach(() => h.emu.faults.clear());
@@ -123,7 +128,9 @@ describe('the configuration lock', () => {
   it('waits for a lock another session releases', async () => {
     const holder = h.client();
     await holder.transaction.open();
-    const release = new Promise<void>((resolve) => setTimeout(() => holder.transaction.rollback().then(resolve, resolve), 1000));
+    const release = new Promise<void>((resolve) =>
+      setTimeout(() => holder.transaction.rollback().then(resolve, resolve), 1000),
+    );
     const r = await h.cli(['apply', doc(), '--auto-approve']);
     await release;
     expect(r.stderr).toBe('');

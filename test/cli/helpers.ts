@@ -70,11 +70,23 @@ export async function startHarness(extraEnv: NodeJS.ProcessEnv = {}): Promise<Ha
     write(name, doc) {
       const path = join(dir, name);
       mkdirSync(dirname(path), { recursive: true });
-      writeFileSync(path, name.endsWith('.json') ? JSON.stringify(doc, null, 2) : typeof doc === 'string' ? doc : stringify(doc));
+      writeFileSync(
+        path,
+        name.endsWith('.json')
+          ? JSON.stringify(doc, null, 2)
+          : typeof doc === 'string'
+            ? doc
+            : stringify(doc),
+      );
       return path;
     },
     client() {
-      const c = new SpsClient({ url: emu.url, username: emu.username, password: emu.password, ca: emu.caPem });
+      const c = new SpsClient({
+        url: emu.url,
+        username: emu.username,
+        password: emu.password,
+        ca: emu.caPem,
+      });
       clients.push(c);
       return c;
     },

@@ -12,15 +12,18 @@ it('has at least 30 documents', () => {
   expect(INVALID_CORPUS.length).toBeGreaterThanOrEqual(30);
 });
 
-it.each(INVALID_CORPUS.map((c, i) => ({ ...c, i })))('rejects: $title', async ({ doc, pointer, file, env, i }) => {
-  const path = h.write(file ? `case-${i}-${file}` : `case-${i}.yaml`, doc);
-  const requests = h.emu.stats().requests;
-  const r = await h.cli(['plan', path], env);
-  expect(r.code).toBe(1);
-  expect(r.stderr).toContain(pointer);
-  expect(r.stdout).toBe('');
-  expect(h.emu.stats().requests).toBe(requests);
-});
+it.each(INVALID_CORPUS.map((c, i) => ({ ...c, i })))(
+  'rejects: $title',
+  async ({ doc, pointer, file, env, i }) => {
+    const path = h.write(file ? `case-${i}-${file}` : `case-${i}.yaml`, doc);
+    const requests = h.emu.stats().requests;
+    const r = await h.cli(['plan', path], env);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(pointer);
+    expect(r.stdout).toBe('');
+    expect(h.emu.stats().requests).toBe(requests);
+  },
+);
 
 it('reports the same problems as JSON with --json, with the pointer in issues', async () => {
   const c = INVALID_CORPUS.find((x) => x.title === 'bad start time')!;

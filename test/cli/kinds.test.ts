@@ -23,7 +23,12 @@ interface CollectionCase {
 }
 
 const COLLECTIONS: CollectionCase[] = [
-  { kind: 'audit_policies', body: { timestamping_enabled: false }, updated: { timestamping_enabled: true }, changedPath: '/timestamping_enabled' },
+  {
+    kind: 'audit_policies',
+    body: { timestamping_enabled: false },
+    updated: { timestamping_enabled: true },
+    changedPath: '/timestamping_enabled',
+  },
   {
     kind: 'archive_cleanup_policies',
     body: { target: { type: 'none' }, start_times: ['1:00'], retention_days: 30 },
@@ -56,14 +61,19 @@ const COLLECTIONS: CollectionCase[] = [
   {
     kind: 'content_policies',
     body: { rules: [{ event: { selection: 'command', match: ['reboot'] }, actions: { log: true } }] },
-    updated: { rules: [{ event: { selection: 'command', match: ['reboot'] }, actions: { log: true, terminate: true } }] },
+    updated: {
+      rules: [
+        { event: { selection: 'command', match: ['reboot'] }, actions: { log: true, terminate: true } },
+      ],
+    },
     changedPath: '/rules/0/actions/terminate',
   },
 ];
 
 describe.each(COLLECTIONS)('$kind', ({ kind, body, updated, changedPath, deleteExtra }) => {
   const name = `cli-${kind.replace(/_/g, '-')}`;
-  const doc = (b: object | undefined) => h.write(`${kind}.yaml`, { ...(deleteExtra ?? {}), [kind]: b ? { [name]: b } : {} });
+  const doc = (b: object | undefined) =>
+    h.write(`${kind}.yaml`, { ...(deleteExtra ?? {}), [kind]: b ? { [name]: b } : {} });
 
   it('creates', async () => {
     const file = doc(body);
@@ -139,8 +149,18 @@ describe('singletons', () => {
   const SINGLETONS: { kind: string; body: object; updated: object }[] = [
     {
       kind: 'splunk_forwarder',
-      body: { enabled: true, host: { selection: 'fqdn', value: 'splunk.test' }, ssl: { selection: 'insecure' }, token: '${env:TEST_HEC_TOKEN}' },
-      updated: { enabled: true, host: { selection: 'fqdn', value: 'splunk2.test' }, ssl: { selection: 'insecure' }, token: '${env:TEST_HEC_TOKEN}' },
+      body: {
+        enabled: true,
+        host: { selection: 'fqdn', value: 'splunk.test' },
+        ssl: { selection: 'insecure' },
+        token: '${env:TEST_HEC_TOKEN}',
+      },
+      updated: {
+        enabled: true,
+        host: { selection: 'fqdn', value: 'splunk2.test' },
+        ssl: { selection: 'insecure' },
+        token: '${env:TEST_HEC_TOKEN}',
+      },
     },
     {
       kind: 'universal_siem_forwarder',
@@ -151,20 +171,41 @@ describe('singletons', () => {
           {
             name: 'siem',
             format: 'cef',
-            protocol: { selection: 'syslog', value: { address: { selection: 'ip', value: '10.1.1.1' }, port: 514, tls: { selection: 'disabled' } } },
+            protocol: {
+              selection: 'syslog',
+              value: {
+                address: { selection: 'ip', value: '10.1.1.1' },
+                port: 514,
+                tls: { selection: 'disabled' },
+              },
+            },
           },
         ],
       },
     },
     {
       kind: 'vnc_options',
-      body: { audit: { cleanup: { enabled: false }, timestamping: { selection: 'local', signing_interval: 30 } }, service: { enabled: true, log_level: 4 } },
-      updated: { audit: { cleanup: { enabled: false }, timestamping: { selection: 'local', signing_interval: 45 } }, service: { enabled: true, log_level: 4 } },
+      body: {
+        audit: { cleanup: { enabled: false }, timestamping: { selection: 'local', signing_interval: 30 } },
+        service: { enabled: true, log_level: 4 },
+      },
+      updated: {
+        audit: { cleanup: { enabled: false }, timestamping: { selection: 'local', signing_interval: 45 } },
+        service: { enabled: true, log_level: 4 },
+      },
     },
     {
       kind: 'ssh_options',
-      body: { audit: { cleanup: { enabled: false }, timestamping: { selection: 'local', signing_interval: 30 } }, gssapi: { enabled: false }, service: { enabled: true, log_level: 4 } },
-      updated: { audit: { cleanup: { enabled: false }, timestamping: { selection: 'local', signing_interval: 30 } }, gssapi: { enabled: true }, service: { enabled: true, log_level: 4 } },
+      body: {
+        audit: { cleanup: { enabled: false }, timestamping: { selection: 'local', signing_interval: 30 } },
+        gssapi: { enabled: false },
+        service: { enabled: true, log_level: 4 },
+      },
+      updated: {
+        audit: { cleanup: { enabled: false }, timestamping: { selection: 'local', signing_interval: 30 } },
+        gssapi: { enabled: true },
+        service: { enabled: true, log_level: 4 },
+      },
     },
     {
       kind: 'rdp_options',
@@ -228,21 +269,34 @@ describe('cdktf synth output as input', () => {
     '//': { metadata: { path: 'stack/sps/Resource' } },
     provider: 'sps',
     depends_on: [],
-    splunk_forwarder: { enabled: true, host: { selection: 'fqdn', value: 'synth.test' }, ssl: { selection: 'insecure' }, token },
+    splunk_forwarder: {
+      enabled: true,
+      host: { selection: 'fqdn', value: 'synth.test' },
+      ssl: { selection: 'insecure' },
+      token,
+    },
     audit_policies: { 'from-synth': {} },
   });
 
   it('takes resource.sps_configuration from a stack directory and fills ${var.NAME} from TF_VAR_NAME', async () => {
-    h.write('stack/cdk.tf.json', { terraform: {}, variable: { hec: { sensitive: true } }, resource: { sps_configuration: { sps: resource('${var.hec}') } } });
+    h.write('stack/cdk.tf.json', {
+      terraform: {},
+      variable: { hec: { sensitive: true } },
+      resource: { sps_configuration: { sps: resource('${var.hec}') } },
+    });
     const r = await h.cli(['apply', 'stack', '--auto-approve'], { TF_VAR_hec: 'synth-hec-token' });
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(committedNames(h.emu, 'audit_policies')).toContain('from-synth');
-    expect((await h.cli(['plan', 'stack', '--detailed-exitcode'], { TF_VAR_hec: 'synth-hec-token' })).code).toBe(0);
+    expect(
+      (await h.cli(['plan', 'stack', '--detailed-exitcode'], { TF_VAR_hec: 'synth-hec-token' })).code,
+    ).toBe(0);
   });
 
   it('asks for --resource when the synth output has several configurations', async () => {
-    h.write('two/cdk.tf.json', { resource: { sps_configuration: { one: resource('t1'), two: resource('t2') } } });
+    h.write('two/cdk.tf.json', {
+      resource: { sps_configuration: { one: resource('t1'), two: resource('t2') } },
+    });
     const r = await h.cli(['plan', 'two']);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('2 sps_configuration resources (one, two); choose one with --resource');

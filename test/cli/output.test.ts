@@ -35,7 +35,12 @@ beforeAll(async () => {
         start_times: ['0:45'],
       },
     },
-    splunk_forwarder: { enabled: true, host: { selection: 'fqdn', value: 'splunk.test' }, ssl: { selection: 'insecure' }, token: '${env:CANARY_SECRET}' },
+    splunk_forwarder: {
+      enabled: true,
+      host: { selection: 'fqdn', value: 'splunk.test' },
+      ssl: { selection: 'insecure' },
+      token: '${env:CANARY_SECRET}',
+    },
   });
 });
 afterAll(() => h.close());
@@ -57,8 +62,21 @@ describe('JSON and exit codes before the apply', () => {
     const r = await record('plan json', ['plan', file, '--json']);
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
-    expect(Object.keys(out).sort()).toEqual(['appliance', 'changes_present', 'errors', 'format_version', 'notes', 'operations', 'summary']);
-    expect(out).toMatchObject({ format_version: '1', appliance: h.emu.url, changes_present: true, errors: [] });
+    expect(Object.keys(out).sort()).toEqual([
+      'appliance',
+      'changes_present',
+      'errors',
+      'format_version',
+      'notes',
+      'operations',
+      'summary',
+    ]);
+    expect(out).toMatchObject({
+      format_version: '1',
+      appliance: h.emu.url,
+      changes_present: true,
+      errors: [],
+    });
     expect(out.summary).toEqual({ create: 2, update: 1, delete: 0, noop: 0 });
     const splunk = out.operations.find((o: { kind: string }) => o.kind === 'splunk_forwarder');
     expect(splunk).toMatchObject({ name: 'splunk_forwarder', action: 'update' });
@@ -98,25 +116,42 @@ describe('JSON and exit codes before the apply', () => {
 
 describe('apply and after', () => {
   it('apply --json adds results; the state file holds fingerprints only', async () => {
-    const r = await record('apply json', ['apply', file, '--auto-approve', '--json', '--state', 'canary.state.json']);
+    const r = await record('apply json', [
+      'apply',
+      file,
+      '--auto-approve',
+      '--json',
+      '--state',
+      'canary.state.json',
+    ]);
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
     expect(out.committed).toBe(true);
-    expect(out.results).toContainEqual(expect.objectContaining({ kind: 'backup_policies', name: 'canary-smb', result: 'created' }));
+    expect(out.results).toContainEqual(
+      expect.objectContaining({ kind: 'backup_policies', name: 'canary-smb', result: 'created' }),
+    );
     const state = readFileSync(join(h.dir, 'canary.state.json'), 'utf8');
     expect(state).not.toContain(CANARY);
     expect(state).not.toContain('PRIVATE KEY');
   });
 
   it('no changes afterwards: exit 0 with --detailed-exitcode, for plan and drift', async () => {
-    const p = await record('plan after', ['plan', file, '--detailed-exitcode', '--state', 'canary.state.json']);
+    const p = await record('plan after', [
+      'plan',
+      file,
+      '--detailed-exitcode',
+      '--state',
+      'canary.state.json',
+    ]);
     expect(p.code).toBe(0);
     expect(p.stdout).toContain('No changes');
     expect((await record('drift after', ['drift', file, '--detailed-exitcode', '--markdown'])).code).toBe(0);
   });
 
   it('a changed secret shows as a sensitive update', async () => {
-    const r = await record('rotated', ['plan', file, '--state', 'canary.state.json'], { CANARY_SECRET: `${CANARY}-2` });
+    const r = await record('rotated', ['plan', file, '--state', 'canary.state.json'], {
+      CANARY_SECRET: `${CANARY}-2`,
+    });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('/token: (sensitive)');
   });
@@ -124,9 +159,15 @@ describe('apply and after', () => {
   it('an apply that fails at commit reports without the secret', async () => {
     h.emu.faults.failCommit({ status: 500, message: `refused ${CANARY}-3` }); // an appliance echoing the secret in play: the output filter must catch it
     try {
-      const r = await record('apply error', ['apply', file, '--auto-approve', '--rotate-secrets'], { CANARY_SECRET: `${CANARY}-3` });
+      const r = await record('apply error', ['apply', file, '--auto-approve', '--rotate-secrets'], {
+        CANARY_SECRET: `${CANARY}-3`,
+      });
       expect(r.code).toBe(1);
-      const j = await record('apply error json', ['apply', file, '--auto-approve', '--json', '--rotate-secrets'], { CANARY_SECRET: `${CANARY}-3` });
+      const j = await record(
+        'apply error json',
+        ['apply', file, '--auto-approve', '--json', '--rotate-secrets'],
+        { CANARY_SECRET: `${CANARY}-3` },
+      );
       expect(j.code).toBe(1);
     } finally {
       h.emu.faults.clear();
@@ -145,18 +186,29 @@ describe('apply and after', () => {
       env[variable] = path.endsWith('/auth_key') ? TEST_PRIVATE_KEY : CANARY;
     }
     expect(Object.keys(env).length).toBeGreaterThanOrEqual(3);
-    const fromJson = await record('plan exported json', ['plan', 'exported.json', '--detailed-exitcode'], env);
+    const fromJson = await record(
+      'plan exported json',
+      ['plan', 'exported.json', '--detailed-exitcode'],
+      env,
+    );
     expect(fromJson.stderr).toBe('');
     expect(fromJson.code).toBe(0);
     h.write('exported.yaml', yaml.stdout);
-    const fromYaml = await record('plan exported yaml', ['plan', 'exported.yaml', '--detailed-exitcode'], env);
+    const fromYaml = await record(
+      'plan exported yaml',
+      ['plan', 'exported.yaml', '--detailed-exitcode'],
+      env,
+    );
     expect(fromYaml.code).toBe(0);
   });
 
   it('the canary never appeared in any output', () => {
     expect(outputs.length).toBeGreaterThanOrEqual(15);
     for (const { what, run } of outputs) {
-      expect({ what, leaked: run.stdout.includes(CANARY) || run.stderr.includes(CANARY) }).toEqual({ what, leaked: false });
+      expect({ what, leaked: run.stdout.includes(CANARY) || run.stderr.includes(CANARY) }).toEqual({
+        what,
+        leaked: false,
+      });
       expect({ what, leaked: run.stdout.includes('PRIVATE KEY-----\n') }).toEqual({ what, leaked: false });
     }
     expect(readFileSync(join(h.dir, 'exported.json'), 'utf8')).not.toContain(CANARY);

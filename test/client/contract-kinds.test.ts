@@ -14,7 +14,9 @@ let target: Target;
 let client: SpsClient;
 
 function privateKeyPem(): string {
-  return generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+  return generateKeyPairSync('ec', { namedCurve: 'P-256' })
+    .privateKey.export({ type: 'pkcs8', format: 'pem' })
+    .toString();
 }
 
 beforeAll(async () => {
@@ -36,7 +38,8 @@ describe.each(KINDS.map((k) => [k.name, k] as const))('kind %s', (_name, kind: K
     });
   } else if (kind.shape === 'create-only') {
     it('creates, then reads back by key only', async () => {
-      const body: JsonObject = kind.name === 'passwords' ? { plain: 'contract-secret-value' } : { key: privateKeyPem() };
+      const body: JsonObject =
+        kind.name === 'passwords' ? { plain: 'contract-secret-value' } : { key: privateKeyPem() };
       expect(validateBody(kind, body)).toEqual([]);
       const ref = await client.withTransaction((tx) => tx.create(kind, body));
       expect(ref.href).toBe(`${kind.endpoint}/${ref.key}`);
@@ -72,7 +75,12 @@ describe('guide samples', () => {
         target: { type: 'nfs', server: { selection: 'fqdn', value: 'backup.example.com' }, path: '/sps' },
         start_times: ['02:00'],
       });
-      return { x509: SEED_X509_SIGNING_KEY, trustedCaList: SEED_TRUSTED_CA_LIST_KEY, privateKey: key.key, backupPolicy: policy.key };
+      return {
+        x509: SEED_X509_SIGNING_KEY,
+        trustedCaList: SEED_TRUSTED_CA_LIST_KEY,
+        privateKey: key.key,
+        backupPolicy: policy.key,
+      };
     });
   });
 
@@ -93,24 +101,27 @@ describe('guide samples', () => {
   }
 
   it('covers every managed kind', () => {
-    const covered = new Set(guideSamples({ x509: 'k', trustedCaList: 'k', privateKey: 'k', backupPolicy: 'k' }).map((s) => s.kind));
+    const covered = new Set(
+      guideSamples({ x509: 'k', trustedCaList: 'k', privateKey: 'k', backupPolicy: 'k' }).map((s) => s.kind),
+    );
     const managedWithoutSample = KINDS.filter((k) => k.managed && !covered.has(k.name)).map((k) => k.name);
     // ssh/rdp options have no guide sample in the seeds; they are covered by the per-kind reads above.
     expect(managedWithoutSample.sort()).toEqual(['rdp_options', 'ssh_options']);
   });
 
-  it.each(guideSamples({ x509: '', trustedCaList: '', privateKey: '', backupPolicy: '' }).map((s, i) => [s.id, i] as const))(
-    '%s: validates, is accepted, reads back equal',
-    async (_id, index) => {
-      const sample = guideSamples(refs)[index];
-      const kind = kindOf(sample.kind);
-      expect(validateBody(kind, sample.body)).toEqual([]);
-      const key = await apply(kind, structuredClone(sample.body));
-      const live = await client.get(kind, key);
-      expect(kind.fromServer(live.body)).toEqual(kind.canonicalize(structuredClone(sample.body)));
-      expect(target.emu.committed()[kind.name]?.[live.key]).toBeDefined();
-    },
-  );
+  it.each(
+    guideSamples({ x509: '', trustedCaList: '', privateKey: '', backupPolicy: '' }).map(
+      (s, i) => [s.id, i] as const,
+    ),
+  )('%s: validates, is accepted, reads back equal', async (_id, index) => {
+    const sample = guideSamples(refs)[index];
+    const kind = kindOf(sample.kind);
+    expect(validateBody(kind, sample.body)).toEqual([]);
+    const key = await apply(kind, structuredClone(sample.body));
+    const live = await client.get(kind, key);
+    expect(kind.fromServer(live.body)).toEqual(kind.canonicalize(structuredClone(sample.body)));
+    expect(target.emu.committed()[kind.name]?.[live.key]).toBeDefined();
+  });
 
   it('normalizes an rsync host_key written as an OpenSSH one-liner', async () => {
     const kind = kindOf('backup_policies');
@@ -130,7 +141,9 @@ describe('guide samples', () => {
       start_times: ['03:30'],
     };
     const key = await client.withTransaction(async (tx) => {
-      (written.target as JsonObject).auth_key = (await tx.create(kindOf('private_keys'), { key: privateKeyPem() })).key;
+      (written.target as JsonObject).auth_key = (
+        await tx.create(kindOf('private_keys'), { key: privateKeyPem() })
+      ).key;
       return (await tx.create(kind, written)).key;
     });
     const live = await client.get(kind, key);

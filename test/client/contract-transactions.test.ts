@@ -30,7 +30,11 @@ beforeAll(async () => {
 afterAll(() => target.close());
 beforeEach(() => {
   target.emu.faults.clear();
-  Object.assign(target.emu.switches, { noTransactionWrites: 'conflict', forwarderMethod: 'put', lockStatus: 409 });
+  Object.assign(target.emu.switches, {
+    noTransactionWrites: 'conflict',
+    forwarderMethod: 'put',
+    lockStatus: 409,
+  });
   a = target.client();
   b = target.client();
 });
@@ -41,8 +45,13 @@ afterEach(async () => {
 
 let seq = 0;
 const rules = [{ actions: { log: true }, event: { selection: 'command', match: ['rm -rf'] } }];
-const policy = (prefix: string): JsonObject => ({ name: `${prefix}_${++seq}`, encryption: { enabled: false }, signing: { enabled: false } });
-const names = async (c: SpsClient): Promise<string[]> => (await c.readAll(audit)).map((o) => String(o.body.name));
+const policy = (prefix: string): JsonObject => ({
+  name: `${prefix}_${++seq}`,
+  encryption: { enabled: false },
+  signing: { enabled: false },
+});
+const names = async (c: SpsClient): Promise<string[]> =>
+  (await c.readAll(audit)).map((o) => String(o.body.name));
 
 describe('login', () => {
   it('logs in with the right credentials', async () => {
@@ -81,7 +90,10 @@ describe('configuration lock', () => {
         if (e.msg.includes('waiting') && !holderCommitted) holderCommitted = a.transaction.commit();
       },
     });
-    await waiting.withTransaction(async (tx) => expect((await tx.status()).status).toBe('open'), { waitForLockMs: 30_000, commit: false });
+    await waiting.withTransaction(async (tx) => expect((await tx.status()).status).toBe('open'), {
+      waitForLockMs: 30_000,
+      commit: false,
+    });
     expect(holderCommitted).toBeDefined();
     await holderCommitted;
   });
@@ -141,13 +153,18 @@ describe('isolation and rollback', () => {
       { commit: false },
     );
     expect(changes).toHaveLength(1);
-    expect(changes[0]).toMatchObject({ type: 'create', newValue: { name: p.name, timestamping_enabled: true } });
+    expect(changes[0]).toMatchObject({
+      type: 'create',
+      newValue: { name: p.name, timestamping_enabled: true },
+    });
     expect(target.emu.committed()).toEqual(committedBefore);
   });
 
   it('commits create, replace and delete atomically with a commit message', async () => {
     const p = policy('lifecycle');
-    const key = await a.withTransaction(async (tx) => (await tx.create(audit, p)).key, { message: 'add lifecycle' });
+    const key = await a.withTransaction(async (tx) => (await tx.create(audit, p)).key, {
+      message: 'add lifecycle',
+    });
     expect((await a.transaction.status()).commitMessage).toBe('add lifecycle');
     await a.withTransaction(async (tx) => {
       await tx.replace(audit, key, { ...p, timestamping_enabled: true });
@@ -167,7 +184,9 @@ describe('server-side refusals', () => {
     const bad = { name: 'no spaces allowed', encryption: { enabled: 'yes' } } as unknown as JsonObject;
     expect(validateBody(audit, bad).length).toBeGreaterThan(0);
     const committedBefore = target.emu.committed();
-    const err = (await a.withTransaction((tx) => tx.create(audit, bad)).catch((e: unknown) => e)) as SpsApiError;
+    const err = (await a
+      .withTransaction((tx) => tx.create(audit, bad))
+      .catch((e: unknown) => e)) as SpsApiError;
     expect(err).toBeInstanceOf(SpsApiError);
     expect(err.status).toBe(400);
     expect(err.message).toMatch(/encryption\/enabled|\/name/);
@@ -177,7 +196,9 @@ describe('server-side refusals', () => {
   });
 
   it('reports a data conflict inside our own transaction as the SPS error, not as a lock', async () => {
-    const err = (await a.withTransaction((tx) => tx.remove(audit, BUILTIN_AUDIT_POLICY_KEY)).catch((e: unknown) => e)) as SpsApiError;
+    const err = (await a
+      .withTransaction((tx) => tx.remove(audit, BUILTIN_AUDIT_POLICY_KEY))
+      .catch((e: unknown) => e)) as SpsApiError;
     expect(err).toBeInstanceOf(SpsApiError);
     expect(err).toMatchObject({ status: 409, code: 'SPS_API' });
     expect(err.spsMessage).toMatch(/built-in/);
@@ -186,7 +207,9 @@ describe('server-side refusals', () => {
   it('a commit refused for a dangling reference leaves nothing committed', async () => {
     const committedBefore = target.emu.committed();
     const dangling = { ...policy('dangling'), signing: { enabled: true, x509_identity: 'no-such-identity' } };
-    const err = (await a.withTransaction((tx) => tx.create(audit, dangling)).catch((e: unknown) => e)) as SpsApiError;
+    const err = (await a
+      .withTransaction((tx) => tx.create(audit, dangling))
+      .catch((e: unknown) => e)) as SpsApiError;
     expect(err).toBeInstanceOf(SpsApiError);
     expect(err.status).toBe(400);
     expect(err.message).toContain('no-such-identity');
@@ -236,7 +259,9 @@ describe('switchable appliance behaviours', () => {
 
   it('releases a lock that a failed auto-opening write took, when the client closes', async () => {
     target.emu.switches.noTransactionWrites = 'auto-open';
-    await expect(a.create(content, { name: 'bad name with spaces', rules })).rejects.toMatchObject({ status: 400 });
+    await expect(a.create(content, { name: 'bad name with spaces', rules })).rejects.toMatchObject({
+      status: 400,
+    });
     await a.close();
     await b.transaction.open();
     await b.transaction.rollback();

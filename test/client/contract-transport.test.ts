@@ -25,7 +25,12 @@ describe('against a default emulator', () => {
 
   describe('TLS', () => {
     it('refuses the self-signed appliance certificate without its CA, saying how to fix it', async () => {
-      const c = new SpsClient({ url: target.emu.url, username: target.emu.username, password: target.emu.password, retries: 0 });
+      const c = new SpsClient({
+        url: target.emu.url,
+        username: target.emu.username,
+        password: target.emu.password,
+        retries: 0,
+      });
       const err = await c.login().catch((e: unknown) => e);
       await c.close();
       expect(err).toBeInstanceOf(SpsTlsError);
@@ -39,7 +44,10 @@ describe('against a default emulator', () => {
 
     it('accepts anything with the explicit insecure opt-in', async () => {
       const c = target.client({ caFile: undefined, insecure: true });
-      await expect(c.info()).resolves.toMatchObject({ firmwareVersion: expect.any(String), nodeId: expect.any(String) });
+      await expect(c.info()).resolves.toMatchObject({
+        firmwareVersion: expect.any(String),
+        nodeId: expect.any(String),
+      });
     });
   });
 
@@ -52,7 +60,9 @@ describe('against a default emulator', () => {
       const refs = await c.list(audit);
       expect(refs.length).toBeGreaterThan(0);
       expect((target.emu.stats().byMethod.GET ?? 0) - before).toBe(2);
-      expect(target.events.some((e) => e.msg === 'sps request retried' && e.path === audit.endpoint)).toBe(true);
+      expect(target.events.some((e) => e.msg === 'sps request retried' && e.path === audit.endpoint)).toBe(
+        true,
+      );
     });
 
     it('retries a GET whose connection was reset', async () => {
@@ -67,8 +77,15 @@ describe('against a default emulator', () => {
       const committedBefore = target.emu.committed();
       target.emu.faults.failRequest({ nth: 1, status: 503, method: 'POST', pathPrefix: audit.endpoint });
       const posts = target.emu.stats().byMethod.POST ?? 0;
-      const body: JsonObject = { name: 'not_retried', encryption: { enabled: false }, signing: { enabled: false } };
-      await expect(c.withTransaction((tx) => tx.create(audit, body))).rejects.toMatchObject({ status: 503, spsType: 'InjectedFault' });
+      const body: JsonObject = {
+        name: 'not_retried',
+        encryption: { enabled: false },
+        signing: { enabled: false },
+      };
+      await expect(c.withTransaction((tx) => tx.create(audit, body))).rejects.toMatchObject({
+        status: 503,
+        spsType: 'InjectedFault',
+      });
       // One POST to open the transaction, one (failed, not resent) POST of the policy.
       expect((target.emu.stats().byMethod.POST ?? 0) - posts).toBe(2);
       expect(target.emu.committed()).toEqual(committedBefore);
@@ -89,7 +106,10 @@ describe('against a default emulator', () => {
 
     it('refuses a managed host', async () => {
       target.emu.switches.clusterRole = 'managed-host';
-      const err = await target.client().assertConfigurable().catch((e: unknown) => e);
+      const err = await target
+        .client()
+        .assertConfigurable()
+        .catch((e: unknown) => e);
       expect(err).toBeInstanceOf(SpsManagedHostError);
       expect((err as Error).message).toMatch(/Central Management/);
     });
@@ -105,7 +125,8 @@ describe('against a default emulator', () => {
     const put = target.events.find((e) => e.method === 'PUT' && e.path === splunk.endpoint);
     expect(put).toMatchObject({ level: 'debug', status: 200, ms: expect.any(Number) });
     const text = JSON.stringify(target.events);
-    for (const secret of [token, target.emu.password, 'session_id', 'Basic ']) expect(text).not.toContain(secret);
+    for (const secret of [token, target.emu.password, 'session_id', 'Basic '])
+      expect(text).not.toContain(secret);
   });
 });
 
@@ -123,14 +144,20 @@ describe('session expiry (1-second idle timeout)', () => {
     await c.transaction.open();
     const logins = target.emu.stats().logins;
     await idle();
-    const body: JsonObject = { name: 'expired_txn', encryption: { enabled: false }, signing: { enabled: false } };
+    const body: JsonObject = {
+      name: 'expired_txn',
+      encryption: { enabled: false },
+      signing: { enabled: false },
+    };
     await expect(c.create(audit, body)).rejects.toBeInstanceOf(SpsSessionExpiredError);
     expect(target.emu.stats().logins).toBe(logins);
     // The transaction died with the session: another client can take the lock.
     const other = target.client();
     await other.transaction.open();
     await other.transaction.rollback();
-    expect(Object.values(target.emu.committed().audit_policies ?? {}).map((p) => p.name)).not.toContain('expired_txn');
+    expect(Object.values(target.emu.committed().audit_policies ?? {}).map((p) => p.name)).not.toContain(
+      'expired_txn',
+    );
   });
 
   it('withTransaction surfaces the expiry and does not try to roll back a dead transaction', async () => {

@@ -29,7 +29,14 @@ describe('options', () => {
 
   it('fills documented defaults', () => {
     const r = resolveOptions(base);
-    expect(r).toMatchObject({ origin: 'https://127.0.0.1:9', insecure: false, concurrency: 8, requestTimeoutMs: 30000, connectTimeoutMs: 10000, retries: 2 });
+    expect(r).toMatchObject({
+      origin: 'https://127.0.0.1:9',
+      insecure: false,
+      concurrency: 8,
+      requestTimeoutMs: 30000,
+      connectTimeoutMs: 10000,
+      retries: 2,
+    });
     expect(r.userAgent).toMatch(/^sps-iac\/\d+\.\d+\.\d+ \(node\)$/);
   });
 
@@ -101,7 +108,7 @@ describe('Semaphore', () => {
         return i;
       }),
     );
-    for (let released = 0; released < 5; ) {
+    for (let released = 0; released < 5;) {
       await new Promise((r) => setImmediate(r));
       const open = gates.shift();
       if (open) {
@@ -116,9 +123,14 @@ describe('Semaphore', () => {
 
 describe('protocol parsing', () => {
   it('accepts both transaction status shapes', () => {
-    expect(parseTransactionStatus({ key: 'transaction', transaction: { status: 'open' } })).toEqual({ status: 'open' });
+    expect(parseTransactionStatus({ key: 'transaction', transaction: { status: 'open' } })).toEqual({
+      status: 'open',
+    });
     expect(
-      parseTransactionStatus({ body: { status: 'closed', commit_message: null }, meta: { remaining_seconds: 594 } }),
+      parseTransactionStatus({
+        body: { status: 'closed', commit_message: null },
+        meta: { remaining_seconds: 594 },
+      }),
     ).toEqual({ status: 'closed', remainingSeconds: 594, commitMessage: null });
   });
 
@@ -129,11 +141,19 @@ describe('protocol parsing', () => {
   });
 
   it('recognizes errors by brand, not by class identity', () => {
-    const err = new SpsApiError({ status: 404, method: 'GET', path: '/api/x', spsType: 'NotFound', spsMessage: 'gone' });
+    const err = new SpsApiError({
+      status: 404,
+      method: 'GET',
+      path: '/api/x',
+      spsType: 'NotFound',
+      spsMessage: 'gone',
+    });
     expect(SpsError.is(err)).toBe(true);
     expect(SpsError.is(Object.assign(new Error('x'), { code: 'SPS_API' }))).toBe(false);
     expect(err.message).toBe('GET /api/x: 404 NotFound: gone');
-    const foreign = Object.defineProperty(new Error('from another copy'), Symbol.for('sps-iac.error'), { value: true });
+    const foreign = Object.defineProperty(new Error('from another copy'), Symbol.for('sps-iac.error'), {
+      value: true,
+    });
     expect(SpsError.is(foreign)).toBe(true);
   });
 });

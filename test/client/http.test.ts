@@ -19,7 +19,16 @@ import {
   type LogEvent,
   type SpsClientOptions,
 } from '../../src/client';
-import { answerLogin, isLogin, json, LOGIN_OK, spsError, startTinyServer, type Seen, type TinyServer } from './helpers/tiny-server';
+import {
+  answerLogin,
+  isLogin,
+  json,
+  LOGIN_OK,
+  spsError,
+  startTinyServer,
+  type Seen,
+  type TinyServer,
+} from './helpers/tiny-server';
 
 /** A stand-in kind: only the fields the client reads (endpoint, shape, sensitive, title). */
 const items: KindDef = {
@@ -54,15 +63,33 @@ beforeEach(() => {
 afterEach(() => client.close());
 
 function make(extra: Partial<SpsClientOptions> = {}): SpsClient {
-  return new SpsClient({ url: server.url, ca: server.caPem, ...LOGIN_OK, logger: (e) => events.push(e), ...extra });
+  return new SpsClient({
+    url: server.url,
+    ca: server.caPem,
+    ...LOGIN_OK,
+    logger: (e) => events.push(e),
+    ...extra,
+  });
 }
 
-const txnOpen = { key: 'transaction', body: { status: 'open', commit_message: null }, meta: { href: '/api/transaction' } };
-const txnClosed = { key: 'transaction', transaction: { status: 'closed' }, meta: { href: '/api/transaction' } };
+const txnOpen = {
+  key: 'transaction',
+  body: { status: 'open', commit_message: null },
+  meta: { href: '/api/transaction' },
+};
+const txnClosed = {
+  key: 'transaction',
+  transaction: { status: 'closed' },
+  meta: { href: '/api/transaction' },
+};
 const nonLogin = (): Seen[] => server.seen.filter((s) => !isLogin(s));
 
 it('logs in with Basic once, then sends the session cookie and a non-browser User-Agent', async () => {
-  server.handle((req, res) => (isLogin(req) ? answerLogin(req, res) : json(res, 200, { key: 'x', body: { name: 'a' }, meta: { href: req.path } })));
+  server.handle((req, res) =>
+    isLogin(req)
+      ? answerLogin(req, res)
+      : json(res, 200, { key: 'x', body: { name: 'a' }, meta: { href: req.path } }),
+  );
   const obj = await client.get(items, 'k1');
   await client.get(items, 'k2');
   expect(obj).toEqual({ key: 'x', body: { name: 'a' }, href: '/api/configuration/test/items/k1' });
@@ -98,15 +125,22 @@ it('passes SPS error type, message and details verbatim, with secrets redacted',
     if (isLogin(req)) return answerLogin(req, res);
     if (req.path === '/api/transaction') return json(res, 200, txnOpen);
     const sent = JSON.parse(req.body) as { token: string };
-    spsError(res, 400, 'SyntacticError', `token ${sent.token} is invalid for ${LOGIN_OK.password}`, { path: '/token', value: sent.token });
+    spsError(res, 400, 'SyntacticError', `token ${sent.token} is invalid for ${LOGIN_OK.password}`, {
+      path: '/token',
+      value: sent.token,
+    });
   });
   await client.transaction.open();
-  const err = (await client.create(items, { name: 'n', token: 'hec-token-77' }).catch((e: unknown) => e)) as SpsApiError;
+  const err = (await client
+    .create(items, { name: 'n', token: 'hec-token-77' })
+    .catch((e: unknown) => e)) as SpsApiError;
   expect(err).toBeInstanceOf(SpsApiError);
   expect(err).toMatchObject({ status: 400, spsType: 'SyntacticError', method: 'POST', path: items.endpoint });
   expect(err.spsMessage).toBe('token *** is invalid for ***');
   expect(err.details).toEqual({ path: '/token', value: '***' });
-  expect(err.message).toBe('POST /api/configuration/test/items: 400 SyntacticError: token *** is invalid for ***');
+  expect(err.message).toBe(
+    'POST /api/configuration/test/items: 400 SyntacticError: token *** is invalid for ***',
+  );
 });
 
 describe('retries', () => {
@@ -125,8 +159,12 @@ describe('retries', () => {
   });
 
   it('gives up after `retries` extra attempts with the last SPS error', async () => {
-    server.handle((req, res) => (isLogin(req) ? answerLogin(req, res) : spsError(res, 502, 'BadGateway', 'down')));
-    const err = await make({ retries: 1 }).list(items).catch((e: unknown) => e);
+    server.handle((req, res) =>
+      isLogin(req) ? answerLogin(req, res) : spsError(res, 502, 'BadGateway', 'down'),
+    );
+    const err = await make({ retries: 1 })
+      .list(items)
+      .catch((e: unknown) => e);
     expect(err).toMatchObject({ status: 502, spsType: 'BadGateway', retryable: true });
     expect(nonLogin()).toHaveLength(2);
   });
@@ -164,7 +202,8 @@ describe('401 policy', () => {
     let sessionAlive = true;
     server.handle((req, res) => {
       if (isLogin(req)) return answerLogin(req, res);
-      if (!sessionAlive) return spsError(res, 401, 'Unauthenticated', 'not authenticated', { path: req.path });
+      if (!sessionAlive)
+        return spsError(res, 401, 'Unauthenticated', 'not authenticated', { path: req.path });
       json(res, 200, txnOpen);
     });
     await client.transaction.open();
@@ -197,15 +236,21 @@ describe('lock and no-transaction classification', () => {
   });
 
   it('423 on a write → SpsConfigLockedError', async () => {
-    server.handle((req, res) => (isLogin(req) ? answerLogin(req, res) : spsError(res, 423, 'Locked', 'held by another session')));
+    server.handle((req, res) =>
+      isLogin(req) ? answerLogin(req, res) : spsError(res, 423, 'Locked', 'held by another session'),
+    );
     await expect(client.remove(items, 'k')).rejects.toBeInstanceOf(SpsConfigLockedError);
   });
 
   it('409 on a write with no transaction of ours → SpsNoTransactionError', async () => {
-    server.handle((req, res) => (isLogin(req) ? answerLogin(req, res) : spsError(res, 409, 'Conflict', 'No open Transaction')));
+    server.handle((req, res) =>
+      isLogin(req) ? answerLogin(req, res) : spsError(res, 409, 'Conflict', 'No open Transaction'),
+    );
     const err = await client.remove(items, 'k').catch((e: unknown) => e);
     expect(err).toBeInstanceOf(SpsNoTransactionError);
-    expect((err as Error).message).toMatch(/DELETE \/api\/configuration\/test\/items\/k: no open transaction/);
+    expect((err as Error).message).toMatch(
+      /DELETE \/api\/configuration\/test\/items\/k: no open transaction/,
+    );
   });
 
   it('409 on a write inside our open transaction → the data conflict itself, or lost transaction', async () => {
@@ -216,7 +261,11 @@ describe('lock and no-transaction classification', () => {
       spsError(res, 409, 'Conflict', 'object is referenced by x');
     });
     await client.transaction.open();
-    await expect(client.remove(items, 'k')).rejects.toMatchObject({ code: 'SPS_API', status: 409, spsMessage: 'object is referenced by x' });
+    await expect(client.remove(items, 'k')).rejects.toMatchObject({
+      code: 'SPS_API',
+      status: 409,
+      spsMessage: 'object is referenced by x',
+    });
     txn = txnClosed;
     await expect(client.remove(items, 'k')).rejects.toBeInstanceOf(SpsNoTransactionError);
   });
@@ -287,7 +336,12 @@ it('bounds concurrent reads by `concurrency`', async () => {
   server.handle((req, res) => {
     if (isLogin(req)) return answerLogin(req, res);
     if (req.path === items.endpoint) {
-      return json(res, 200, { items: ['a', 'b', 'c', 'd', 'e', 'f'].map((key) => ({ key, meta: { href: `${items.endpoint}/${key}` } })) });
+      return json(res, 200, {
+        items: ['a', 'b', 'c', 'd', 'e', 'f'].map((key) => ({
+          key,
+          meta: { href: `${items.endpoint}/${key}` },
+        })),
+      });
     }
     inFlight++;
     peak = Math.max(peak, inFlight);
@@ -309,9 +363,18 @@ it('bounds concurrent reads by `concurrency`', async () => {
 });
 
 it('logs method, path, status and ms — never cookies, credentials or bodies', async () => {
-  server.handle((req, res) => (isLogin(req) ? answerLogin(req, res) : json(res, 201, { key: 'k9', meta: { href: `${items.endpoint}/k9` } })));
+  server.handle((req, res) =>
+    isLogin(req)
+      ? answerLogin(req, res)
+      : json(res, 201, { key: 'k9', meta: { href: `${items.endpoint}/k9` } }),
+  );
   await client.create(items, { name: 'n', token: 'hec-token-77' });
   const text = JSON.stringify(events);
-  expect(events.some((e) => e.method === 'POST' && e.path === items.endpoint && e.status === 201 && typeof e.ms === 'number')).toBe(true);
-  for (const secret of ['hec-token-77', LOGIN_OK.password, 'a1f71d030e', 'Basic ']) expect(text).not.toContain(secret);
+  expect(
+    events.some(
+      (e) => e.method === 'POST' && e.path === items.endpoint && e.status === 201 && typeof e.ms === 'number',
+    ),
+  ).toBe(true);
+  for (const secret of ['hec-token-77', LOGIN_OK.password, 'a1f71d030e', 'Basic '])
+    expect(text).not.toContain(secret);
 });

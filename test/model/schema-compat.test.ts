@@ -6,8 +6,10 @@ import { RELEASED_SCHEMA, breakingChanges } from '../../scripts/schema-compat';
 
 const released = (): JsonSchema => JSON.parse(readFileSync(RELEASED_SCHEMA, 'utf8'));
 const backupTarget = (s: JsonSchema) =>
-  ((((s.properties as Record<string, JsonSchema>).backup_policies.additionalProperties as JsonSchema).properties as Record<string, JsonSchema>)
-    .target as JsonSchema);
+  (
+    ((s.properties as Record<string, JsonSchema>).backup_policies.additionalProperties as JsonSchema)
+      .properties as Record<string, JsonSchema>
+  ).target as JsonSchema;
 
 test('the current schema is compatible with the last released one (run `npm run schema:release` when publishing)', async () => {
   expect(await breakingChanges(released(), desiredDocumentSchema())).toEqual([]);
@@ -33,5 +35,7 @@ test('narrowing an enum is breaking (json-schema-diff cannot see it, the gate do
   const next = desiredDocumentSchema();
   const type = (backupTarget(next).properties as Record<string, JsonSchema>).type;
   type.enum = ['rsync', 'nfs'];
-  expect(await breakingChanges(released(), next)).toEqual(['/backup_policies/{name}/target/type: no longer accepts "smb"']);
+  expect(await breakingChanges(released(), next)).toEqual([
+    '/backup_policies/{name}/target/type: no longer accepts "smb"',
+  ]);
 });

@@ -1,7 +1,13 @@
 /** DynamicValue codec: msgpack/JSON forms of cty values, with golden bytes where they are short. */
 import { decode, encode } from '@msgpack/msgpack';
 import { T, Unknown, UNKNOWN, TfValueError, attributeType, type TfValue } from '../../src/provider/tf';
-import { decodeJson, decodeMsgpack, encodeMsgpack, fromDynamicValue, toDynamicValue } from '../../src/provider/wire/dynamic-value';
+import {
+  decodeJson,
+  decodeMsgpack,
+  encodeMsgpack,
+  fromDynamicValue,
+  toDynamicValue,
+} from '../../src/provider/wire/dynamic-value';
 
 const hex = (b: Uint8Array) => Buffer.from(b).toString('hex');
 
@@ -24,17 +30,30 @@ describe('unknown values', () => {
   });
 
   test('number and length bounds round-trip; refinements that do not fit the type are dropped', () => {
-    const n = new Unknown({ numberLowerBound: { value: 1, inclusive: true }, numberUpperBound: { value: 9.5, inclusive: false } });
-    expect((decodeMsgpack(encodeMsgpack(n, T.number), T.number) as Unknown).refinements).toEqual(n.refinements);
+    const n = new Unknown({
+      numberLowerBound: { value: 1, inclusive: true },
+      numberUpperBound: { value: 9.5, inclusive: false },
+    });
+    expect((decodeMsgpack(encodeMsgpack(n, T.number), T.number) as Unknown).refinements).toEqual(
+      n.refinements,
+    );
     const l = new Unknown({ notNull: true, lengthLowerBound: 1, lengthUpperBound: 3 });
-    expect((decodeMsgpack(encodeMsgpack(l, T.list(T.string)), T.list(T.string)) as Unknown).refinements).toEqual(l.refinements);
+    expect(
+      (decodeMsgpack(encodeMsgpack(l, T.list(T.string)), T.list(T.string)) as Unknown).refinements,
+    ).toEqual(l.refinements);
     // A string prefix on a number is meaningless: never write ext 12 with an empty map.
     expect(hex(encodeMsgpack(new Unknown({ stringPrefix: 'x' }), T.number))).toBe('d40000');
   });
 });
 
 describe('known values', () => {
-  const noteType = T.object({ id: T.string, n: T.number, ok: T.bool, tags: T.set(T.string), m: T.map(T.number) });
+  const noteType = T.object({
+    id: T.string,
+    n: T.number,
+    ok: T.bool,
+    tags: T.set(T.string),
+    m: T.map(T.number),
+  });
 
   test('objects carry every attribute; null is nil (golden bytes)', () => {
     const bytes = encodeMsgpack({ id: 'x', n: 1, ok: null, tags: [], m: {} }, noteType);
@@ -44,9 +63,13 @@ describe('known values', () => {
   });
 
   test('a missing or extra attribute is an error naming the path, never a silent null', () => {
-    expect(() => encodeMsgpack({ id: 'x' }, noteType)).toThrow(new TfValueError('n', 'attribute missing (set it to null instead)'));
+    expect(() => encodeMsgpack({ id: 'x' }, noteType)).toThrow(
+      new TfValueError('n', 'attribute missing (set it to null instead)'),
+    );
     expect(() => decodeMsgpack(encode({ id: 'x' }), noteType)).toThrow(TfValueError);
-    expect(() => encodeMsgpack({ id: 'x', n: 1, ok: true, tags: [], m: {}, extra: 1 }, noteType)).toThrow(/extra: unsupported attribute/);
+    expect(() => encodeMsgpack({ id: 'x', n: 1, ok: true, tags: [], m: {}, extra: 1 }, noteType)).toThrow(
+      /extra: unsupported attribute/,
+    );
     expect(() => encodeMsgpack({ id: 'x', n: 'NaN', ok: true, tags: [], m: {} }, noteType)).toThrow(/^n: /);
   });
 
@@ -62,7 +85,10 @@ describe('known values', () => {
     const bytes = encodeMsgpack({ a: [1, 'x'] }, T.dynamic);
     expect(decodeMsgpack(bytes, T.dynamic)).toEqual({ a: [1, 'x'] });
     const [typeBytes] = decode(bytes) as [Uint8Array, unknown];
-    expect(JSON.parse(Buffer.from(typeBytes).toString())).toEqual(['object', { a: ['tuple', ['number', 'string']] }]);
+    expect(JSON.parse(Buffer.from(typeBytes).toString())).toEqual([
+      'object',
+      { a: ['tuple', ['number', 'string']] },
+    ]);
     expect(decodeMsgpack(encode(null), T.dynamic)).toBeNull();
     expect(decodeJson('{"value":["a","b"],"type":["list","string"]}', T.dynamic)).toEqual(['a', 'b']);
   });
@@ -83,11 +109,18 @@ describe('known values', () => {
   });
 
   test('JSON input is accepted, replies are always msgpack, and an empty DynamicValue is null', () => {
-    expect(fromDynamicValue({ json: Buffer.from('{"id":"x","n":2,"ok":true,"tags":["a"],"m":{"z":1}}') }, noteType))
-      .toEqual({ id: 'x', n: 2, ok: true, tags: ['a'], m: { z: 1 } });
+    expect(
+      fromDynamicValue(
+        { json: Buffer.from('{"id":"x","n":2,"ok":true,"tags":["a"],"m":{"z":1}}') },
+        noteType,
+      ),
+    ).toEqual({ id: 'x', n: 2, ok: true, tags: ['a'], m: { z: 1 } });
     expect(Object.keys(toDynamicValue('x', T.string))).toEqual(['msgpack']);
     expect(fromDynamicValue({ msgpack: Buffer.alloc(0), json: Buffer.alloc(0) }, T.string)).toBeNull();
     expect(() => decodeJson('{"nope":1}', noteType)).toThrow(/nope: unsupported attribute/);
-    expect(decodeJson('{"id":"x","nope":1}', noteType, { ignoreUndefinedAttributes: true })).toMatchObject({ id: 'x', n: null });
+    expect(decodeJson('{"id":"x","nope":1}', noteType, { ignoreUndefinedAttributes: true })).toMatchObject({
+      id: 'x',
+      n: null,
+    });
   });
 });

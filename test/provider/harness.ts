@@ -10,8 +10,18 @@ import { X509Certificate } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import * as grpc from '@grpc/grpc-js';
 import { diagnosticsFromWire, pathFromWire, schemaFromWire } from '../../src/provider/server/convert';
-import { checkAppliedState, checkPlannedState, type InvariantViolation } from '../../src/provider/server/plan-invariants';
-import { schemaType, type AttributePath, type Diagnostics, type Schema, type TfValue } from '../../src/provider/tf';
+import {
+  checkAppliedState,
+  checkPlannedState,
+  type InvariantViolation,
+} from '../../src/provider/server/plan-invariants';
+import {
+  schemaType,
+  type AttributePath,
+  type Diagnostics,
+  type Schema,
+  type TfValue,
+} from '../../src/provider/tf';
 import { createSelfSignedCertificate } from '../../src/tls/self-signed';
 import { fromDynamicValue, toDynamicValue } from '../../src/provider/wire/dynamic-value';
 import { MAGIC_COOKIE_KEY, MAGIC_COOKIE_VALUE, parseHandshakeLine } from '../../src/provider/wire/handshake';
@@ -24,7 +34,9 @@ export class InvariantError extends Error {
     readonly rpc: string,
     readonly violations: readonly InvariantViolation[],
   ) {
-    super(`${rpc}: provider broke Terraform's rules: ${violations.map((v) => `${v.path.toString() || '(root)'}: ${v.message}`).join('; ')}`);
+    super(
+      `${rpc}: provider broke Terraform's rules: ${violations.map((v) => `${v.path.toString() || '(root)'}: ${v.message}`).join('; ')}`,
+    );
   }
 }
 
@@ -38,7 +50,8 @@ export interface ProcessExit {
   readonly signal: NodeJS.Signals | null;
 }
 
-type Client = grpc.Client & Record<string, (req: object, cb: (err: grpc.ServiceError | null, res: any) => void) => void>; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Client = grpc.Client &
+  Record<string, (req: object, cb: (err: grpc.ServiceError | null, res: any) => void) => void>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 export class FakeTerraformCore {
   readonly #schemas = new Map<string, Schema>();
@@ -71,7 +84,9 @@ export class FakeTerraformCore {
       },
     });
     const output = { stdoutAfterHandshake: '', stderr: '' };
-    const exited = new Promise<ProcessExit>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+    const exited = new Promise<ProcessExit>((resolve) =>
+      child.once('exit', (code, signal) => resolve({ code, signal })),
+    );
     child.stderr!.setEncoding('utf8').on('data', (text: string) => (output.stderr += text));
     const line = await new Promise<string>((resolve, reject) => {
       let buffered = '';
@@ -85,18 +100,30 @@ export class FakeTerraformCore {
         output.stdoutAfterHandshake += buffered.slice(newline + 1);
         resolve(buffered.slice(0, newline));
       });
-      void exited.then((e) => reject(new Error(`provider exited before the handshake (${e.code ?? e.signal}): ${output.stderr}`)));
+      void exited.then((e) =>
+        reject(new Error(`provider exited before the handshake (${e.code ?? e.signal}): ${output.stderr}`)),
+      );
     });
     const timeToHandshakeMs = performance.now() - started;
 
     const handshake = parseHandshakeLine(line);
-    if (handshake.coreProtocol !== 1 || handshake.appProtocol !== 6 || handshake.network !== 'tcp' || handshake.protocol !== 'grpc' || !handshake.certDer) {
+    if (
+      handshake.coreProtocol !== 1 ||
+      handshake.appProtocol !== 6 ||
+      handshake.network !== 'tcp' ||
+      handshake.protocol !== 'grpc' ||
+      !handshake.certDer
+    ) {
       child.kill('SIGKILL');
       throw new Error(`unexpected handshake line: ${line}`);
     }
     // As go-plugin: the announced certificate is the only trusted root, for the name "localhost".
     const rootPem = new X509Certificate(handshake.certDer).toString();
-    const credentials = grpc.credentials.createSsl(Buffer.from(rootPem), Buffer.from(clientCert.keyPem), Buffer.from(clientCert.certPem));
+    const credentials = grpc.credentials.createSsl(
+      Buffer.from(rootPem),
+      Buffer.from(clientCert.keyPem),
+      Buffer.from(clientCert.certPem),
+    );
     const channelOptions = {
       'grpc.ssl_target_name_override': 'localhost',
       'grpc.default_authority': 'localhost',
@@ -104,35 +131,58 @@ export class FakeTerraformCore {
       'grpc.max_send_message_length': MAX_MESSAGE_BYTES,
     };
     const services = loadProtocolServices();
-    const make = (ctor: grpc.ServiceClientConstructor) => new ctor(handshake.address, credentials, channelOptions) as unknown as Client;
+    const make = (ctor: grpc.ServiceClientConstructor) =>
+      new ctor(handshake.address, credentials, channelOptions) as unknown as Client;
     return new FakeTerraformCore(
-      child, line, timeToHandshakeMs, exited, output,
-      make(services.provider), make(services.controller), make(services.health), make(services.stdio),
+      child,
+      line,
+      timeToHandshakeMs,
+      exited,
+      output,
+      make(services.provider),
+      make(services.controller),
+      make(services.health),
+      make(services.stdio),
     );
   }
 
   /** One unary call; gRPC status errors (transport faults) reject. */
   call<R>(client: 'provider' | 'controller' | 'health', rpc: string, request: object): Promise<R> {
-    const target = client === 'provider' ? this.provider : client === 'controller' ? this.controller : this.health;
-    return new Promise((resolve, reject) => target[rpc](request, (error, response) => (error ? reject(error) : resolve(response as R))));
+    const target =
+      client === 'provider' ? this.provider : client === 'controller' ? this.controller : this.health;
+    return new Promise((resolve, reject) =>
+      target[rpc](request, (error, response) => (error ? reject(error) : resolve(response as R))),
+    );
   }
 
   /** Calls any method path with an empty body and returns the gRPC status code (0 = OK). */
   rawStatus(methodPath: string): Promise<number> {
     return new Promise((resolve) =>
-      this.provider.makeUnaryRequest(methodPath, (b: Buffer) => b, (b: Buffer) => b, Buffer.alloc(0), (e) => resolve(e?.code ?? 0)),
+      this.provider.makeUnaryRequest(
+        methodPath,
+        (b: Buffer) => b,
+        (b: Buffer) => b,
+        Buffer.alloc(0),
+        (e) => resolve(e?.code ?? 0),
+      ),
     );
   }
 
   // ---- schema ---------------------------------------------------------------------------------
 
-  async schema(): Promise<{ response: wire.GetProviderSchemaResponse; provider: Schema; resources: Map<string, Schema>; dataSources: Map<string, Schema> }> {
+  async schema(): Promise<{
+    response: wire.GetProviderSchemaResponse;
+    provider: Schema;
+    resources: Map<string, Schema>;
+    dataSources: Map<string, Schema>;
+  }> {
     const response = await this.call<wire.GetProviderSchemaResponse>('provider', 'GetProviderSchema', {});
     this.#providerSchema = schemaFromWire(response.provider);
     const resources = new Map<string, Schema>();
     const dataSources = new Map<string, Schema>();
     for (const [name, s] of Object.entries(response.resource_schemas)) resources.set(name, schemaFromWire(s));
-    for (const [name, s] of Object.entries(response.data_source_schemas)) dataSources.set(name, schemaFromWire(s));
+    for (const [name, s] of Object.entries(response.data_source_schemas))
+      dataSources.set(name, schemaFromWire(s));
     for (const [name, s] of [...resources, ...dataSources]) this.#schemas.set(name, s);
     return { response, provider: this.#providerSchema, resources, dataSources };
   }
@@ -152,24 +202,39 @@ export class FakeTerraformCore {
   // ---- provider -------------------------------------------------------------------------------
 
   async validateProvider(config: TfValue): Promise<Diagnostics> {
-    const r = await this.call<wire.WithDiagnostics>('provider', 'ValidateProviderConfig', { config: this.#encode('', config) });
+    const r = await this.call<wire.WithDiagnostics>('provider', 'ValidateProviderConfig', {
+      config: this.#encode('', config),
+    });
     return diagnosticsFromWire(r.diagnostics);
   }
 
   async configure(config: TfValue): Promise<Diagnostics> {
-    const r = await this.call<wire.WithDiagnostics>('provider', 'ConfigureProvider', { terraform_version: '1.11.4', config: this.#encode('', config) });
+    const r = await this.call<wire.WithDiagnostics>('provider', 'ConfigureProvider', {
+      terraform_version: '1.11.4',
+      config: this.#encode('', config),
+    });
     return diagnosticsFromWire(r.diagnostics);
   }
 
   // ---- resources ------------------------------------------------------------------------------
 
   async validateResource(typeName: string, config: TfValue): Promise<Diagnostics> {
-    const r = await this.call<wire.WithDiagnostics>('provider', 'ValidateResourceConfig', { type_name: typeName, config: this.#encode(typeName, config) });
+    const r = await this.call<wire.WithDiagnostics>('provider', 'ValidateResourceConfig', {
+      type_name: typeName,
+      config: this.#encode(typeName, config),
+    });
     return diagnosticsFromWire(r.diagnostics);
   }
 
-  async plan(typeName: string, req: { prior: TfValue; config: TfValue; priorPrivate?: Buffer }): Promise<{
-    planned: TfValue; proposed: TfValue; requiresReplace: AttributePath[]; plannedPrivate: Buffer; diagnostics: Diagnostics;
+  async plan(
+    typeName: string,
+    req: { prior: TfValue; config: TfValue; priorPrivate?: Buffer },
+  ): Promise<{
+    planned: TfValue;
+    proposed: TfValue;
+    requiresReplace: AttributePath[];
+    plannedPrivate: Buffer;
+    diagnostics: Diagnostics;
   }> {
     const schema = this.#schemaOf(typeName);
     const proposed = proposedNewState(schema, req.prior, req.config);
@@ -186,11 +251,22 @@ export class FakeTerraformCore {
       const violations = checkPlannedState(schema, { prior: req.prior, config: req.config, planned });
       if (violations.length) throw new InvariantError('PlanResourceChange', violations);
     }
-    return { planned, proposed, requiresReplace: r.requires_replace.map(pathFromWire), plannedPrivate: r.planned_private, diagnostics };
+    return {
+      planned,
+      proposed,
+      requiresReplace: r.requires_replace.map(pathFromWire),
+      plannedPrivate: r.planned_private,
+      diagnostics,
+    };
   }
 
-  async apply(typeName: string, req: { prior: TfValue; planned: TfValue; config: TfValue; plannedPrivate?: Buffer }): Promise<{
-    newState: TfValue; private: Buffer; diagnostics: Diagnostics;
+  async apply(
+    typeName: string,
+    req: { prior: TfValue; planned: TfValue; config: TfValue; plannedPrivate?: Buffer },
+  ): Promise<{
+    newState: TfValue;
+    private: Buffer;
+    diagnostics: Diagnostics;
   }> {
     const schema = this.#schemaOf(typeName);
     const r = await this.call<Required<wire.ApplyResourceChangeResponse>>('provider', 'ApplyResourceChange', {
@@ -209,22 +285,51 @@ export class FakeTerraformCore {
     return { newState, private: r.private, diagnostics };
   }
 
-  async read(typeName: string, state: TfValue, priv?: Buffer): Promise<{ state: TfValue; private: Buffer; diagnostics: Diagnostics }> {
+  async read(
+    typeName: string,
+    state: TfValue,
+    priv?: Buffer,
+  ): Promise<{ state: TfValue; private: Buffer; diagnostics: Diagnostics }> {
     const r = await this.call<Required<wire.ReadResourceResponse>>('provider', 'ReadResource', {
-      type_name: typeName, current_state: this.#encode(typeName, state), private: priv ?? Buffer.alloc(0),
+      type_name: typeName,
+      current_state: this.#encode(typeName, state),
+      private: priv ?? Buffer.alloc(0),
     });
-    return { state: this.#decode(typeName, r.new_state), private: r.private, diagnostics: diagnosticsFromWire(r.diagnostics) };
+    return {
+      state: this.#decode(typeName, r.new_state),
+      private: r.private,
+      diagnostics: diagnosticsFromWire(r.diagnostics),
+    };
   }
 
-  async importState(typeName: string, id: string): Promise<{ imported: { typeName: string; state: TfValue; private: Buffer }[]; diagnostics: Diagnostics }> {
-    const r = await this.call<wire.ImportResourceStateResponse>('provider', 'ImportResourceState', { type_name: typeName, id });
-    const imported = r.imported_resources.map((i) => ({ typeName: i.type_name, state: this.#decode(i.type_name, i.state), private: i.private ?? Buffer.alloc(0) }));
+  async importState(
+    typeName: string,
+    id: string,
+  ): Promise<{
+    imported: { typeName: string; state: TfValue; private: Buffer }[];
+    diagnostics: Diagnostics;
+  }> {
+    const r = await this.call<wire.ImportResourceStateResponse>('provider', 'ImportResourceState', {
+      type_name: typeName,
+      id,
+    });
+    const imported = r.imported_resources.map((i) => ({
+      typeName: i.type_name,
+      state: this.#decode(i.type_name, i.state),
+      private: i.private ?? Buffer.alloc(0),
+    }));
     return { imported, diagnostics: diagnosticsFromWire(r.diagnostics) };
   }
 
-  async upgrade(typeName: string, version: number, rawJson: unknown): Promise<{ state: TfValue; diagnostics: Diagnostics }> {
+  async upgrade(
+    typeName: string,
+    version: number,
+    rawJson: unknown,
+  ): Promise<{ state: TfValue; diagnostics: Diagnostics }> {
     const r = await this.call<wire.UpgradeResourceStateResponse>('provider', 'UpgradeResourceState', {
-      type_name: typeName, version, raw_state: { json: Buffer.from(JSON.stringify(rawJson)) },
+      type_name: typeName,
+      version,
+      raw_state: { json: Buffer.from(JSON.stringify(rawJson)) },
     });
     const diagnostics = diagnosticsFromWire(r.diagnostics);
     return { state: diagnostics.hasError() ? null : this.#decode(typeName, r.upgraded_state), diagnostics };
@@ -233,12 +338,21 @@ export class FakeTerraformCore {
   // ---- data sources ---------------------------------------------------------------------------
 
   async validateDataSource(typeName: string, config: TfValue): Promise<Diagnostics> {
-    const r = await this.call<wire.WithDiagnostics>('provider', 'ValidateDataResourceConfig', { type_name: typeName, config: this.#encode(typeName, config) });
+    const r = await this.call<wire.WithDiagnostics>('provider', 'ValidateDataResourceConfig', {
+      type_name: typeName,
+      config: this.#encode(typeName, config),
+    });
     return diagnosticsFromWire(r.diagnostics);
   }
 
-  async readDataSource(typeName: string, config: TfValue): Promise<{ state: TfValue; diagnostics: Diagnostics }> {
-    const r = await this.call<wire.ReadDataSourceResponse>('provider', 'ReadDataSource', { type_name: typeName, config: this.#encode(typeName, config) });
+  async readDataSource(
+    typeName: string,
+    config: TfValue,
+  ): Promise<{ state: TfValue; diagnostics: Diagnostics }> {
+    const r = await this.call<wire.ReadDataSourceResponse>('provider', 'ReadDataSource', {
+      type_name: typeName,
+      config: this.#encode(typeName, config),
+    });
     const diagnostics = diagnosticsFromWire(r.diagnostics);
     return { state: diagnostics.hasError() ? null : this.#decode(typeName, r.state), diagnostics };
   }

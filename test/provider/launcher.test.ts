@@ -13,7 +13,9 @@ const COOKIE = 'd602bf8f470bc67ca7faa0386276bbdd4330efaf76d1a219cb4d6991ca9872b2
 
 /** Launches as Terraform does (minus mTLS, not needed to see the handshake) and returns the first stdout line. */
 function handshake(): Promise<string> {
-  const child = spawn(LAUNCHER, [], { env: { ...process.env, TF_PLUGIN_MAGIC_COOKIE: COOKIE, PLUGIN_PROTOCOL_VERSIONS: '5,6' } });
+  const child = spawn(LAUNCHER, [], {
+    env: { ...process.env, TF_PLUGIN_MAGIC_COOKIE: COOKIE, PLUGIN_PROTOCOL_VERSIONS: '5,6' },
+  });
   return new Promise((resolve, reject) => {
     child.stdout.once('data', (d: Buffer) => {
       child.kill('SIGTERM');

@@ -40,14 +40,19 @@ test('walks schema → validate → configure → create → read → no-op → 
 
   // Provider validation and configuration, with attribute-scoped errors.
   const badToken = await core.validateProvider({ store_dir: store, api_token: '' });
-  expect(badToken.errors.map((d) => [d.summary, d.path?.toString()])).toEqual([['Invalid api_token', 'api_token']]);
+  expect(badToken.errors.map((d) => [d.summary, d.path?.toString()])).toEqual([
+    ['Invalid api_token', 'api_token'],
+  ]);
   expect((await core.validateProvider({ store_dir: store, api_token: null })).items).toEqual([]);
   const badDir = await core.configure({ store_dir: path.join(store, 'missing'), api_token: null });
   expect(badDir.errors[0].path?.toString()).toBe('store_dir');
   expect((await core.configure({ store_dir: store, api_token: null })).items).toEqual([]);
 
   // Resource validation points at nested attributes.
-  const invalid = await core.validateResource(NOTE, noteConfig({ title: 'hi!', entries: { k: { value: '', revision: null } } }));
+  const invalid = await core.validateResource(
+    NOTE,
+    noteConfig({ title: 'hi!', entries: { k: { value: '', revision: null } } }),
+  );
   // Paths into nested attributes are cut to the map element, the deepest spot Terraform can show.
   expect(invalid.errors.map((d) => d.path?.toString())).toEqual(['title', 'entries["k"]']);
   expect(invalid.errors[1].detail).toContain('Attribute: entries["k"].value');
@@ -59,10 +64,19 @@ test('walks schema → validate → configure → create → read → no-op → 
   expect(created.diagnostics.items).toEqual([]);
   expect(obj(created.planned).id).toBeInstanceOf(Unknown);
   expect(obj(created.planned).entries.a.revision).toBeInstanceOf(Unknown);
-  const applied = await core.apply(NOTE, { prior: null, planned: created.planned, config, plannedPrivate: created.plannedPrivate });
+  const applied = await core.apply(NOTE, {
+    prior: null,
+    planned: created.planned,
+    config,
+    plannedPrivate: created.plannedPrivate,
+  });
   expect(applied.diagnostics.items).toEqual([]);
   const state = obj(applied.newState);
-  expect(state).toMatchObject({ title: 'hello', secret: 's3cret', entries: { a: { value: 'one', revision: 1 } } });
+  expect(state).toMatchObject({
+    title: 'hello',
+    secret: 's3cret',
+    entries: { a: { value: 'one', revision: 1 } },
+  });
   expect(typeof state.id).toBe('string');
   expect(JSON.parse(applied.private.toString())).toEqual({ etag: state.id });
   expect(readdirSync(store)).toEqual([`${state.id}.json`]);
@@ -79,7 +93,9 @@ test('walks schema → validate → configure → create → read → no-op → 
   expect(noop.plannedPrivate.equals(applied.private)).toBe(true);
 
   // Update: the changed entry's revision becomes unknown, the new entry starts at 1.
-  const config2 = noteConfig({ entries: { a: { value: 'uno', revision: null }, b: { value: 'two', revision: null } } });
+  const config2 = noteConfig({
+    entries: { a: { value: 'uno', revision: null }, b: { value: 'two', revision: null } },
+  });
   const update = await core.plan(NOTE, { prior: state, config: config2 });
   expect(obj(update.planned).id).toBe(state.id);
   expect(obj(update.planned).entries.a.revision).toBeInstanceOf(Unknown);
@@ -88,7 +104,10 @@ test('walks schema → validate → configure → create → read → no-op → 
   expect(state2.entries).toEqual({ a: { value: 'uno', revision: 2 }, b: { value: 'two', revision: 1 } });
 
   // Changing folder asks for replacement.
-  const replace = await core.plan(NOTE, { prior: state2, config: noteConfig({ ...config2, folder: 'archive' }) });
+  const replace = await core.plan(NOTE, {
+    prior: state2,
+    config: noteConfig({ ...config2, folder: 'archive' }),
+  });
   expect(replace.requiresReplace.map(String)).toEqual(['folder']);
   expect(obj(replace.planned).id).toBeInstanceOf(Unknown);
 
@@ -102,19 +121,32 @@ test('walks schema → validate → configure → create → read → no-op → 
   // Upgrade from schema version 0 (`text` became `body`), and read current-version JSON as-is.
   const old = await core.upgrade(NOTE, 0, { id: 'abc', title: 'old', text: 'body text' });
   expect(old.diagnostics.items).toEqual([]);
-  expect(old.state).toEqual({ id: 'abc', title: 'old', body: 'body text', secret: null, folder: null, entries: null });
+  expect(old.state).toEqual({
+    id: 'abc',
+    title: 'old',
+    body: 'body text',
+    secret: null,
+    folder: null,
+    entries: null,
+  });
   const current = await core.upgrade(NOTE, 1, { ...state2, dropped_attribute: true });
   expect(valuesEqual(schemaType(noteSchema), current.state, state2)).toBe(true);
   const future = await core.upgrade(NOTE, 7, state2);
   expect(future.diagnostics.errors[0].detail).toContain('newer');
 
   // Data source.
-  expect((await core.validateDataSource('toy_notes', { title_prefix: 'he', ids: null, total: null })).items).toEqual([]);
+  expect(
+    (await core.validateDataSource('toy_notes', { title_prefix: 'he', ids: null, total: null })).items,
+  ).toEqual([]);
   const listed = await core.readDataSource('toy_notes', { title_prefix: 'he', ids: null, total: null });
   expect(listed.state).toEqual({ title_prefix: 'he', ids: [state2.id], total: 1 });
 
   // Unknown type names are diagnostics.
-  const unknownType = await core.call<{ diagnostics: { summary: string }[] }>('provider', 'ValidateResourceConfig', { type_name: 'toy_nothing' });
+  const unknownType = await core.call<{ diagnostics: { summary: string }[] }>(
+    'provider',
+    'ValidateResourceConfig',
+    { type_name: 'toy_nothing' },
+  );
   expect(unknownType.diagnostics.map((d) => d.summary)).toEqual(['Unknown resource type']);
 
   // Destroy: null proposal → null plan → null state; the object is gone afterwards.

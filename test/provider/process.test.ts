@@ -40,14 +40,19 @@ describe('a launched provider', () => {
     expect(await core.call('health', 'Check', { service: 'plugin' })).toEqual({ status: 'SERVING' });
     await expect(core.call('health', 'Check', { service: 'other' })).rejects.toMatchObject({ code: 5 });
     // StreamStdio stays open and silent: a read that is still pending after a health round trip.
-    const stream = (core.stdio as unknown as { StreamStdio(req: object): NodeJS.EventEmitter & { cancel(): void } }).StreamStdio({});
+    const stream = (
+      core.stdio as unknown as { StreamStdio(req: object): NodeJS.EventEmitter & { cancel(): void } }
+    ).StreamStdio({});
     let received = false;
     stream.on('data', () => (received = true));
     stream.on('error', () => {});
     await core.call('health', 'Check', { service: '' });
     expect(received).toBe(false);
     stream.cancel();
-    expect(await core.call('provider', 'GetResourceIdentitySchemas', {})).toEqual({ identity_schemas: {}, diagnostics: [] });
+    expect(await core.call('provider', 'GetResourceIdentitySchemas', {})).toEqual({
+      identity_schemas: {},
+      diagnostics: [],
+    });
     // GetFunctions is not in our reduced proto: Terraform treats UNIMPLEMENTED as "no functions".
     const status = await core.rawStatus('/tfplugin6.Provider/GetFunctions');
     expect(status).toBe(12);
@@ -72,7 +77,9 @@ test('exits when its parent process dies', async () => {
     child.stdout.once('data', () => process.stdout.write(child.pid + '\\n'));
     setInterval(() => {}, 1000);`;
   const parent = spawn(process.execPath, ['-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
-  const providerPid = await new Promise<number>((resolve) => parent.stdout!.once('data', (d) => resolve(Number(String(d).trim()))));
+  const providerPid = await new Promise<number>((resolve) =>
+    parent.stdout!.once('data', (d) => resolve(Number(String(d).trim()))),
+  );
   expect(isRunning(providerPid)).toBe(true);
   parent.kill('SIGKILL');
   await waitUntil(() => !isRunning(providerPid), 20_000);
@@ -90,5 +97,6 @@ function isRunning(pid: number): boolean {
 }
 
 async function waitUntil(condition: () => boolean, limitMs: number): Promise<void> {
-  for (let waited = 0; waited < limitMs && !condition(); waited += 100) await new Promise((r) => setTimeout(r, 100));
+  for (let waited = 0; waited < limitMs && !condition(); waited += 100)
+    await new Promise((r) => setTimeout(r, 100));
 }

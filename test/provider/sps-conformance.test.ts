@@ -6,7 +6,16 @@
  */
 import { readFileSync } from 'node:fs';
 import type { JsonObject } from '../../src/model';
-import { isObjectValue, schemaToJson, schemaType, UNKNOWN, Unknown, valuesEqual, type Diagnostics, type TfValue } from '../../src/provider/tf';
+import {
+  isObjectValue,
+  schemaToJson,
+  schemaType,
+  UNKNOWN,
+  Unknown,
+  valuesEqual,
+  type Diagnostics,
+  type TfValue,
+} from '../../src/provider/tf';
 import { CANARIES, HEC_TOKEN_CANARY, SCHEMA_FILE, desiredDocument } from './sps-fixtures/configuration';
 import { openSession, RESOURCE, type SpsSession } from './sps-fixtures/session';
 
@@ -26,11 +35,13 @@ afterAll(async () => s?.close());
 
 const obj = (v: TfValue) => v as Obj;
 const record = (d: Diagnostics) => {
-  for (const item of d.items) seen.push(`${item.summary}\n${item.detail ?? ''}\n${item.path?.toString() ?? ''}`);
+  for (const item of d.items)
+    seen.push(`${item.summary}\n${item.detail ?? ''}\n${item.path?.toString() ?? ''}`);
   return d;
 };
 const same = (a: TfValue, b: TfValue) => valuesEqual(schemaType(s.resourceSchema), a, b);
-const errorsOf = (d: Diagnostics) => record(d).errors.map((e) => ({ summary: e.summary, path: e.path?.toString() }));
+const errorsOf = (d: Diagnostics) =>
+  record(d).errors.map((e) => ({ summary: e.summary, path: e.path?.toString() }));
 function withDoc(change: (doc: JsonObject) => void): { [k: string]: TfValue } {
   const doc = desiredDocument();
   change(doc);
@@ -39,7 +50,12 @@ function withDoc(change: (doc: JsonObject) => void): { [k: string]: TfValue } {
 async function planAndApply(config: { [k: string]: TfValue }) {
   const plan = await s.core.plan(RESOURCE, { prior: state, config, priorPrivate: statePrivate });
   expect(errorsOf(plan.diagnostics)).toEqual([]);
-  const applied = await s.core.apply(RESOURCE, { prior: state, planned: plan.planned, config, plannedPrivate: plan.plannedPrivate });
+  const applied = await s.core.apply(RESOURCE, {
+    prior: state,
+    planned: plan.planned,
+    config,
+    plannedPrivate: plan.plannedPrivate,
+  });
   return { plan, applied, errors: errorsOf(applied.diagnostics) };
 }
 
@@ -63,11 +79,15 @@ test('validate: invalid provider and resource configs get diagnostics at the att
   expect(errorsOf(await s.core.validateProvider(s.providerConfig({ lock_timeout: 'soon' })))).toEqual([
     { summary: 'Invalid lock_timeout', path: 'lock_timeout' },
   ]);
-  const badStart = withDoc((d) => (((d.backup_policies as JsonObject).nightly as JsonObject).start_times = ['25:99']));
+  const badStart = withDoc(
+    (d) => (((d.backup_policies as JsonObject).nightly as JsonObject).start_times = ['25:99']),
+  );
   const diags = errorsOf(await s.core.validateResource(RESOURCE, badStart));
   expect(diags).toHaveLength(1);
   expect(diags[0].path).toBe('backup_policies["nightly"]');
-  expect(record(await s.core.validateResource(RESOURCE, badStart)).errors[0].detail).toContain('Attribute: backup_policies["nightly"].start_times');
+  expect(record(await s.core.validateResource(RESOURCE, badStart)).errors[0].detail).toContain(
+    'Attribute: backup_policies["nightly"].start_times',
+  );
   expect(errorsOf(await s.core.validateResource(RESOURCE, s.resourceConfig(desiredDocument())))).toEqual([]);
 });
 
@@ -82,7 +102,12 @@ test('configure, plan create, apply create: one apply is one commit', async () =
   expect(obj(plan.planned).allow_archive_recreate).toBe(false);
   expect(s.emulator.stats().writes).toBe(before.writes); // planning never writes
 
-  const applied = await s.core.apply(RESOURCE, { prior: null, planned: plan.planned, config, plannedPrivate: plan.plannedPrivate });
+  const applied = await s.core.apply(RESOURCE, {
+    prior: null,
+    planned: plan.planned,
+    config,
+    plannedPrivate: plan.plannedPrivate,
+  });
   expect(errorsOf(applied.diagnostics)).toEqual([]);
   expect(s.emulator.stats().commits).toBe(before.commits + 1);
   state = obj(applied.newState);
@@ -100,7 +125,11 @@ test('read returns the state; the follow-up plan changes nothing and touches not
   expect(errorsOf(read.diagnostics)).toEqual([]);
   expect(same(read.state, state)).toBe(true);
   const before = s.emulator.stats();
-  const noop = await s.core.plan(RESOURCE, { prior: state, config: s.resourceConfig(desiredDocument()), priorPrivate: statePrivate });
+  const noop = await s.core.plan(RESOURCE, {
+    prior: state,
+    config: s.resourceConfig(desiredDocument()),
+    priorPrivate: statePrivate,
+  });
   expect(errorsOf(noop.diagnostics)).toEqual([]);
   expect(same(noop.planned, state)).toBe(true);
   expect(noop.requiresReplace).toEqual([]);
@@ -109,11 +138,18 @@ test('read returns the state; the follow-up plan changes nothing and touches not
 });
 
 test('data sources: appliance facts, and the live configuration with secrets as ${env:...} references', async () => {
-  const appliance = await s.core.readDataSource('sps_appliance', { url: null, firmware_version: null, node_id: null });
+  const appliance = await s.core.readDataSource('sps_appliance', {
+    url: null,
+    firmware_version: null,
+    node_id: null,
+  });
   expect(errorsOf(appliance.diagnostics)).toEqual([]);
   expect(obj(appliance.state).url).toBe(s.emulator.url);
   expect(typeof obj(appliance.state).firmware_version).toBe('string');
-  const live = await s.core.readDataSource('sps_live_configuration', { document: null, secret_variables: null });
+  const live = await s.core.readDataSource('sps_live_configuration', {
+    document: null,
+    secret_variables: null,
+  });
   expect(errorsOf(live.diagnostics)).toEqual([]);
   const document = JSON.parse(obj(live.state).document);
   expect(Object.keys(document.backup_policies)).toEqual(['nightly']);
@@ -166,7 +202,9 @@ test('a dangling reference is an error at the referring attribute', async () => 
   const config = withDoc((d) => ((d.system_backup as JsonObject).backup_policy = 'weekly'));
   const plan = await s.core.plan(RESOURCE, { prior: state, config, priorPrivate: statePrivate });
   // Terraform can locate the nested attribute's parent only; the detail names the full path.
-  expect(errorsOf(plan.diagnostics)).toEqual([{ summary: 'Planning against the appliance failed', path: 'system_backup' }]);
+  expect(errorsOf(plan.diagnostics)).toEqual([
+    { summary: 'Planning against the appliance failed', path: 'system_backup' },
+  ]);
   expect(plan.diagnostics.errors[0].detail).toContain('weekly');
   expect(plan.diagnostics.errors[0].detail).toContain('Attribute: system_backup.backup_policy');
 });
@@ -181,22 +219,41 @@ describe('a failed apply changes nothing', () => {
   afterEach(() => s.emulator.faults.clear());
 
   test.each([
-    ['a write fails', () => s.emulator.faults.failRequest({ nth: 1, status: 500, method: 'POST', pathPrefix: '/api/configuration' })],
+    [
+      'a write fails',
+      () =>
+        s.emulator.faults.failRequest({
+          nth: 1,
+          status: 500,
+          method: 'POST',
+          pathPrefix: '/api/configuration',
+        }),
+    ],
     ['the commit fails', () => s.emulator.faults.failCommit({ status: 500 })],
-  ])('%s: error diagnostic, no commit, committed configuration and state unchanged', async (_name, inject) => {
-    const config = changed();
-    const plan = await s.core.plan(RESOURCE, { prior: state, config, priorPrivate: statePrivate });
-    expect(errorsOf(plan.diagnostics)).toEqual([]);
-    const before = s.emulator.stats();
-    const committed = s.emulator.committed();
-    inject();
-    const applied = await s.core.apply(RESOURCE, { prior: state, planned: plan.planned, config, plannedPrivate: plan.plannedPrivate });
-    expect(errorsOf(applied.diagnostics)).toEqual([{ summary: 'Applying the configuration failed', path: undefined }]);
-    expect(s.emulator.stats().commits).toBe(before.commits);
-    expect(s.emulator.stats().rollbacks).toBe(before.rollbacks + 1); // the lock is released
-    expect(s.emulator.committed()).toEqual(committed);
-    expect(same(applied.newState, state)).toBe(true);
-  });
+  ])(
+    '%s: error diagnostic, no commit, committed configuration and state unchanged',
+    async (_name, inject) => {
+      const config = changed();
+      const plan = await s.core.plan(RESOURCE, { prior: state, config, priorPrivate: statePrivate });
+      expect(errorsOf(plan.diagnostics)).toEqual([]);
+      const before = s.emulator.stats();
+      const committed = s.emulator.committed();
+      inject();
+      const applied = await s.core.apply(RESOURCE, {
+        prior: state,
+        planned: plan.planned,
+        config,
+        plannedPrivate: plan.plannedPrivate,
+      });
+      expect(errorsOf(applied.diagnostics)).toEqual([
+        { summary: 'Applying the configuration failed', path: undefined },
+      ]);
+      expect(s.emulator.stats().commits).toBe(before.commits);
+      expect(s.emulator.stats().rollbacks).toBe(before.rollbacks + 1); // the lock is released
+      expect(s.emulator.committed()).toEqual(committed);
+      expect(same(applied.newState, state)).toBe(true);
+    },
+  );
 });
 
 test('import: "*" adopts every managed object, a named list adopts just those', async () => {
@@ -207,7 +264,10 @@ test('import: "*" adopts every managed object, a named list adopts just those', 
   expect(Object.keys(everything.audit_policies).sort()).toEqual(['default', 'plain', 'signed']);
   expect(everything.id).toBe(s.emulator.url);
 
-  const named = await s.core.importState(RESOURCE, 'audit_policies/signed,backup_policies/nightly,splunk_forwarder,system_backup');
+  const named = await s.core.importState(
+    RESOURCE,
+    'audit_policies/signed,backup_policies/nightly,splunk_forwarder,system_backup',
+  );
   expect(errorsOf(named.diagnostics)).toEqual([]);
   const imported = obj(named.imported[0].state);
   expect(Object.keys(imported.audit_policies)).toEqual(['signed']);
@@ -216,12 +276,21 @@ test('import: "*" adopts every managed object, a named list adopts just those', 
   expect(imported.archive_cleanup_policies).toBeNull();
   // Planning the configuration that declares exactly those objects against the imported state is empty.
   const config = s.resourceConfig({
-    audit_policies: { signed: { signing: { enabled: true, x509_identity: '5f1cd1b4-5a3c-4b67-9d8e-7a2f0c3e9b10' }, timestamping_enabled: false } },
+    audit_policies: {
+      signed: {
+        signing: { enabled: true, x509_identity: '5f1cd1b4-5a3c-4b67-9d8e-7a2f0c3e9b10' },
+        timestamping_enabled: false,
+      },
+    },
     backup_policies: desiredDocument().backup_policies,
     splunk_forwarder: desiredDocument().splunk_forwarder,
     system_backup: desiredDocument().system_backup,
   });
-  const plan = await s.core.plan(RESOURCE, { prior: imported, config, priorPrivate: named.imported[0].private });
+  const plan = await s.core.plan(RESOURCE, {
+    prior: imported,
+    config,
+    priorPrivate: named.imported[0].private,
+  });
   expect(errorsOf(plan.diagnostics)).toEqual([]);
   expect(same(plan.planned, imported)).toBe(true);
 
@@ -237,7 +306,9 @@ test('upgrade: raw state JSON at the current version decodes to the state; a new
   expect(errorsOf(upgraded.diagnostics)).toEqual([]);
   expect(same(upgraded.state, state)).toBe(true);
   const future = await s.core.upgrade(RESOURCE, 1, raw);
-  expect(errorsOf(future.diagnostics)).toEqual([{ summary: 'Unable to upgrade resource state', path: undefined }]);
+  expect(errorsOf(future.diagnostics)).toEqual([
+    { summary: 'Unable to upgrade resource state', path: undefined },
+  ]);
   expect(future.diagnostics.errors[0].detail).toContain('newer');
 });
 
@@ -248,18 +319,27 @@ test('destroy refuses to delete an archive/cleanup policy until allow_archive_re
   ]);
   const before = s.emulator.stats();
   const committed = s.emulator.committed();
-  const refused = await s.core.apply(RESOURCE, { prior: state, planned: null, config: null, plannedPrivate: statePrivate });
-  expect(errorsOf(refused.diagnostics)).toEqual([{ summary: 'Destroying the configuration failed', path: 'archive_cleanup_policies["archive-nfs"]' }]);
+  const refused = await s.core.apply(RESOURCE, {
+    prior: state,
+    planned: null,
+    config: null,
+    plannedPrivate: statePrivate,
+  });
+  expect(errorsOf(refused.diagnostics)).toEqual([
+    { summary: 'Destroying the configuration failed', path: 'archive_cleanup_policies["archive-nfs"]' },
+  ]);
   expect(refused.diagnostics.errors[0].detail).toContain('set allow_archive_recreate = true and apply');
   expect(same(refused.newState, state)).toBe(true);
   expect(s.emulator.stats().commits).toBe(before.commits);
   expect(s.emulator.committed()).toEqual(committed);
 
-  const optIn = await planAndApply(withDoc((d) => {
-    d.allow_archive_recreate = true;
-    ((d.audit_policies as JsonObject).signed as JsonObject).timestamping_enabled = false;
-    (d.audit_policies as JsonObject).plain = {};
-  }));
+  const optIn = await planAndApply(
+    withDoc((d) => {
+      d.allow_archive_recreate = true;
+      ((d.audit_policies as JsonObject).signed as JsonObject).timestamping_enabled = false;
+      (d.audit_policies as JsonObject).plain = {};
+    }),
+  );
   expect(optIn.errors).toEqual([]);
   state = obj(optIn.applied.newState);
   statePrivate = optIn.applied.private;
@@ -270,9 +350,16 @@ test('destroy deletes the owned policies in one commit and plans a null state', 
   const plan = await s.core.plan(RESOURCE, { prior: state, config: null, priorPrivate: statePrivate });
   expect(plan.planned).toBeNull();
   const before = s.emulator.stats();
-  const applied = await s.core.apply(RESOURCE, { prior: state, planned: null, config: null, plannedPrivate: plan.plannedPrivate });
+  const applied = await s.core.apply(RESOURCE, {
+    prior: state,
+    planned: null,
+    config: null,
+    plannedPrivate: plan.plannedPrivate,
+  });
   expect(errorsOf(applied.diagnostics)).toEqual([]);
-  expect(applied.diagnostics.items.map((d) => d.summary)).toEqual(['Singleton settings were left as they are']);
+  expect(applied.diagnostics.items.map((d) => d.summary)).toEqual([
+    'Singleton settings were left as they are',
+  ]);
   expect(applied.newState).toBeNull();
   expect(s.emulator.stats().commits).toBe(before.commits + 1);
   const committed = s.emulator.committed();

@@ -18,7 +18,8 @@ import { installIntoMirror } from '../../src/provider/install';
 import { CANARIES, HEC_TOKEN_CANARY, SCHEMA_FILE, SMB_PASSWORD_CANARY } from './sps-fixtures/configuration';
 
 const terraformAvailable = spawnSync('sh', ['-c', 'command -v terraform']).status === 0;
-if (!terraformAvailable) console.warn('\n!!! terraform is not on PATH: SKIPPING the real-Terraform sps provider tests !!!\n');
+if (!terraformAvailable)
+  console.warn('\n!!! terraform is not on PATH: SKIPPING the real-Terraform sps provider tests !!!\n');
 const describeWithTerraform = terraformAvailable ? describe : describe.skip;
 
 const ADDRESS = 'sps_configuration.main';
@@ -38,7 +39,9 @@ describeWithTerraform('terraform with the sps provider against the emulator', ()
     emulator.writeCaFile(caFile);
     copyFileSync(path.join(__dirname, 'sps-fixtures', 'main.tf'), path.join(dir, 'main.tf'));
     const mirror = installIntoMirror(path.join(dir, 'mirror'));
-    const inherited = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('SPS_') && !k.startsWith('TF_')));
+    const inherited = Object.fromEntries(
+      Object.entries(process.env).filter(([k]) => !k.startsWith('SPS_') && !k.startsWith('TF_')),
+    );
     env = {
       ...inherited,
       TF_CLI_CONFIG_FILE: mirror.cliConfigFile,
@@ -110,12 +113,20 @@ describeWithTerraform('terraform with the sps provider against the emulator', ()
   });
 
   test('drift made out of band shows in plan (exit 2, the field named) and apply repairs it', async () => {
-    const client = new SpsClient({ url: emulator.url, username: emulator.username, password: emulator.password, caFile: path.join(dir, 'ca.pem') });
+    const client = new SpsClient({
+      url: emulator.url,
+      username: emulator.username,
+      password: emulator.password,
+      caFile: path.join(dir, 'ca.pem'),
+    });
     const audit = kindOf('audit_policies');
     try {
       await client.withTransaction(async (tx) => {
         const signed = (await tx.readAll(audit)).find((o) => o.body.name === 'signed')!;
-        await tx.replace(audit, signed.key, { ...audit.fromServer(signed.body), timestamping_enabled: false });
+        await tx.replace(audit, signed.key, {
+          ...audit.fromServer(signed.body),
+          timestamping_enabled: false,
+        });
       });
     } finally {
       await client.close();
@@ -140,7 +151,12 @@ describeWithTerraform('terraform with the sps provider against the emulator', ()
     const rm = await terraform('state', 'rm', '-no-color', ADDRESS);
     expect(rm.output).toContain('Successfully removed 1 resource instance(s).');
     const before = commits();
-    const imported = await terraform('import', '-no-color', ADDRESS, 'audit_policies/signed,backup_policies/nightly,splunk_forwarder,system_backup');
+    const imported = await terraform(
+      'import',
+      '-no-color',
+      ADDRESS,
+      'audit_policies/signed,backup_policies/nightly,splunk_forwarder,system_backup',
+    );
     expect(imported.output).toContain('Import successful!');
     expect(imported.status).toBe(0);
     const plan = await terraform('plan', '-detailed-exitcode', '-no-color');

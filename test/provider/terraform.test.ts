@@ -11,7 +11,8 @@ import { schemaToJson } from '../../src/provider/tf';
 import { toyProvider } from './fixtures/toy-definition';
 
 const terraformAvailable = spawnSync('sh', ['-c', 'command -v terraform']).status === 0;
-if (!terraformAvailable) console.warn('\n!!! terraform is not on PATH: SKIPPING the real-Terraform provider tests !!!\n');
+if (!terraformAvailable)
+  console.warn('\n!!! terraform is not on PATH: SKIPPING the real-Terraform provider tests !!!\n');
 const describeWithTerraform = terraformAvailable ? describe : describe.skip;
 
 const MAIN_TF = `terraform {
@@ -69,8 +70,17 @@ describeWithTerraform('terraform with the toy provider', () => {
     writeFileSync(path.join(dir, 'main.tf'), MAIN_TF);
     writeFileSync(path.join(dir, 'bad', 'main.tf'), BAD_TF);
     const rc = path.join(dir, 'dev.tfrc');
-    writeFileSync(rc, `provider_installation {\n  dev_overrides {\n    "example/toy" = "${path.join(__dirname, 'fixtures')}"\n  }\n  direct {}\n}\n`);
-    env = { ...process.env, TF_CLI_CONFIG_FILE: rc, CHECKPOINT_DISABLE: '1', TF_IN_AUTOMATION: '1', TF_INPUT: '0' };
+    writeFileSync(
+      rc,
+      `provider_installation {\n  dev_overrides {\n    "example/toy" = "${path.join(__dirname, 'fixtures')}"\n  }\n  direct {}\n}\n`,
+    );
+    env = {
+      ...process.env,
+      TF_CLI_CONFIG_FILE: rc,
+      CHECKPOINT_DISABLE: '1',
+      TF_IN_AUTOMATION: '1',
+      TF_INPUT: '0',
+    };
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -99,7 +109,11 @@ describeWithTerraform('terraform with the toy provider', () => {
     expect(again.output).toContain('No changes.');
     expect(again.status).toBe(0);
 
-    const schema = execFileSync('terraform', ['providers', 'schema', '-json'], { cwd: dir, env, encoding: 'utf8' });
+    const schema = execFileSync('terraform', ['providers', 'schema', '-json'], {
+      cwd: dir,
+      env,
+      encoding: 'utf8',
+    });
     expect(JSON.parse(schema)).toEqual(schemaToJson(toyProvider, { namespace: 'example' }));
 
     const destroy = terraform(['destroy', '-auto-approve']);

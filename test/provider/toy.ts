@@ -4,6 +4,15 @@ import * as path from 'node:path';
 export const TOY_EXECUTABLE = path.join(__dirname, 'fixtures', 'terraform-provider-toy');
 
 /** A full toy_note object: every attribute present, as Terraform sends it. */
-export function noteConfig(overrides: Record<string, unknown> = {}): { [k: string]: any } { // eslint-disable-line @typescript-eslint/no-explicit-any
-  return { id: null, title: 'hello', body: null, secret: 's3cret', folder: null, entries: { a: { value: 'one', revision: null } }, ...overrides };
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function noteConfig(overrides: Record<string, unknown> = {}): { [k: string]: any } {
+  return {
+    id: null,
+    title: 'hello',
+    body: null,
+    secret: 's3cret',
+    folder: null,
+    entries: { a: { value: 'one', revision: null } },
+    ...overrides,
+  };
 }

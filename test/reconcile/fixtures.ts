@@ -9,7 +9,10 @@ export const RSYNC_PRIVATE_KEY = generateKeyPairSync('rsa', { modulusLength: 102
 export function everyKind(secret = 'hec-token-0001'): JsonObject {
   return {
     audit_policies: {
-      signed: { signing: { enabled: true, x509_identity: '5f1cd1b4-5a3c-4b67-9d8e-7a2f0c3e9b10' }, timestamping_enabled: true },
+      signed: {
+        signing: { enabled: true, x509_identity: '5f1cd1b4-5a3c-4b67-9d8e-7a2f0c3e9b10' },
+        timestamping_enabled: true,
+      },
       plain: {},
     },
     archive_cleanup_policies: {
@@ -43,7 +46,11 @@ export function everyKind(secret = 'hec-token-0001'): JsonObject {
       },
     },
     content_policies: {
-      'no-rm': { rules: [{ actions: { log: true, terminate: true }, event: { selection: 'command', match: ['rm -rf'] } }] },
+      'no-rm': {
+        rules: [
+          { actions: { log: true, terminate: true }, event: { selection: 'command', match: ['rm -rf'] } },
+        ],
+      },
     },
     splunk_forwarder: {
       enabled: true,
@@ -60,13 +67,27 @@ export function everyKind(secret = 'hec-token-0001'): JsonObject {
           format: 'json_cim',
           protocol: {
             selection: 'syslog',
-            value: { address: { selection: 'ip', value: '10.0.0.7' }, port: 6514, tls: { selection: 'secure', trusted_ca_list_ref: 'siem-cas' } },
+            value: {
+              address: { selection: 'ip', value: '10.0.0.7' },
+              port: 6514,
+              tls: { selection: 'secure', trusted_ca_list_ref: 'siem-cas' },
+            },
           },
         },
       ],
     },
-    vnc_options: { audit: { cleanup: { enabled: true, channel_database_cleanup_days: 10 }, timestamping: { selection: 'local', signing_interval: 30 } }, service: { enabled: true, log_level: 4 } },
-    ssh_options: { audit: { cleanup: { enabled: false }, timestamping: { selection: 'local', signing_interval: 60 } }, gssapi: { enabled: false }, service: { enabled: true, log_level: 5 } },
+    vnc_options: {
+      audit: {
+        cleanup: { enabled: true, channel_database_cleanup_days: 10 },
+        timestamping: { selection: 'local', signing_interval: 30 },
+      },
+      service: { enabled: true, log_level: 4 },
+    },
+    ssh_options: {
+      audit: { cleanup: { enabled: false }, timestamping: { selection: 'local', signing_interval: 60 } },
+      gssapi: { enabled: false },
+      service: { enabled: true, log_level: 5 },
+    },
     rdp_options: { channel_database_cleanup: { enabled: true, days: 90 }, service: { enabled: true } },
     system_backup: { backup_policy: 'nightly' },
   };

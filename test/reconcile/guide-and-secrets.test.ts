@@ -4,7 +4,13 @@
  */
 import { SEED_X509_SIGNING_KEY } from '../../src/emulator';
 import { kindOf, type JsonObject } from '../../src/model';
-import { applyPlan, hasChanges, parseDesiredState, planAgainstAppliance, type SecretRecords } from '../../src/reconcile';
+import {
+  applyPlan,
+  hasChanges,
+  parseDesiredState,
+  planAgainstAppliance,
+  type SecretRecords,
+} from '../../src/reconcile';
 import { guideSamples } from '../fixtures/guide-samples';
 import { RSYNC_PRIVATE_KEY, everyKind } from './fixtures';
 import { startBench, type Bench } from './helpers';
@@ -30,13 +36,18 @@ describe('the guide sample bodies', () => {
     backupPolicy: 'backup_rsync',
   });
 
-  test.each(samples.map((s) => [s.id, s] as const))('%s: applies, then plans as no change', async (_id, sample) => {
-    const desired = parseDesiredState(documentOf(sample.kind, sample.body));
-    const plan = await planAgainstAppliance(bench.client, desired);
-    const result = await applyPlan(bench.client, plan);
-    const again = await planAgainstAppliance(bench.client, desired, { secretRecords: result.secretRecords });
-    expect(again.ops.filter((o) => o.action !== 'noop').map((o) => o.changes)).toEqual([]);
-  });
+  test.each(samples.map((s) => [s.id, s] as const))(
+    '%s: applies, then plans as no change',
+    async (_id, sample) => {
+      const desired = parseDesiredState(documentOf(sample.kind, sample.body));
+      const plan = await planAgainstAppliance(bench.client, desired);
+      const result = await applyPlan(bench.client, plan);
+      const again = await planAgainstAppliance(bench.client, desired, {
+        secretRecords: result.secretRecords,
+      });
+      expect(again.ops.filter((o) => o.action !== 'noop').map((o) => o.changes)).toEqual([]);
+    },
+  );
 });
 
 describe('secrets on an appliance that masks them', () => {
@@ -55,15 +66,22 @@ describe('secrets on an appliance that masks them', () => {
   });
 
   test('with the fingerprints recorded at apply, the next plan is empty', async () => {
-    const plan = await planAgainstAppliance(bench.client, parseDesiredState(everyKind('canary-0001')), { secretRecords: records });
+    const plan = await planAgainstAppliance(bench.client, parseDesiredState(everyKind('canary-0001')), {
+      secretRecords: records,
+    });
     expect(hasChanges(plan)).toBe(false);
     expect(JSON.stringify(records)).not.toContain('canary-0001');
   });
 
   test('a changed secret is detected through its fingerprint and shown only as sensitive', async () => {
-    const plan = await planAgainstAppliance(bench.client, parseDesiredState(everyKind('canary-0002')), { secretRecords: records });
+    const plan = await planAgainstAppliance(bench.client, parseDesiredState(everyKind('canary-0002')), {
+      secretRecords: records,
+    });
     const changed = plan.ops.filter((o) => o.action !== 'noop');
-    expect(changed.map((o) => `${o.kind}/${o.name}`)).toEqual(['backup_policies/smb', 'splunk_forwarder/splunk_forwarder']);
+    expect(changed.map((o) => `${o.kind}/${o.name}`)).toEqual([
+      'backup_policies/smb',
+      'splunk_forwarder/splunk_forwarder',
+    ]);
     expect(changed.flatMap((o) => o.changes)).toEqual([
       { path: '/target/authentication/password', sensitive: true },
       { path: '/token', sensitive: true },
@@ -82,15 +100,24 @@ describe('secrets on an appliance that masks them', () => {
       ]),
     );
     const rotate = await planAgainstAppliance(bench.client, desired, { rotateSecrets: true });
-    expect(rotate.ops.filter((o) => o.action !== 'noop').map((o) => o.name).sort()).toEqual(['nightly', 'smb', 'splunk_forwarder']);
+    expect(
+      rotate.ops
+        .filter((o) => o.action !== 'noop')
+        .map((o) => o.name)
+        .sort(),
+    ).toEqual(['nightly', 'smb', 'splunk_forwarder']);
   });
 
   test('a rotated private key is stored as a new key object and the policy repointed', async () => {
     const desired = parseDesiredState(everyKind('canary-0001'));
-    const before = (await bench.client.readAll(kindOf('backup_policies'))).find((o) => o.body.name === 'nightly')!;
+    const before = (await bench.client.readAll(kindOf('backup_policies'))).find(
+      (o) => o.body.name === 'nightly',
+    )!;
     const plan = await planAgainstAppliance(bench.client, desired, { rotateSecrets: true });
     const result = await applyPlan(bench.client, plan);
-    const after = (await bench.client.readAll(kindOf('backup_policies'))).find((o) => o.body.name === 'nightly')!;
+    const after = (await bench.client.readAll(kindOf('backup_policies'))).find(
+      (o) => o.body.name === 'nightly',
+    )!;
     const keyOf = (o: typeof before) => ((o.body.target as JsonObject).auth_key as JsonObject).key;
     expect(keyOf(after)).not.toBe(keyOf(before));
     const next = await planAgainstAppliance(bench.client, desired, { secretRecords: result.secretRecords });

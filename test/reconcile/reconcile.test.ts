@@ -28,7 +28,10 @@ async function converge(doc: JsonObject, opts: PlanOptions = {}): Promise<Secret
   const desired = parseDesiredState(doc);
   const plan = await planAgainstAppliance(bench.client, desired, opts);
   const result = await applyPlan(bench.client, plan, { secretRecords: opts.secretRecords });
-  const again = await planAgainstAppliance(bench.client, desired, { ...opts, secretRecords: result.secretRecords });
+  const again = await planAgainstAppliance(bench.client, desired, {
+    ...opts,
+    secretRecords: result.secretRecords,
+  });
   expect(again.ops.filter((o) => o.action !== 'noop').map((o) => [o.kind, o.name, o.changes])).toEqual([]);
   return result.secretRecords;
 }
@@ -80,7 +83,9 @@ describe('apply in one transaction', () => {
   });
 
   test('the next plan is empty', async () => {
-    const plan = await planAgainstAppliance(bench.client, parseDesiredState(everyKind()), { secretRecords: records });
+    const plan = await planAgainstAppliance(bench.client, parseDesiredState(everyKind()), {
+      secretRecords: records,
+    });
     expect(hasChanges(plan)).toBe(false);
   });
 
@@ -96,7 +101,9 @@ describe('apply in one transaction', () => {
     expect(splunk.changes).toEqual([{ path: '/token', sensitive: true }]);
     const content = plan.ops.find((o) => o.kind === 'content_policies')!;
     expect(content.changes).toEqual(
-      expect.arrayContaining([{ path: '/rules/0/actions/terminate', before: true, after: false, sensitive: false }]),
+      expect.arrayContaining([
+        { path: '/rules/0/actions/terminate', before: true, after: false, sensitive: false },
+      ]),
     );
     expect(JSON.stringify(plan.ops.map((o) => o.changes))).not.toContain('rotated-token');
     records = await converge(doc, { secretRecords: records });
@@ -113,7 +120,10 @@ describe('apply in one transaction', () => {
       owned: { audit_policies: ['plain', 'signed', 'default'] },
     });
     expect(actions(owned.ops)).toEqual(['delete audit_policies/plain']);
-    const pruned = await planAgainstAppliance(bench.client, desired, { secretRecords: records, prune: ['audit_policies'] });
+    const pruned = await planAgainstAppliance(bench.client, desired, {
+      secretRecords: records,
+      prune: ['audit_policies'],
+    });
     expect(actions(pruned.ops)).toEqual(['delete audit_policies/plain']); // "default" is built in (negative key)
     await applyPlan(bench.client, owned, { secretRecords: records });
     plainDeleted = true;
@@ -127,11 +137,17 @@ describe('apply in one transaction', () => {
     const owned = { archive_cleanup_policies: ['archive-nfs'] };
     await expect(
       planAgainstAppliance(bench.client, parseDesiredState(doc), { owned, secretRecords: records }),
-    ).rejects.toThrow(/\/archive_cleanup_policies\/archive-nfs: deleting an archive\/cleanup policy makes its archived data unreachable/);
-    const allowed = await planAgainstAppliance(bench.client, parseDesiredState({ ...doc, allow_archive_recreate: true }), {
-      owned,
-      secretRecords: records,
-    });
+    ).rejects.toThrow(
+      /\/archive_cleanup_policies\/archive-nfs: deleting an archive\/cleanup policy makes its archived data unreachable/,
+    );
+    const allowed = await planAgainstAppliance(
+      bench.client,
+      parseDesiredState({ ...doc, allow_archive_recreate: true }),
+      {
+        owned,
+        secretRecords: records,
+      },
+    );
     expect(actions(allowed.ops)).toEqual(['delete archive_cleanup_policies/archive-nfs']);
   });
 
@@ -140,23 +156,38 @@ describe('apply in one transaction', () => {
     delete (doc.backup_policies as JsonObject).nightly;
     delete doc.system_backup;
     await expect(
-      planAgainstAppliance(bench.client, parseDesiredState(doc), { owned: { backup_policies: ['nightly'] }, secretRecords: records }),
-    ).rejects.toThrow(/\/backup_policies\/nightly: cannot be deleted: system backup "system_backup" \(\/backup_policy\) still refers to it/);
+      planAgainstAppliance(bench.client, parseDesiredState(doc), {
+        owned: { backup_policies: ['nightly'] },
+        secretRecords: records,
+      }),
+    ).rejects.toThrow(
+      /\/backup_policies\/nightly: cannot be deleted: system backup "system_backup" \(\/backup_policy\) still refers to it/,
+    );
   });
 });
 
 describe('refusals before any write', () => {
   test('a dangling reference is refused after reading, before anything is written', async () => {
     const writes = bench.emu.stats().writes;
-    const doc = { system_backup: { backup_policy: 'does-not-exist' }, universal_siem_forwarder: everyKind().universal_siem_forwarder };
+    const doc = {
+      system_backup: { backup_policy: 'does-not-exist' },
+      universal_siem_forwarder: everyKind().universal_siem_forwarder,
+    };
     ((doc.universal_siem_forwarder as JsonObject).targets as JsonObject[])[0].protocol = {
       selection: 'syslog',
-      value: { address: { selection: 'ip', value: '10.0.0.7' }, port: 6514, tls: { selection: 'secure', trusted_ca_list_ref: 'nope' } },
+      value: {
+        address: { selection: 'ip', value: '10.0.0.7' },
+        port: 6514,
+        tls: { selection: 'secure', trusted_ca_list_ref: 'nope' },
+      },
     };
     const err = await planAgainstAppliance(bench.client, parseDesiredState(doc)).catch((e) => e);
     expect(err).toBeInstanceOf(SpsPlanRefusedError);
     expect(err.issues).toEqual([
-      { path: '/system_backup/backup_policy', message: 'refers to backup policy "does-not-exist", which is neither declared nor on the appliance' },
+      {
+        path: '/system_backup/backup_policy',
+        message: 'refers to backup policy "does-not-exist", which is neither declared nor on the appliance',
+      },
       {
         path: '/universal_siem_forwarder/targets/0/protocol/value/tls/trusted_ca_list_ref',
         message: 'refers to trusted CA list "nope", which is neither declared nor on the appliance',
@@ -166,26 +197,39 @@ describe('refusals before any write', () => {
   });
 
   test('a stale plan is refused inside the transaction and nothing is committed', async () => {
-    const doc = { content_policies: { stale: { rules: [{ event: { selection: 'command', match: ['x'] } }] } } };
+    const doc = {
+      content_policies: { stale: { rules: [{ event: { selection: 'command', match: ['x'] } }] } },
+    };
     await converge(doc);
-    const changed = { content_policies: { stale: { rules: [{ event: { selection: 'command', match: ['y'] } }] } } };
+    const changed = {
+      content_policies: { stale: { rules: [{ event: { selection: 'command', match: ['y'] } }] } },
+    };
     const plan = await planAgainstAppliance(bench.client, parseDesiredState(changed));
     // someone else edits the same object between plan and apply
     const other = bench.newClient();
     const kind = kindOf('content_policies');
     const live = (await other.readAll(kind)).find((o) => o.body.name === 'stale')!;
-    await other.withTransaction((tx) => tx.replace(kind, live.key, { ...live.body, rules: [{ event: { selection: 'command', match: ['z'] } }] }));
+    await other.withTransaction((tx) =>
+      tx.replace(kind, live.key, {
+        ...live.body,
+        rules: [{ event: { selection: 'command', match: ['z'] } }],
+      }),
+    );
     const before = bench.emu.committed();
     const err = await applyPlan(bench.client, plan).catch((e) => e);
     expect(err).toBeInstanceOf(SpsApplyError);
-    expect(err.message).toMatch(/the appliance changed since the plan was made \(content policy "stale" was modified\)/);
+    expect(err.message).toMatch(
+      /the appliance changed since the plan was made \(content policy "stale" was modified\)/,
+    );
     expect(err.message).toMatch(/nothing was committed/);
     expect(bench.emu.committed()).toEqual(before);
   });
 });
 
 describe('configuration lock', () => {
-  const doc = { content_policies: { locked: { rules: [{ event: { selection: 'screen_content', match: ['secret'] } }] } } };
+  const doc = {
+    content_policies: { locked: { rules: [{ event: { selection: 'screen_content', match: ['secret'] } }] } },
+  };
 
   test('waits for a lock held by another session, then applies', async () => {
     const other = bench.newClient();
@@ -200,11 +244,17 @@ describe('configuration lock', () => {
     const other = bench.newClient();
     await other.transaction.open();
     try {
-      const changed = { content_policies: { locked: { rules: [{ event: { selection: 'screen_content', match: ['other'] } }] } } };
+      const changed = {
+        content_policies: {
+          locked: { rules: [{ event: { selection: 'screen_content', match: ['other'] } }] },
+        },
+      };
       const plan = await planAgainstAppliance(bench.client, parseDesiredState(changed));
       const err = await applyPlan(bench.client, plan, { lockTimeoutMs: 600 }).catch((e) => e);
       expect(err).toBeInstanceOf(SpsApplyError);
-      expect(err.message).toMatch(/waiting for the configuration lock .*lock timeout.*locked by another session/s);
+      expect(err.message).toMatch(
+        /waiting for the configuration lock .*lock timeout.*locked by another session/s,
+      );
       expect(err.message).toMatch(/nothing was committed/);
     } finally {
       await other.transaction.rollback();
@@ -214,7 +264,9 @@ describe('configuration lock', () => {
 
 describe('cluster', () => {
   test('a managed host is refused before anything is opened or written', async () => {
-    const doc = { content_policies: { clustered: { rules: [{ event: { selection: 'command', match: ['reboot'] } }] } } };
+    const doc = {
+      content_policies: { clustered: { rules: [{ event: { selection: 'command', match: ['reboot'] } }] } },
+    };
     const plan = await planAgainstAppliance(bench.client, parseDesiredState(doc));
     const before = bench.emu.stats();
     bench.emu.switches.clusterRole = 'managed-host';
@@ -231,7 +283,9 @@ describe('cluster', () => {
 
 describe('device-validated plan', () => {
   test('stages the writes, shows what SPS recorded, rolls back', async () => {
-    const doc = { content_policies: { staged: { rules: [{ event: { selection: 'command', match: ['shutdown'] } }] } } };
+    const doc = {
+      content_policies: { staged: { rules: [{ event: { selection: 'command', match: ['shutdown'] } }] } },
+    };
     const plan = await planAgainstAppliance(bench.client, parseDesiredState(doc));
     const before = bench.emu.committed();
     const verdict = await validateOnDevice(bench.client, plan);
@@ -241,9 +295,16 @@ describe('device-validated plan', () => {
   });
 
   test('reports what the appliance refused', async () => {
-    const doc = { content_policies: { refused: { rules: [{ event: { selection: 'command', match: ['halt'] } }] } } };
+    const doc = {
+      content_policies: { refused: { rules: [{ event: { selection: 'command', match: ['halt'] } }] } },
+    };
     const plan = await planAgainstAppliance(bench.client, parseDesiredState(doc));
-    bench.emu.faults.failRequest({ nth: 1, status: 400, method: 'POST', pathPrefix: '/api/configuration/policies/content_policies' });
+    bench.emu.faults.failRequest({
+      nth: 1,
+      status: 400,
+      method: 'POST',
+      pathPrefix: '/api/configuration/policies/content_policies',
+    });
     try {
       const verdict = await validateOnDevice(bench.client, plan);
       expect(verdict.accepted).toBe(false);

@@ -34,7 +34,12 @@ export interface ApplyFlags extends PlanFlags {
 }
 
 export function applyCommand(program: Command, ctx: CommandContext, done: (code: ExitCode) => void): void {
-  const cmd = program.command('apply').argument('<desired-or-plan>', 'desired-state file / cdk.tf.json / stack directory, or a plan file saved by `sps plan --out`');
+  const cmd = program
+    .command('apply')
+    .argument(
+      '<desired-or-plan>',
+      'desired-state file / cdk.tf.json / stack directory, or a plan file saved by `sps plan --out`',
+    );
   cmd.description('apply the desired state in one SPS transaction');
   addPlanOptions(addOutputOptions(addConnectionOptions(cmd)))
     .option('--auto-approve', 'apply without asking for confirmation')
@@ -47,11 +52,17 @@ export async function runApply(ctx: CommandContext, file: string, flags: ApplyFl
   const inputs: PlanInputs = saved ? saved.inputs : planInputs(flags, cwdOf(ctx));
   const loaded = loadFor(ctx, saved ? saved.source : file, inputs);
   if (saved && saved.source_sha256 !== loaded.sha256) {
-    throw new SpsCliError('SPS_CLI_STALE_PLAN', `the desired state ${saved.source} changed since the plan was saved (or its variables did); run plan again`);
+    throw new SpsCliError(
+      'SPS_CLI_STALE_PLAN',
+      `the desired state ${saved.source} changed since the plan was saved (or its variables did); run plan again`,
+    );
   }
   const settings = settingsFor(ctx, flags);
   if (saved && new URL(saved.appliance).origin !== new URL(settings.url).origin) {
-    throw new SpsCliError('SPS_CLI_STALE_PLAN', `the plan was saved for ${saved.appliance}, not ${settings.url}`);
+    throw new SpsCliError(
+      'SPS_CLI_STALE_PLAN',
+      `the plan was saved for ${saved.appliance}, not ${settings.url}`,
+    );
   }
   return withClient(settings, async (client) => {
     await client.assertConfigurable();
@@ -94,5 +105,9 @@ export async function confirm(ctx: CommandContext): Promise<void> {
     );
   }
   const answer = await io.prompt("Apply these changes to the appliance? Only 'yes' will be accepted: ");
-  if (answer.trim() !== 'yes') throw new SpsCliError('SPS_CLI_NOT_CONFIRMED', 'apply cancelled: the answer was not "yes"; nothing was changed');
+  if (answer.trim() !== 'yes')
+    throw new SpsCliError(
+      'SPS_CLI_NOT_CONFIRMED',
+      'apply cancelled: the answer was not "yes"; nothing was changed',
+    );
 }

@@ -25,7 +25,10 @@ export const DEMO_FILE = resolve(__dirname, '../../../examples/desired/demo.yaml
 const DEMO_SECRETS: Record<string, () => string> = {
   SPS_DEMO_HEC_TOKEN: () => randomBytes(16).toString('hex'),
   SPS_DEMO_SMB_PASSWORD: () => randomBytes(12).toString('base64url'),
-  SPS_DEMO_RSYNC_KEY: () => generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ type: 'pkcs1', format: 'pem' }).toString(),
+  SPS_DEMO_RSYNC_KEY: () =>
+    generateKeyPairSync('rsa', { modulusLength: 2048 })
+      .privateKey.export({ type: 'pkcs1', format: 'pem' })
+      .toString(),
 };
 
 interface DemoFlags {
@@ -36,7 +39,9 @@ interface DemoFlags {
 export function demoCommand(program: Command, ctx: CommandContext, done: (code: ExitCode) => void): void {
   program
     .command('demo')
-    .description('start the embedded emulator (unless SPS_URL is set), apply the example desired state, show the next plan is empty')
+    .description(
+      'start the embedded emulator (unless SPS_URL is set), apply the example desired state, show the next plan is empty',
+    )
     .option('--file <file>', 'the desired state to demonstrate with', DEMO_FILE)
     .option('--auto-approve', 'with SPS_URL set: apply to that appliance without asking')
     .action(async (flags: DemoFlags) => done(await runDemo(ctx, flags)));
@@ -63,7 +68,14 @@ async function runDemo(base: CommandContext, flags: DemoFlags): Promise<ExitCode
   } else {
     emulator = await startEmulator();
     out.secrets.add(emulator.password);
-    settings = { url: emulator.url, username: emulator.username, password: emulator.password, ca: emulator.caPem, insecure: false, lockTimeoutMs: 60_000 };
+    settings = {
+      url: emulator.url,
+      username: emulator.username,
+      password: emulator.password,
+      ca: emulator.caPem,
+      insecure: false,
+      lockTimeoutMs: 60_000,
+    };
     out.out(`Target: the embedded SPS emulator at ${emulator.url} (set SPS_URL to use a real appliance)\n`);
   }
   const ctx = contextFor(demoOut, settings);
@@ -73,7 +85,8 @@ async function runDemo(base: CommandContext, flags: DemoFlags): Promise<ExitCode
     out.out(`Desired state: ${loaded.source}\n\n`);
     return await withClient(settings, async (client) => {
       await client.assertConfigurable();
-      const progress = ({ done, total }: { done: number; total: number }) => out.progress(`reading ${done}/${total} objects`);
+      const progress = ({ done, total }: { done: number; total: number }) =>
+        out.progress(`reading ${done}/${total} objects`);
       const plan = await planAgainstAppliance(client, loaded.desired, { progress });
       out.progress(undefined);
       const report = planReport(settings.url, plan);
@@ -83,14 +96,23 @@ async function runDemo(base: CommandContext, flags: DemoFlags): Promise<ExitCode
       const result = await applyPlan(client, plan, { lockTimeoutMs: settings.lockTimeoutMs });
       out.out(renderResultsText(withResults(report, result), style) + '\n');
 
-      const again = await planAgainstAppliance(client, loaded.desired, { secretRecords: result.secretRecords });
+      const again = await planAgainstAppliance(client, loaded.desired, {
+        secretRecords: result.secretRecords,
+      });
       const againReport = planReport(settings.url, again);
       out.out(style.bold('Planning again after the apply:\n') + renderPlanText(againReport, style) + '\n');
       if (againReport.changes_present) {
-        throw new SpsCliError('SPS_CLI_DEMO', 'the plan after the apply is not empty: the appliance does not hold what was applied');
+        throw new SpsCliError(
+          'SPS_CLI_DEMO',
+          'the plan after the apply is not empty: the appliance does not hold what was applied',
+        );
       }
       const s = report.summary;
-      const commits = emulator ? `${emulator.stats().commits} transaction committed` : result.committed ? 'one transaction committed' : 'no transaction needed';
+      const commits = emulator
+        ? `${emulator.stats().commits} transaction committed`
+        : result.committed
+          ? 'one transaction committed'
+          : 'no transaction needed';
       out.out(
         style.bold('Summary: ') +
           `${s.create} created, ${s.update} updated, ${s.delete} deleted, ${s.noop} unchanged across ${plan.ops.length} objects; ` +

@@ -21,7 +21,9 @@ interface ExportFlags extends ConnectionFlags {
 }
 
 export function exportCommand(program: Command, ctx: CommandContext, done: (code: ExitCode) => void): void {
-  const cmd = program.command('export').description('print the live configuration as a desired-state document');
+  const cmd = program
+    .command('export')
+    .description('print the live configuration as a desired-state document');
   addConnectionOptions(cmd)
     .option('--format <format>', 'yaml or json', 'yaml')
     .option('--out <file>', 'write the document to this file instead of stdout')
@@ -31,14 +33,16 @@ export function exportCommand(program: Command, ctx: CommandContext, done: (code
 
 async function runExport(ctx: CommandContext, flags: ExportFlags): Promise<ExitCode> {
   const format = flags.format ?? 'yaml';
-  if (format !== 'yaml' && format !== 'json') throw new SpsCliError('SPS_CLI_USAGE', `--format: "${format}" is not yaml or json`);
+  if (format !== 'yaml' && format !== 'json')
+    throw new SpsCliError('SPS_CLI_USAGE', `--format: "${format}" is not yaml or json`);
   const kinds = selectKinds(flags.kinds);
   const settings = settingsFor(ctx, flags);
   const { document, secrets } = await withClient(settings, (client) => exportLive(client, kinds));
   const text =
     format === 'json'
       ? JSON.stringify(document, null, 2) + '\n'
-      : `# Exported from ${settings.url}. Secrets are \${env:...} references: set those variables to plan with it.\n` + stringify(document, { lineWidth: 0 });
+      : `# Exported from ${settings.url}. Secrets are \${env:...} references: set those variables to plan with it.\n` +
+        stringify(document, { lineWidth: 0 });
   if (flags.out) {
     writeFileSync(resolve(cwdOf(ctx), flags.out), ctx.out.secrets.apply(text));
     ctx.out.err(`Wrote ${flags.out}\n`);
@@ -55,10 +59,16 @@ async function runExport(ctx: CommandContext, flags: ExportFlags): Promise<ExitC
 
 function selectKinds(text: string | undefined) {
   if (!text) return MANAGED_KINDS;
-  const names = text.split(',').map((s) => s.trim()).filter(Boolean);
+  const names = text
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   for (const n of names) {
     if (!isKindName(n) || !MANAGED_KINDS.some((k) => k.name === n)) {
-      throw new SpsCliError('SPS_CLI_USAGE', `--kinds: "${n}" is not a managed kind (${MANAGED_KINDS.map((k) => k.name).join(', ')})`);
+      throw new SpsCliError(
+        'SPS_CLI_USAGE',
+        `--kinds: "${n}" is not a managed kind (${MANAGED_KINDS.map((k) => k.name).join(', ')})`,
+      );
     }
   }
   return MANAGED_KINDS.filter((k) => names.includes(k.name));

@@ -31,7 +31,9 @@ export interface PlanCommandFlags extends PlanFlags {
 }
 
 export function planCommand(program: Command, ctx: CommandContext, done: (code: ExitCode) => void): void {
-  const cmd = program.command('plan').argument('<desired>', 'desired-state file (JSON/YAML), cdk.tf.json, or cdktf stack directory');
+  const cmd = program
+    .command('plan')
+    .argument('<desired>', 'desired-state file (JSON/YAML), cdk.tf.json, or cdktf stack directory');
   cmd.description('show what apply would change on the appliance');
   addPlanOptions(addOutputOptions(addConnectionOptions(cmd)))
     .option('--out <file>', 'save the plan (without secrets) for `sps apply <file>`')
@@ -40,7 +42,12 @@ export function planCommand(program: Command, ctx: CommandContext, done: (code: 
 }
 
 /** Shared by plan and drift: the same read and diff, worded differently. */
-export async function runPlan(ctx: CommandContext, file: string, flags: PlanCommandFlags, wording: Wording): Promise<ExitCode> {
+export async function runPlan(
+  ctx: CommandContext,
+  file: string,
+  flags: PlanCommandFlags,
+  wording: Wording,
+): Promise<ExitCode> {
   const inputs = planInputs(flags, cwdOf(ctx));
   const loaded = loadFor(ctx, file, inputs);
   const settings = settingsFor(ctx, flags);
@@ -52,8 +59,14 @@ export async function runPlan(ctx: CommandContext, file: string, flags: PlanComm
       report = { ...report, device_validation: deviceValidationReport(validation) };
     }
     if (flags.out) {
-      savePlan(resolve(cwdOf(ctx), flags.out), plan, { appliance: settings.url, source: loaded.source, source_sha256: loaded.sha256, inputs });
-      if (!flags.json && !flags.markdown) ctx.out.err(`Saved the plan to ${flags.out}; apply it with: sps apply ${flags.out}\n`);
+      savePlan(resolve(cwdOf(ctx), flags.out), plan, {
+        appliance: settings.url,
+        source: loaded.source,
+        source_sha256: loaded.sha256,
+        inputs,
+      });
+      if (!flags.json && !flags.markdown)
+        ctx.out.err(`Saved the plan to ${flags.out}; apply it with: sps apply ${flags.out}\n`);
     }
     emitPlan(ctx, report, flags, wording);
     if (report.device_validation && !report.device_validation.accepted) return EXIT.error;

@@ -51,7 +51,10 @@ export function addConnectionOptions(cmd: Command): Command {
   return cmd
     .option('--url <url>', 'appliance URL, https://host[:port] (env SPS_URL)')
     .option('--username <name>', 'REST user (env SPS_USERNAME)')
-    .option('--password-file <file>', 'read the password from this file (default: env SPS_PASSWORD); never passed as a flag value')
+    .option(
+      '--password-file <file>',
+      'read the password from this file (default: env SPS_PASSWORD); never passed as a flag value',
+    )
     .option('--ca-file <file>', 'PEM of the CA that signed the appliance certificate (env SPS_CA_FILE)')
     .option('--insecure', 'skip TLS certificate verification (env SPS_INSECURE=1)')
     .option('--lock-timeout <duration>', 'how long to wait for a configuration lock held elsewhere', '60s')
@@ -60,14 +63,22 @@ export function addConnectionOptions(cmd: Command): Command {
 
 export function addOutputOptions(cmd: Command): Command {
   return cmd
-    .addOption(new Option('--json', 'machine-readable output on stdout (docs/cli-json.md)').conflicts('markdown'))
+    .addOption(
+      new Option('--json', 'machine-readable output on stdout (docs/cli-json.md)').conflicts('markdown'),
+    )
     .option('--markdown', 'a pull-request comment in Markdown on stdout');
 }
 
 export function addPlanOptions(cmd: Command): Command {
   return cmd
-    .option('--prune <kinds>', 'comma-separated collection kinds whose undeclared objects are deleted (built-ins never are)')
-    .option('--state <file>', 'state file: ownership (names last applied) and secret fingerprints; written after apply')
+    .option(
+      '--prune <kinds>',
+      'comma-separated collection kinds whose undeclared objects are deleted (built-ins never are)',
+    )
+    .option(
+      '--state <file>',
+      'state file: ownership (names last applied) and secret fingerprints; written after apply',
+    )
     .option('--resource <id>', 'which resource.sps_configuration.<id> of a cdktf synth output to use')
     .option('--rotate-secrets', 'rewrite secrets the appliance masks and no state file can verify')
     .option('--detailed-exitcode', 'exit 2 when changes (or drift) are present, 0 when none, 1 on error');
@@ -84,10 +95,16 @@ export function planInputs(flags: PlanFlags, cwd: string): PlanInputs {
 
 function parsePrune(text: string | undefined): KindName[] {
   if (!text) return [];
-  const kinds = text.split(',').map((s) => s.trim()).filter(Boolean);
+  const kinds = text
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   for (const k of kinds) {
     if (!isKindName(k) || !kindOf(k).managed || kindOf(k).shape !== 'collection') {
-      throw new SpsCliError('SPS_CLI_USAGE', `--prune: "${k}" is not a managed collection kind (audit_policies, archive_cleanup_policies, backup_policies, content_policies)`);
+      throw new SpsCliError(
+        'SPS_CLI_USAGE',
+        `--prune: "${k}" is not a managed collection kind (audit_policies, archive_cleanup_policies, backup_policies, content_policies)`,
+      );
     }
   }
   return kinds as KindName[];
@@ -98,7 +115,11 @@ export function cwdOf(ctx: CommandContext): string {
 }
 
 export function loadFor(ctx: CommandContext, file: string, inputs: PlanInputs): LoadedDesired {
-  return loadDesired(file, { cwd: cwdOf(ctx), ...(inputs.resource ? { resource: inputs.resource } : {}) }, ctx.out);
+  return loadDesired(
+    file,
+    { cwd: cwdOf(ctx), ...(inputs.resource ? { resource: inputs.resource } : {}) },
+    ctx.out,
+  );
 }
 
 export function settingsFor(ctx: CommandContext, flags: ConnectionFlags): Settings {
@@ -113,7 +134,13 @@ export interface Planned {
 }
 
 /** Reads the appliance (progress on a terminal) and plans against it. */
-export async function planWith(ctx: CommandContext, client: SpsClient, settings: Settings, loaded: LoadedDesired, inputs: PlanInputs): Promise<Planned> {
+export async function planWith(
+  ctx: CommandContext,
+  client: SpsClient,
+  settings: Settings,
+  loaded: LoadedDesired,
+  inputs: PlanInputs,
+): Promise<Planned> {
   const state = readState(inputs.state, settings.url);
   const options: PlanOptions = {
     prune: inputs.prune,

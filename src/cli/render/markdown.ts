@@ -12,9 +12,14 @@ export function renderMarkdown(report: Report, wording: Wording = 'plan'): strin
   const lines = [`### ${title} for \`${report.appliance}\``, ''];
   const changing = report.operations.filter((o) => o.action !== 'noop');
   if (!report.changes_present) {
-    lines.push(wording === 'drift' ? `No drift: ${s.noop} objects match.` : `No changes: ${s.noop} objects unchanged.`);
+    lines.push(
+      wording === 'drift' ? `No drift: ${s.noop} objects match.` : `No changes: ${s.noop} objects unchanged.`,
+    );
   } else {
-    lines.push(`**${s.create}** to create, **${s.update}** to update, **${s.delete}** to delete, ${s.noop} unchanged.`, '');
+    lines.push(
+      `**${s.create}** to create, **${s.update}** to update, **${s.delete}** to delete, ${s.noop} unchanged.`,
+      '',
+    );
     lines.push('| Kind | Name | Action |', '| --- | --- | --- |');
     for (const op of changing) lines.push(`| ${cell(op.kind)} | ${cell(op.name)} | ${op.action} |`);
     for (const op of changing) {
@@ -38,6 +43,7 @@ export function renderMarkdown(report: Report, wording: Wording = 'plan'): strin
     for (const r of report.results) lines.push(`| ${cell(r.kind)} | ${cell(r.name)} | ${r.result} |`);
   }
   if (report.notes.length) lines.push('', '**Notes**', ...report.notes.map((n) => `- ${cell(n)}`));
-  if (report.errors.length) lines.push('', '**Errors**', ...report.errors.map((e) => `- \`${e.code}\`: ${cell(e.message)}`));
+  if (report.errors.length)
+    lines.push('', '**Errors**', ...report.errors.map((e) => `- \`${e.code}\`: ${cell(e.message)}`));
   return lines.join('\n') + '\n';
 }

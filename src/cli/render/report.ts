@@ -74,7 +74,12 @@ export function planReport(url: string, plan: Plan): Report {
 export function withResults(report: Report, result: ApplyResult): Report {
   return {
     ...report,
-    results: result.results.map((r) => ({ kind: r.kind, name: r.name, result: r.result, ...(r.key !== undefined ? { key: r.key } : {}) })),
+    results: result.results.map((r) => ({
+      kind: r.kind,
+      name: r.name,
+      result: r.result,
+      ...(r.key !== undefined ? { key: r.key } : {}),
+    })),
     committed: result.committed,
   };
 }

@@ -8,7 +8,10 @@ export type Wording = 'plan' | 'drift';
 const SIGN = { create: '+', update: '~', delete: '-', noop: ' ' } as const;
 
 export function renderPlanText(report: Report, style: Style, wording: Wording = 'plan'): string {
-  const lines: string[] = [`${style.bold(wording === 'drift' ? 'Drift check' : 'Plan')} for ${report.appliance}`, ''];
+  const lines: string[] = [
+    `${style.bold(wording === 'drift' ? 'Drift check' : 'Plan')} for ${report.appliance}`,
+    '',
+  ];
   const changing = report.operations.filter((o) => o.action !== 'noop');
   for (const op of changing) lines.push(...operationLines(op, style), '');
   if (report.notes.length) {
@@ -28,7 +31,9 @@ export function renderPlanText(report: Report, style: Style, wording: Wording = 
       ),
     );
   } else {
-    lines.push(`${style.bold('Plan:')} ${s.create} to create, ${s.update} to update, ${s.delete} to delete, ${s.noop} unchanged.`);
+    lines.push(
+      `${style.bold('Plan:')} ${s.create} to create, ${s.update} to update, ${s.delete} to delete, ${s.noop} unchanged.`,
+    );
   }
   return lines.join('\n') + '\n';
 }
@@ -55,18 +60,30 @@ export function renderResultsText(report: Report, style: Style): string {
   const lines = results.filter((r) => r.result !== 'unchanged').map((r) => `  ${label(r)}: ${r.result}`);
   const counts = (word: string) => results.filter((r) => r.result === word).length;
   const summary = `${counts('created')} created, ${counts('updated')} updated, ${counts('deleted')} deleted, ${counts('unchanged')} unchanged`;
-  return [
-    ...lines,
-    report.committed
-      ? style.green(`Apply complete: ${summary}; committed in one transaction.`)
-      : style.green(`Nothing to apply: ${summary}; no transaction was opened.`),
-  ].join('\n') + '\n';
+  return (
+    [
+      ...lines,
+      report.committed
+        ? style.green(`Apply complete: ${summary}; committed in one transaction.`)
+        : style.green(`Nothing to apply: ${summary}; no transaction was opened.`),
+    ].join('\n') + '\n'
+  );
 }
 
 export function renderDeviceValidationText(report: Report, style: Style): string {
   const v = report.device_validation;
   if (!v) return '';
-  if (!v.accepted) return style.red(`The appliance refused the staged changes (rolled back, nothing committed): ${v.error ?? 'no reason given'}`) + '\n';
+  if (!v.accepted)
+    return (
+      style.red(
+        `The appliance refused the staged changes (rolled back, nothing committed): ${v.error ?? 'no reason given'}`,
+      ) + '\n'
+    );
   const lines = v.changes.map((c) => `  ${String(c.type)} ${String(c.path)}`);
-  return [style.bold('The appliance accepted the staged changes (rolled back, nothing committed):'), ...lines].join('\n') + '\n';
+  return (
+    [
+      style.bold('The appliance accepted the staged changes (rolled back, nothing committed):'),
+      ...lines,
+    ].join('\n') + '\n'
+  );
 }

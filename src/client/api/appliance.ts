@@ -37,7 +37,11 @@ export async function assertConfigurable(send: Send, origin: string, logger: Log
   }
   let roles: JsonValue | undefined;
   try {
-    const res = await send({ method: 'GET', path: `/api/cluster/nodes/${encodeURIComponent(nodeId)}`, idempotent: true });
+    const res = await send({
+      method: 'GET',
+      path: `/api/cluster/nodes/${encodeURIComponent(nodeId)}`,
+      idempotent: true,
+    });
     roles = obj(res.json?.body)?.roles;
   } catch (err) {
     if (err instanceof SpsApiError && err.status === 404) return;

@@ -45,7 +45,9 @@ export class ConfigurationApi {
 
   async list(kind: KindDef): Promise<ObjectRef[]> {
     if (kind.shape !== 'collection' && kind.shape !== 'read-only') {
-      throw new SpsUnsupportedOperationError(`${kind.title} (${kind.endpoint}) cannot be listed: it is a ${kind.shape}`);
+      throw new SpsUnsupportedOperationError(
+        `${kind.title} (${kind.endpoint}) cannot be listed: it is a ${kind.shape}`,
+      );
     }
     const res = await this.#read(kind.endpoint);
     const items = res.json?.items;
@@ -81,11 +83,20 @@ export class ConfigurationApi {
 
   async create(kind: KindDef, body: JsonObject): Promise<ObjectRef> {
     if (kind.shape !== 'collection' && kind.shape !== 'create-only') {
-      throw new SpsUnsupportedOperationError(`${kind.title} (${kind.endpoint}) cannot be created: it is a ${kind.shape}`);
+      throw new SpsUnsupportedOperationError(
+        `${kind.title} (${kind.endpoint}) cannot be created: it is a ${kind.shape}`,
+      );
     }
-    const res = await this.#write({ method: 'POST', path: kind.endpoint, body, idempotent: false, secrets: secretsIn(body, kind.sensitive) });
+    const res = await this.#write({
+      method: 'POST',
+      path: kind.endpoint,
+      body,
+      idempotent: false,
+      secrets: secretsIn(body, kind.sensitive),
+    });
     const key = res.json?.key;
-    if (typeof key !== 'string') throw this.#malformed(kind.endpoint, 'a create response without a string "key"', 'POST');
+    if (typeof key !== 'string')
+      throw this.#malformed(kind.endpoint, 'a create response without a string "key"', 'POST');
     const href = obj(res.json?.meta)?.href;
     return { key, href: typeof href === 'string' ? href : this.#itemPath(kind, key) };
   }
@@ -96,7 +107,9 @@ export class ConfigurationApi {
    */
   async replace(kind: KindDef, key: string | undefined, body: JsonObject): Promise<void> {
     if (kind.shape !== 'collection' && kind.shape !== 'singleton') {
-      throw new SpsUnsupportedOperationError(`${kind.title} (${kind.endpoint}) cannot be modified: it is a ${kind.shape}`);
+      throw new SpsUnsupportedOperationError(
+        `${kind.title} (${kind.endpoint}) cannot be modified: it is a ${kind.shape}`,
+      );
     }
     const path = this.#objectPath(kind, key);
     const secrets = secretsIn(body, kind.sensitive);
@@ -110,7 +123,9 @@ export class ConfigurationApi {
 
   async remove(kind: KindDef, key: string): Promise<void> {
     if (kind.shape !== 'collection') {
-      throw new SpsUnsupportedOperationError(`${kind.title} (${kind.endpoint}) cannot be deleted: it is a ${kind.shape}`);
+      throw new SpsUnsupportedOperationError(
+        `${kind.title} (${kind.endpoint}) cannot be deleted: it is a ${kind.shape}`,
+      );
     }
     await this.#write({ method: 'DELETE', path: this.#itemPath(kind, key), idempotent: false });
   }
@@ -125,7 +140,8 @@ export class ConfigurationApi {
       // A server that auto-opens transactions (SPS 6.9+) may have just given us one, even if the
       // write itself then failed: learn it, so the lock is released on rollback/close and a later
       // session expiry is reported instead of papered over by a fresh login.
-      const learn = (): Promise<unknown> => (wasOpen ? Promise.resolve() : this.#tx.status().catch(() => undefined));
+      const learn = (): Promise<unknown> =>
+        wasOpen ? Promise.resolve() : this.#tx.status().catch(() => undefined);
       try {
         const res = await this.#send(req);
         await learn();
@@ -140,12 +156,16 @@ export class ConfigurationApi {
   #objectPath(kind: KindDef, key: string | undefined): string {
     if (kind.shape === 'singleton') {
       if (key !== undefined && key !== lastSegment(kind.endpoint)) {
-        throw new SpsUnsupportedOperationError(`${kind.title} is a singleton at ${kind.endpoint}; it takes no key (got "${key}")`);
+        throw new SpsUnsupportedOperationError(
+          `${kind.title} is a singleton at ${kind.endpoint}; it takes no key (got "${key}")`,
+        );
       }
       return kind.endpoint;
     }
     if (key === undefined || key === '') {
-      throw new SpsUnsupportedOperationError(`${kind.title} (${kind.endpoint}) needs a key: it is a ${kind.shape}`);
+      throw new SpsUnsupportedOperationError(
+        `${kind.title} (${kind.endpoint}) needs a key: it is a ${kind.shape}`,
+      );
     }
     return this.#itemPath(kind, key);
   }

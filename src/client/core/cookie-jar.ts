@@ -23,7 +23,11 @@ export class CookieJar {
     const now = Date.now();
     for (const c of getSetCookies(h)) {
       const expiresAt =
-        c.maxAge !== undefined ? now + c.maxAge * 1000 : c.expires instanceof Date ? c.expires.getTime() : undefined;
+        c.maxAge !== undefined
+          ? now + c.maxAge * 1000
+          : c.expires instanceof Date
+            ? c.expires.getTime()
+            : undefined;
       if (c.value === '' || (expiresAt !== undefined && expiresAt <= now)) this.#cookies.delete(c.name);
       else this.#cookies.set(c.name, { value: c.value, expiresAt });
     }

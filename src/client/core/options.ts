@@ -84,10 +84,15 @@ function parseOrigin(url: unknown): string {
   } catch {
     fail('url', `invalid url: "${url}" is not a URL, expected https://host[:port]`);
   }
-  if (parsed.protocol !== 'https:') fail('url', `invalid url: "${url}" must use https (SPS serves REST over TLS only)`);
-  if (parsed.username || parsed.password) fail('url', 'invalid url: put credentials in username/password, not the URL');
+  if (parsed.protocol !== 'https:')
+    fail('url', `invalid url: "${url}" must use https (SPS serves REST over TLS only)`);
+  if (parsed.username || parsed.password)
+    fail('url', 'invalid url: put credentials in username/password, not the URL');
   if ((parsed.pathname !== '/' && parsed.pathname !== '') || parsed.search || parsed.hash) {
-    fail('url', `invalid url: "${parsed.origin}${parsed.pathname}" must be the appliance origin only (the client adds /api/...)`);
+    fail(
+      'url',
+      `invalid url: "${parsed.origin}${parsed.pathname}" must be the appliance origin only (the client adds /api/...)`,
+    );
   }
   return parsed.origin;
 }
@@ -106,29 +111,46 @@ function readCa(caFile: string | undefined, ca: string | undefined): string | un
   try {
     pem = readFileSync(caFile, 'utf8');
   } catch (err) {
-    fail('caFile', `invalid caFile: cannot read ${caFile} (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
+    fail(
+      'caFile',
+      `invalid caFile: cannot read ${caFile} (${(err as NodeJS.ErrnoException).code ?? 'error'})`,
+    );
   }
-  if (!pem.includes('-----BEGIN CERTIFICATE-----')) fail('caFile', `invalid caFile: ${caFile} holds no PEM certificate`);
+  if (!pem.includes('-----BEGIN CERTIFICATE-----'))
+    fail('caFile', `invalid caFile: ${caFile} holds no PEM certificate`);
   return pem;
 }
 
 export function resolveOptions(opts: SpsClientOptions): ResolvedOptions {
   if (typeof opts !== 'object' || opts === null) fail('options', 'invalid options: expected an object');
   const origin = parseOrigin(opts.url);
-  if (typeof opts.username !== 'string' || opts.username === '') fail('username', 'invalid username: expected a non-empty string');
-  if (opts.username.includes(':')) fail('username', 'invalid username: HTTP Basic auth cannot carry ":" in a user name');
-  if (typeof opts.password !== 'string' || opts.password === '') fail('password', 'invalid password: expected a non-empty string');
-  if (opts.insecure !== undefined && typeof opts.insecure !== 'boolean') fail('insecure', 'invalid insecure: expected a boolean');
+  if (typeof opts.username !== 'string' || opts.username === '')
+    fail('username', 'invalid username: expected a non-empty string');
+  if (opts.username.includes(':'))
+    fail('username', 'invalid username: HTTP Basic auth cannot carry ":" in a user name');
+  if (typeof opts.password !== 'string' || opts.password === '')
+    fail('password', 'invalid password: expected a non-empty string');
+  if (opts.insecure !== undefined && typeof opts.insecure !== 'boolean')
+    fail('insecure', 'invalid insecure: expected a boolean');
   if (opts.insecure && (opts.caFile !== undefined || opts.ca !== undefined)) {
-    fail('insecure', 'caFile/ca and insecure are mutually exclusive: trust the CA or skip verification, not both');
+    fail(
+      'insecure',
+      'caFile/ca and insecure are mutually exclusive: trust the CA or skip verification, not both',
+    );
   }
   const userAgent = opts.userAgent ?? `sps-iac/${version} (node)`;
-  if (typeof userAgent !== 'string' || userAgent.trim() === '') fail('userAgent', 'invalid userAgent: expected a non-empty string');
+  if (typeof userAgent !== 'string' || userAgent.trim() === '')
+    fail('userAgent', 'invalid userAgent: expected a non-empty string');
   if (BROWSER_UA.test(userAgent)) {
-    fail('userAgent', `invalid userAgent: "${userAgent}" looks like a browser; SPS 7.5+ would demand an X-Token on writes`);
+    fail(
+      'userAgent',
+      `invalid userAgent: "${userAgent}" looks like a browser; SPS 7.5+ would demand an X-Token on writes`,
+    );
   }
-  if (opts.signal !== undefined && !(opts.signal instanceof AbortSignal)) fail('signal', 'invalid signal: expected an AbortSignal');
-  if (opts.logger !== undefined && typeof opts.logger !== 'function') fail('logger', 'invalid logger: expected a function');
+  if (opts.signal !== undefined && !(opts.signal instanceof AbortSignal))
+    fail('signal', 'invalid signal: expected an AbortSignal');
+  if (opts.logger !== undefined && typeof opts.logger !== 'function')
+    fail('logger', 'invalid logger: expected a function');
   const retries = opts.retries ?? 2;
   if (!Number.isInteger(retries) || retries < 0 || retries > 10) {
     fail('retries', `invalid retries: expected an integer from 0 to 10, got ${String(retries)}`);

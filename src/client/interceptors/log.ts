@@ -12,11 +12,25 @@ export function logRequests(logger: Logger): Interceptor {
     const ms = (): number => Math.round(performance.now() - started);
     try {
       const res = await next(req);
-      logger({ level: 'debug', msg: 'sps request', method: req.method, path: req.path, status: res.status, ms: ms() });
+      logger({
+        level: 'debug',
+        msg: 'sps request',
+        method: req.method,
+        path: req.path,
+        status: res.status,
+        ms: ms(),
+      });
       return res;
     } catch (err) {
       const code = SpsError.is(err) ? err.code : 'ABORTED';
-      logger({ level: 'warn', msg: 'sps request failed', method: req.method, path: req.path, code, ms: ms() });
+      logger({
+        level: 'warn',
+        msg: 'sps request failed',
+        method: req.method,
+        path: req.path,
+        code,
+        ms: ms(),
+      });
       throw err;
     }
   };

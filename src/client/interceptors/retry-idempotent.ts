@@ -38,7 +38,14 @@ export function retryIdempotent(policy: RetryPolicy): Interceptor {
         const retryAfter = err instanceof SpsApiError ? err.retryAfterMs : undefined;
         if (retryAfter !== undefined && retryAfter > maxRetryAfter) throw err;
         const delayMs = retryAfter ?? Math.min(base * 2 ** (attempt - 1), cap);
-        policy.logger({ level: 'info', msg: 'sps request retried', method: req.method, path: req.path, attempt, delayMs });
+        policy.logger({
+          level: 'info',
+          msg: 'sps request retried',
+          method: req.method,
+          path: req.path,
+          attempt,
+          delayMs,
+        });
         await sleep(delayMs, policy.signal);
       }
     }

@@ -23,7 +23,10 @@ export const archiveCleanupPolicies: KindSpec = {
       target: obj(
         'Where archived data goes: an SMB/CIFS or NFS server, or nowhere (cleanup only: data is deleted forever).',
         {
-          type: oneOfStrings(['smb', 'nfs', 'none'], 'smb: SMB/CIFS; nfs: NFS; none: cleanup only, data is deleted forever.'),
+          type: oneOfStrings(
+            ['smb', 'nfs', 'none'],
+            'smb: SMB/CIFS; nfs: NFS; none: cleanup only, data is deleted forever.',
+          ),
           server,
           path: targetPath('archive'),
           ...smbFields,
@@ -31,7 +34,12 @@ export const archiveCleanupPolicies: KindSpec = {
         ['type'],
         {
           allOf: [
-            onlyWhen('type', 'smb', ['domain', 'protocol_version', 'share', 'authentication'], ['server', 'share', 'authentication']),
+            onlyWhen(
+              'type',
+              'smb',
+              ['domain', 'protocol_version', 'share', 'authentication'],
+              ['server', 'share', 'authentication'],
+            ),
             whenEquals('type', 'nfs', { required: ['server', 'path'] }),
             whenEquals('type', 'none', { properties: { server: NOT_FOR_NONE, path: NOT_FOR_NONE } }),
           ],
@@ -39,11 +47,20 @@ export const archiveCleanupPolicies: KindSpec = {
       ),
       start_times: startTimes('archive'),
       template: oneOfStrings(
-        ['PROTOCOL/CONNECTION/ARCHIVEDATE/', 'ARCHIVEDATE/CONNECTION/PROTOCOL/', 'CONNECTIONDATE/PROTOCOL/CONNECTION/', 'ARCHIVEDATE/', 'CONNECTIONDATE/'],
+        [
+          'PROTOCOL/CONNECTION/ARCHIVEDATE/',
+          'ARCHIVEDATE/CONNECTION/PROTOCOL/',
+          'CONNECTIONDATE/PROTOCOL/CONNECTION/',
+          'ARCHIVEDATE/',
+          'CONNECTIONDATE/',
+        ],
         'How archived audit trails are organized into subdirectories of the archive directory.',
         { default: 'PROTOCOL/CONNECTION/ARCHIVEDATE/' },
       ),
-      retention_days: int('Data older than this many days is archived to the target (and deleted from SPS).', { minimum: 1 }),
+      retention_days: int(
+        'Data older than this many days is archived to the target (and deleted from SPS).',
+        { minimum: 1 },
+      ),
     },
     ['name', 'target', 'start_times', 'retention_days'],
   ),

@@ -4,7 +4,8 @@ import type { KindSpec } from '../define';
 const pemCertificate = (description: string) =>
   str(description, {
     pattern: '^-----BEGIN CERTIFICATE-----',
-    'x-message': 'must be a PEM certificate ("-----BEGIN CERTIFICATE-----\\n...") with \\n line breaks and no metadata',
+    'x-message':
+      'must be a PEM certificate ("-----BEGIN CERTIFICATE-----\\n...") with \\n line breaks and no metadata',
   });
 
 const certificatePair = obj(
@@ -39,7 +40,9 @@ export const auditPolicies: KindSpec = {
       encryption: obj(
         'Audit trail encryption settings.',
         {
-          enabled: bool('Encrypt audit trails. When true, certificates and different_certificates_for_upstream are required.'),
+          enabled: bool(
+            'Encrypt audit trails. When true, certificates and different_certificates_for_upstream are required.',
+          ),
           certificates: arr('The encrypting certificates.', certificatePair),
           different_certificates_for_upstream: obj(
             'Encrypt upstream traffic with separate certificates.',
@@ -52,15 +55,21 @@ export const auditPolicies: KindSpec = {
           ),
         },
         ['enabled'],
-        { allOf: [requiredWhenEnabled(['certificates', 'different_certificates_for_upstream'])], default: { enabled: false } },
+        {
+          allOf: [requiredWhenEnabled(['certificates', 'different_certificates_for_upstream'])],
+          default: { enabled: false },
+        },
       ),
       signing: obj(
         'Audit trail signing settings.',
         {
           enabled: bool('Sign audit trails. When true, x509_identity is required.'),
-          x509_identity: str('The X.509 identity (certificate and key stored on SPS) that signs audit trails.', {
-            minLength: 1,
-          }),
+          x509_identity: str(
+            'The X.509 identity (certificate and key stored on SPS) that signs audit trails.',
+            {
+              minLength: 1,
+            },
+          ),
         },
         ['enabled'],
         { allOf: [requiredWhenEnabled(['x509_identity'])], default: { enabled: false } },

@@ -9,7 +9,10 @@ const hostKeyObject = obj(
   'The public key of the rsync server (as SPS returns it).',
   {
     selection: oneOfStrings(['rsa', 'dss', 'dsa'], 'The algorithm the key is based on.'),
-    value: str('The public key of the host, base64.', { pattern: '^[A-Za-z0-9+/]+=*$', 'x-message': 'must be a base64 public key' }),
+    value: str('The public key of the host, base64.', {
+      pattern: '^[A-Za-z0-9+/]+=*$',
+      'x-message': 'must be a base64 public key',
+    }),
   },
   ['selection', 'value'],
 );
@@ -38,9 +41,12 @@ export const backupPolicies: KindSpec = {
           path: targetPath('backup'),
           ...smbFields,
           username: str('The username used to log on to the rsync server (rsync only).', { minLength: 1 }),
-          auth_key: str('The private key SPS authenticates with on the rsync server (rsync only); its public key must be on the server.', {
-            minLength: 1,
-          }),
+          auth_key: str(
+            'The private key SPS authenticates with on the rsync server (rsync only); its public key must be on the server.',
+            {
+              minLength: 1,
+            },
+          ),
           host_key: {
             description:
               'The public key of the rsync server (rsync only): an OpenSSH one-liner ("ssh-rsa AAAA...") or {selection, value}; SPS always returns {selection, value}.',
@@ -52,13 +58,26 @@ export const backupPolicies: KindSpec = {
               hostKeyObject,
             ],
           },
-          port: int('The port of the SSH server on the rsync host (rsync only).', { minimum: 1, maximum: 65535 }),
+          port: int('The port of the SSH server on the rsync host (rsync only).', {
+            minimum: 1,
+            maximum: 65535,
+          }),
         },
         ['type', 'server'],
         {
           allOf: [
-            onlyWhen('type', 'rsync', ['username', 'auth_key', 'host_key', 'port'], ['username', 'auth_key', 'host_key', 'path']),
-            onlyWhen('type', 'smb', ['domain', 'protocol_version', 'share', 'authentication'], ['share', 'authentication']),
+            onlyWhen(
+              'type',
+              'rsync',
+              ['username', 'auth_key', 'host_key', 'port'],
+              ['username', 'auth_key', 'host_key', 'path'],
+            ),
+            onlyWhen(
+              'type',
+              'smb',
+              ['domain', 'protocol_version', 'share', 'authentication'],
+              ['share', 'authentication'],
+            ),
             whenEquals('type', 'nfs', { required: ['path'] }),
           ],
         },

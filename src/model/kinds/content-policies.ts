@@ -1,7 +1,8 @@
 import { arr, bool, obj, objectName, oneOfStrings, str } from '../schema';
 import type { KindSpec } from '../define';
 
-const patterns = (description: string) => arr(description, str('A PCRE pattern (substring match).', { minLength: 1 }));
+const patterns = (description: string) =>
+  arr(description, str('A PCRE pattern (substring match).', { minLength: 1 }));
 const groups = (which: string) =>
   arr(
     `Apply the rule only to connections of users in these ${which} groups (empty: everyone).`,

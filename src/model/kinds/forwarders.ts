@@ -24,11 +24,18 @@ export const splunkForwarder: KindSpec = {
       enabled: bool('Forward session data to Splunk.'),
       host: address('The Splunk server receiving the events.'),
       port: port('The HTTP Event Collector port of the Splunk server.', { default: 8088 }),
-      pam_address: address('The host name SPS reports as the source of the events (default: the SPS host name).'),
+      pam_address: address(
+        'The host name SPS reports as the source of the events (default: the SPS host name).',
+      ),
       flush_interval: int('How often buffered events are sent, in seconds.', { minimum: 1, default: 600 }),
       ssl: obj(
         'TLS towards Splunk. The guide shows "insecure"; the other values mirror the SIEM forwarder (unconfirmed).',
-        { selection: oneOfStrings(['disabled', 'insecure', 'secure'], 'disabled, insecure (no certificate check) or secure.') },
+        {
+          selection: oneOfStrings(
+            ['disabled', 'insecure', 'secure'],
+            'disabled, insecure (no certificate check) or secure.',
+          ),
+        },
         ['selection'],
       ),
       token: str('The HTTP Event Collector (HEC) token. Sensitive.', { minLength: 1 }),
@@ -44,7 +51,10 @@ const siemTarget = obj(
   'A SIEM that receives syslog (RFC 3164) messages.',
   {
     name: str('The name of the SIEM target.', { minLength: 1 }),
-    format: oneOfStrings(['cef', 'json', 'json_cim'], 'The format of the message body: CEF, JSON or JSON-CIM.'),
+    format: oneOfStrings(
+      ['cef', 'json', 'json_cim'],
+      'The format of the message body: CEF, JSON or JSON-CIM.',
+    ),
     protocol: obj(
       'How the SIEM is reached.',
       {
@@ -57,10 +67,16 @@ const siemTarget = obj(
             tls: obj(
               'Transport security towards the SIEM.',
               {
-                selection: oneOfStrings(['disabled', 'insecure', 'secure'], 'disabled; insecure: TLS without certificate check; secure: TLS validated with a trusted CA list.'),
-                trusted_ca_list_ref: str('The trusted CA list that validates the SIEM certificate (required when selection is "secure").', {
-                  minLength: 1,
-                }),
+                selection: oneOfStrings(
+                  ['disabled', 'insecure', 'secure'],
+                  'disabled; insecure: TLS without certificate check; secure: TLS validated with a trusted CA list.',
+                ),
+                trusted_ca_list_ref: str(
+                  'The trusted CA list that validates the SIEM certificate (required when selection is "secure").',
+                  {
+                    minLength: 1,
+                  },
+                ),
               },
               ['selection'],
               { allOf: [onlyWhen('selection', 'secure', ['trusted_ca_list_ref'])] },
@@ -96,5 +112,11 @@ export const universalSiemForwarder: KindSpec = {
     { allOf: [requiredWhenEnabled(['targets'])] },
   ),
   sensitive: [],
-  references: [{ path: ['targets', '*', 'protocol', 'value', 'tls', 'trusted_ca_list_ref'], target: 'trusted_ca_lists', readForm: 'string' }],
+  references: [
+    {
+      path: ['targets', '*', 'protocol', 'value', 'tls', 'trusted_ca_list_ref'],
+      target: 'trusted_ca_lists',
+      readForm: 'string',
+    },
+  ],
 };

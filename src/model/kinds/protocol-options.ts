@@ -15,10 +15,15 @@ const protocolAudit = (protocol: string): JsonSchema =>
       cleanup: obj(
         'Cleanup of the connection (channel) database.',
         {
-          enabled: bool('Clean up old connection metadata. When true, channel_database_cleanup_days is required.'),
-          channel_database_cleanup_days: int('Days after which connection metadata is deleted; must exceed the archiving retention.', {
-            minimum: 1,
-          }),
+          enabled: bool(
+            'Clean up old connection metadata. When true, channel_database_cleanup_days is required.',
+          ),
+          channel_database_cleanup_days: int(
+            'Days after which connection metadata is deleted; must exceed the archiving retention.',
+            {
+              minimum: 1,
+            },
+          ),
         },
         ['enabled'],
         { allOf: [requiredWhenEnabled(['channel_database_cleanup_days'])] },
@@ -26,7 +31,10 @@ const protocolAudit = (protocol: string): JsonSchema =>
       timestamping: obj(
         'Audit trail timestamping: by SPS itself (local) or by a remote timestamping server.',
         {
-          selection: oneOfStrings(['local', 'remote'], 'local: SPS timestamps; remote: a timestamping server (server_url).'),
+          selection: oneOfStrings(
+            ['local', 'remote'],
+            'local: SPS timestamps; remote: a timestamping server (server_url).',
+          ),
           signing_interval: int('Seconds between timestamps.', { minimum: 1 }),
           server_url: str('The URL of the remote timestamping server (remote only).', { minLength: 1 }),
           oid: obj(
@@ -76,7 +84,10 @@ export const vncOptions = options(
   'vnc_options',
   'VNC',
   'vnc',
-  obj('Global VNC options.', { audit: protocolAudit('VNC'), service: service('VNC', true) }, ['audit', 'service']),
+  obj('Global VNC options.', { audit: protocolAudit('VNC'), service: service('VNC', true) }, [
+    'audit',
+    'service',
+  ]),
 );
 
 export const sshOptions = options(
@@ -105,7 +116,9 @@ export const rdpOptions = options(
         'Cleanup of RDP connection metadata.',
         {
           enabled: bool('Clean up old connection metadata. When true, days is required.'),
-          days: int('Retention of RDP connection metadata in days; must exceed the archiving retention.', { minimum: 1 }),
+          days: int('Retention of RDP connection metadata in days; must exceed the archiving retention.', {
+            minimum: 1,
+          }),
         },
         ['enabled'],
         { allOf: [requiredWhenEnabled(['days'])] },

@@ -12,7 +12,8 @@ export const x509: KindSpec = {
   ...readOnly,
   name: 'x509',
   title: 'X.509 identity',
-  description: 'Certificates with private keys stored on SPS (e.g. for signing audit trails). Referenced by key.',
+  description:
+    'Certificates with private keys stored on SPS (e.g. for signing audit trails). Referenced by key.',
   endpoint: '/api/configuration/x509',
   shape: 'read-only',
   identity: null,
@@ -23,14 +24,18 @@ export const trustedCaLists: KindSpec = {
   ...readOnly,
   name: 'trusted_ca_lists',
   title: 'trusted CA list',
-  description: 'Lists of trusted certificate authorities used to validate peers (e.g. a SIEM). Referenced by name.',
+  description:
+    'Lists of trusted certificate authorities used to validate peers (e.g. a SIEM). Referenced by name.',
   endpoint: '/api/configuration/policies/trusted_ca_lists',
   shape: 'read-only',
   identity: 'name',
   schema: {
     type: 'object',
     description: 'A trusted CA list (shape beyond name not documented; read only).',
-    properties: { name: str('The name of the trusted CA list.'), certificates: arr('CA certificates.', { type: 'string' }) },
+    properties: {
+      name: str('The name of the trusted CA list.'),
+      certificates: arr('CA certificates.', { type: 'string' }),
+    },
     required: ['name'],
   },
 };

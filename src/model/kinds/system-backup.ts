@@ -12,7 +12,13 @@ export const systemBackup: KindSpec = {
   managed: true,
   schema: obj(
     'The system backup assignment.',
-    { backup_policy: { type: ['string', 'null'], description: 'The backup policy used for system backups, or null.', minLength: 1 } },
+    {
+      backup_policy: {
+        type: ['string', 'null'],
+        description: 'The backup policy used for system backups, or null.',
+        minLength: 1,
+      },
+    },
     ['backup_policy'],
   ),
   sensitive: [],

@@ -10,8 +10,16 @@ export class ApplianceDataSource implements DataSourceDefinition {
       description: 'Facts about the configured SPS appliance.',
       attributes: {
         url: { type: T.string, computed: true, description: 'The appliance URL.' },
-        firmware_version: { type: T.string, computed: true, description: 'Firmware version reported by GET /api/info.' },
-        node_id: { type: T.string, computed: true, description: 'Cluster node ID, when the appliance reports one.' },
+        firmware_version: {
+          type: T.string,
+          computed: true,
+          description: 'Firmware version reported by GET /api/info.',
+        },
+        node_id: {
+          type: T.string,
+          computed: true,
+          description: 'Cluster node ID, when the appliance reports one.',
+        },
       },
     },
   };
@@ -26,7 +34,11 @@ export class ApplianceDataSource implements DataSourceDefinition {
     }
     try {
       const info = await this.runtime.client().info();
-      return { url: settings.url, firmware_version: info.firmwareVersion ?? null, node_id: info.nodeId ?? null };
+      return {
+        url: settings.url,
+        firmware_version: info.firmwareVersion ?? null,
+        node_id: info.nodeId ?? null,
+      };
     } catch (err) {
       diags.addError('Reading appliance info failed', err instanceof Error ? err.message : String(err));
       return null;

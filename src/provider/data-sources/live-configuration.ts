@@ -11,10 +11,15 @@ export class LiveConfigurationDataSource implements DataSourceDefinition {
   readonly typeName = 'sps_live_configuration';
   readonly schema = {
     block: {
-      description: 'The live managed configuration as a desired-state JSON document (secrets as ${env:...} references).',
+      description:
+        'The live managed configuration as a desired-state JSON document (secrets as ${env:...} references).',
       attributes: {
         document: { type: T.string, computed: true, description: 'The desired-state document, JSON.' },
-        secret_variables: { type: T.list(T.string), computed: true, description: 'Environment variables the document refers to for secrets.' },
+        secret_variables: {
+          type: T.list(T.string),
+          computed: true,
+          description: 'Environment variables the document refers to for secrets.',
+        },
       },
     },
   };
@@ -28,9 +33,15 @@ export class LiveConfigurationDataSource implements DataSourceDefinition {
     }
     try {
       const result = await exportLive(this.runtime.client());
-      return { document: JSON.stringify(result.document), secret_variables: result.secrets.map((s) => s.variable) };
+      return {
+        document: JSON.stringify(result.document),
+        secret_variables: result.secrets.map((s) => s.variable),
+      };
     } catch (err) {
-      diags.addError('Reading the live configuration failed', err instanceof Error ? err.message : String(err));
+      diags.addError(
+        'Reading the live configuration failed',
+        err instanceof Error ? err.message : String(err),
+      );
       return null;
     }
   }

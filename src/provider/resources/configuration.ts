@@ -19,7 +19,15 @@ import { SpsError } from '../../client';
 import type { ResourceDefinition } from '../server/definition';
 import { UNKNOWN, isObjectValue, schemaType, type Diagnostics, type TfValue } from '../tf';
 import type { ProviderRuntime } from '../settings';
-import { canonicalizeLoosely, documentOf, hasUnknown, keysOf, liveDocument, liveKeys, ownedNames } from './document';
+import {
+  canonicalizeLoosely,
+  documentOf,
+  hasUnknown,
+  keysOf,
+  liveDocument,
+  liveKeys,
+  ownedNames,
+} from './document';
 import { RESOURCE_SCHEMA_VERSION, configurationSchema } from './schema-from-model';
 import { documentToTf, fromJson, pointerToPath, tfToDocument } from './values';
 
@@ -37,7 +45,10 @@ export class SpsConfigurationResource implements ResourceDefinition {
 
   async upgrade(rawJson: unknown, fromVersion: number, diags: Diagnostics): Promise<TfValue> {
     if (fromVersion !== RESOURCE_SCHEMA_VERSION) {
-      diags.addError('Unsupported state version', `sps_configuration state version ${fromVersion} is newer than this provider (${RESOURCE_SCHEMA_VERSION}).`);
+      diags.addError(
+        'Unsupported state version',
+        `sps_configuration state version ${fromVersion} is newer than this provider (${RESOURCE_SCHEMA_VERSION}).`,
+      );
       return null;
     }
     return fromJson(rawJson as JsonObject, schemaType(this.schema));
@@ -54,19 +65,26 @@ export class SpsConfigurationResource implements ResourceDefinition {
 
     if (hasUnknown(doc)) {
       const planned = canonicalizeLoosely(doc);
-      return { planned: documentToTf(planned, this.schema, { id, keys: UNKNOWN }), plannedPrivate: req.priorPrivate };
+      return {
+        planned: documentToTf(planned, this.schema, { id, keys: UNKNOWN }),
+        plannedPrivate: req.priorPrivate,
+      };
     }
     const desired = this.parse(doc, diags);
     if (!desired) return { planned: req.proposed, plannedPrivate: req.priorPrivate };
     const planned = documentOf(desired);
-    const sameNames = priorDoc !== undefined && JSON.stringify(ownedNames(planned)) === JSON.stringify(ownedNames(priorDoc));
+    const sameNames =
+      priorDoc !== undefined && JSON.stringify(ownedNames(planned)) === JSON.stringify(ownedNames(priorDoc));
     const keys = sameNames && isObjectValue(req.prior) ? req.prior.keys : UNKNOWN;
 
     if (settings && JSON.stringify(planned) !== JSON.stringify(priorDoc)) {
       // exact plan: the reconciler sees the appliance (dangling references, ownership, archive safety)
       try {
         const client = this.runtime.client();
-        const plan = await planAgainstAppliance(client, desired, { owned: priorDoc ? ownedNames(priorDoc) : {}, secretRecords: records(req.priorPrivate) });
+        const plan = await planAgainstAppliance(client, desired, {
+          owned: priorDoc ? ownedNames(priorDoc) : {},
+          secretRecords: records(req.priorPrivate),
+        });
         if (settings.validateOnPlan) {
           const verdict = await validateOnDevice(client, plan, { lockTimeoutMs: settings.lockTimeoutMs });
           if (!verdict.accepted) diags.addError('The appliance refused the planned changes', verdict.error);
@@ -95,20 +113,34 @@ export class SpsConfigurationResource implements ResourceDefinition {
     const secretRecords = records(req.plannedPrivate);
     try {
       const client = this.runtime.client();
-      const plan = await planAgainstAppliance(client, desired, { owned: ownedNames(priorDoc), secretRecords });
+      const plan = await planAgainstAppliance(client, desired, {
+        owned: ownedNames(priorDoc),
+        secretRecords,
+      });
       const result = await applyPlan(client, plan, { lockTimeoutMs: settings.lockTimeoutMs, secretRecords });
       if (destroying) {
         if (MANAGED_KINDS.some((k) => k.shape === 'singleton' && priorDoc[k.name] !== undefined)) {
-          diags.addWarning('Singleton settings were left as they are', 'Destroying sps_configuration deletes the owned policies; forwarder, protocol option and system backup settings stay on the appliance (a system backup pointing at a deleted policy is cleared).');
+          diags.addWarning(
+            'Singleton settings were left as they are',
+            'Destroying sps_configuration deletes the owned policies; forwarder, protocol option and system backup settings stay on the appliance (a system backup pointing at a deleted policy is cleared).',
+          );
         }
         return { newState: null };
       }
       const planned = documentOf(desired);
-      return { newState: this.state(planned, settings.url, result.keys), private: Buffer.from(JSON.stringify(result.secretRecords)) };
+      return {
+        newState: this.state(planned, settings.url, result.keys),
+        private: Buffer.from(JSON.stringify(result.secretRecords)),
+      };
     } catch (err) {
       // Destroy keeps archive/cleanup policies safe too; say how to opt in, since there is no config to edit.
       const hint = destroying ? DESTROY_ARCHIVE_HINT : undefined;
-      this.report(err, diags, destroying ? 'Destroying the configuration failed' : 'Applying the configuration failed', hint);
+      this.report(
+        err,
+        diags,
+        destroying ? 'Destroying the configuration failed' : 'Applying the configuration failed',
+        hint,
+      );
       return { newState: req.prior };
     }
   }
@@ -125,7 +157,10 @@ export class SpsConfigurationResource implements ResourceDefinition {
     }
   }
 
-  async read(req: { state: TfValue; private?: Buffer }, diags: Diagnostics): Promise<{ state: TfValue; private?: Buffer }> {
+  async read(
+    req: { state: TfValue; private?: Buffer },
+    diags: Diagnostics,
+  ): Promise<{ state: TfValue; private?: Buffer }> {
     const settings = this.runtime.settings;
     if (!settings || req.state === null) return { state: req.state, private: req.private };
     const prior = tfToDocument(req.state, this.schema);
@@ -162,7 +197,9 @@ export class SpsConfigurationResource implements ResourceDefinition {
         else {
           const all = [...(live.objects.get(kind)?.keys() ?? [])];
           const wanted = names === '*' ? all : names;
-          for (const n of wanted) if (!all.includes(n)) diags.addError('Object not found', `${def.title} "${n}" does not exist on the appliance.`);
+          for (const n of wanted)
+            if (!all.includes(n))
+              diags.addError('Object not found', `${def.title} "${n}" does not exist on the appliance.`);
           skeleton[kind] = Object.fromEntries(wanted.map((n) => [n, {}]));
         }
       }
@@ -175,7 +212,11 @@ export class SpsConfigurationResource implements ResourceDefinition {
     }
   }
 
-  private state(doc: JsonObject, url: string, keys: ReadonlyMap<KindName, ReadonlyMap<string, string>>): TfValue {
+  private state(
+    doc: JsonObject,
+    url: string,
+    keys: ReadonlyMap<KindName, ReadonlyMap<string, string>>,
+  ): TfValue {
     const keyType = { kind: 'map', element: { kind: 'map', element: { kind: 'string' } } } as const;
     return documentToTf(doc, this.schema, { id: url, keys: fromJson(keysOf(doc, keys), keyType) });
   }
@@ -193,7 +234,12 @@ export class SpsConfigurationResource implements ResourceDefinition {
   private report(err: unknown, diags: Diagnostics, summary: string, refusalHint?: string): void {
     if (err instanceof SpsDesiredStateError || err instanceof SpsPlanRefusedError) {
       const hint = refusalHint && err instanceof SpsPlanRefusedError ? `\n\n${refusalHint}` : '';
-      for (const issue of err.issues) diags.addError(summary, `${issue.path}: ${issue.message}${hint}`, pointerToPath(issue.path, this.schema));
+      for (const issue of err.issues)
+        diags.addError(
+          summary,
+          `${issue.path}: ${issue.message}${hint}`,
+          pointerToPath(issue.path, this.schema),
+        );
       return;
     }
     diags.addError(summary, SpsError.is(err) || err instanceof Error ? err.message : String(err));
@@ -217,7 +263,11 @@ function releaseReferences(prior: JsonObject): JsonObject {
     for (const ref of kind.references) {
       if (kindOf(ref.target).shape !== 'collection' || ref.path.length !== 1) continue;
       const field = (kind.schema.properties as Record<string, { type?: unknown }>)[ref.path[0]];
-      if (Array.isArray(field?.type) && field.type.includes('null') && typeof released[ref.path[0]] === 'string') {
+      if (
+        Array.isArray(field?.type) &&
+        field.type.includes('null') &&
+        typeof released[ref.path[0]] === 'string'
+      ) {
         released[ref.path[0]] = null;
         touched = true;
       }
@@ -238,11 +288,20 @@ function records(buf: Buffer | undefined): SecretRecords {
 
 function parseImportId(id: string, diags: Diagnostics): Map<KindName, string[] | '*'> | undefined {
   const selection = new Map<KindName, string[] | '*'>();
-  const parts = id.trim() === '*' ? MANAGED_KINDS.map((k) => k.name) : id.split(',').map((p) => p.trim()).filter(Boolean);
+  const parts =
+    id.trim() === '*'
+      ? MANAGED_KINDS.map((k) => k.name)
+      : id
+          .split(',')
+          .map((p) => p.trim())
+          .filter(Boolean);
   for (const part of parts) {
     const [kind, name] = part.split('/', 2);
     if (!isKindName(kind) || !kindOf(kind).managed) {
-      diags.addError('Invalid import ID', `"${kind}" is not a managed SPS kind. Use "*" or a list such as "audit_policies/pci,vnc_options".`);
+      diags.addError(
+        'Invalid import ID',
+        `"${kind}" is not a managed SPS kind. Use "*" or a list such as "audit_policies/pci,vnc_options".`,
+      );
       return undefined;
     }
     const def = kindOf(kind);

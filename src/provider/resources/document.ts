@@ -3,7 +3,16 @@
  * keyed by name without the `name` field. Also the live side: the appliance's objects in the same
  * form, which is what Read returns so drift shows in `terraform plan`.
  */
-import { MANAGED_KINDS, matchPath, setAt, toPointer, valueAt, type JsonObject, type JsonValue, type KindName } from '../../model';
+import {
+  MANAGED_KINDS,
+  matchPath,
+  setAt,
+  toPointer,
+  valueAt,
+  type JsonObject,
+  type JsonValue,
+  type KindName,
+} from '../../model';
 import { isInlineSecretReference } from '../../model/desired-schema';
 import { secretPaths, type DesiredState, type LiveState, type SecretRecords } from '../../reconcile';
 import { namesForReferences } from '../../reconcile/compare';
@@ -69,7 +78,9 @@ export function liveDocument(prior: JsonObject, live: LiveState, records: Secret
     const convert = (name: string, body: JsonObject, priorBody: JsonObject | undefined): JsonObject => {
       const out = withoutName(namesForReferences(kind, structuredClone(body), live.namesByKey));
       for (const path of secretPaths(kind)) {
-        const inline = kind.references.some((r) => isInlineSecretReference(r) && r.path.join('/') === path.join('/'));
+        const inline = kind.references.some(
+          (r) => isInlineSecretReference(r) && r.path.join('/') === path.join('/'),
+        );
         for (const m of matchPath(out, path)) {
           const priorValue = priorBody ? valueAt(priorBody, m.segments) : undefined;
           const record = records[`${kind.name}/${name}${toPointer(m.segments)}`];
@@ -98,7 +109,10 @@ export function liveDocument(prior: JsonObject, live: LiveState, records: Secret
 }
 
 /** Keys of the document's objects, for the computed `keys` attribute. */
-export function keysOf(doc: JsonObject, keys: ReadonlyMap<KindName, ReadonlyMap<string, string>>): JsonObject {
+export function keysOf(
+  doc: JsonObject,
+  keys: ReadonlyMap<KindName, ReadonlyMap<string, string>>,
+): JsonObject {
   const out: JsonObject = {};
   for (const kind of MANAGED_KINDS) {
     const value = doc[kind.name];
@@ -128,6 +142,3 @@ function withoutName(body: JsonObject): JsonObject {
 function isObject(v: JsonValue | undefined): v is JsonObject {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
-
-
-

@@ -20,7 +20,8 @@ export function configurationSchema(): Schema {
       description: 'SPS keys of the managed objects: kind → name → key (computed by the appliance).',
     },
   };
-  for (const [name, schema] of Object.entries(DOCUMENT_SETTINGS)) attributes[name] = toAttribute(schema, false, () => false);
+  for (const [name, schema] of Object.entries(DOCUMENT_SETTINGS))
+    attributes[name] = toAttribute(schema, false, () => false);
   for (const kind of MANAGED_KINDS) {
     const body = desiredObjectSchema(kind);
     const secret = (segments: readonly string[]) => isSecretPath(kind, segments);
@@ -31,7 +32,12 @@ export function configurationSchema(): Schema {
         nestedType: { nesting: 'map', attributes: nestedAttributes(body, [], secret) },
       };
     } else {
-      attributes[kind.name] = { ...toAttribute(body, false, secret, []), optional: true, computed: false, required: false };
+      attributes[kind.name] = {
+        ...toAttribute(body, false, secret, []),
+        optional: true,
+        computed: false,
+        required: false,
+      };
     }
   }
   return {
@@ -50,24 +56,44 @@ function nestedAttributes(schema: JsonSchema, at: string[], secret: SecretTest):
   const props = (schema.properties ?? {}) as Record<string, JsonSchema>;
   const required = new Set((schema.required ?? []) as string[]);
   const out: Record<string, Attribute> = {};
-  for (const [name, prop] of Object.entries(props)) out[name] = toAttribute(prop, required.has(name), secret, [...at, name]);
+  for (const [name, prop] of Object.entries(props))
+    out[name] = toAttribute(prop, required.has(name), secret, [...at, name]);
   return out;
 }
 
-function toAttribute(schema: JsonSchema, isRequired: boolean, secret: SecretTest, at: string[] = []): Attribute {
+function toAttribute(
+  schema: JsonSchema,
+  isRequired: boolean,
+  secret: SecretTest,
+  at: string[] = [],
+): Attribute {
   const shape = concrete(schema);
   const hasDefault = schema.default !== undefined || shape.default !== undefined;
   const presence: Pick<Attribute, 'required' | 'optional' | 'computed'> =
-    isRequired && !hasDefault ? { required: true } : hasDefault ? { optional: true, computed: true } : { optional: true };
+    isRequired && !hasDefault
+      ? { required: true }
+      : hasDefault
+        ? { optional: true, computed: true }
+        : { optional: true };
   const description = describe(schema, shape);
   const sensitive = secret(at) ? { sensitive: true } : {};
   if (shape.type === 'object' && shape.properties) {
-    return { ...presence, description, ...sensitive, nestedType: { nesting: 'single', attributes: nestedAttributes(shape, at, secret) } };
+    return {
+      ...presence,
+      description,
+      ...sensitive,
+      nestedType: { nesting: 'single', attributes: nestedAttributes(shape, at, secret) },
+    };
   }
   if (shape.type === 'array') {
     const items = concrete(shape.items as JsonSchema);
     if (items.type === 'object') {
-      return { ...presence, description, ...sensitive, nestedType: { nesting: 'list', attributes: nestedAttributes(items, [...at, '0'], secret) } };
+      return {
+        ...presence,
+        description,
+        ...sensitive,
+        nestedType: { nesting: 'list', attributes: nestedAttributes(items, [...at, '0'], secret) },
+      };
     }
     return { ...presence, description, ...sensitive, type: T.list(scalar(items)) };
   }
@@ -104,4 +130,3 @@ function describe(schema: JsonSchema, shape: JsonSchema): string | undefined {
   ].filter(Boolean);
   return [base, ...extra].join(' ').trim() || undefined;
 }
-

@@ -4,7 +4,17 @@
  * sentinel string so the model's defaults can still be filled around them during planning.
  */
 import type { JsonObject, JsonValue } from '../../model';
-import { AttributePath, UNKNOWN, Unknown, attributeType, isObjectValue, type Attribute, type Schema, type TfType, type TfValue } from '../tf';
+import {
+  AttributePath,
+  UNKNOWN,
+  Unknown,
+  attributeType,
+  isObjectValue,
+  type Attribute,
+  type Schema,
+  type TfType,
+  type TfValue,
+} from '../tf';
 
 export const UNKNOWN_SENTINEL = '\u0000unknown';
 
@@ -38,7 +48,11 @@ function toJson(v: TfValue | undefined): JsonValue | undefined {
 }
 
 /** Document → Terraform object with every attribute of the schema present. */
-export function documentToTf(doc: JsonObject, schema: Schema, computed: { id: TfValue; keys: TfValue }): TfValue {
+export function documentToTf(
+  doc: JsonObject,
+  schema: Schema,
+  computed: { id: TfValue; keys: TfValue },
+): TfValue {
   const out: { [k: string]: TfValue } = {};
   for (const [name, attr] of Object.entries(schema.block.attributes ?? {})) {
     if (name === 'id') out[name] = computed.id;
@@ -73,7 +87,10 @@ export function fromJson(v: JsonValue | undefined, type: TfType): TfValue {
 
 /** `/backup_policies/nightly/target/server/value` → Terraform's attribute path for diagnostics. */
 export function pointerToPath(pointer: string, schema: Schema): AttributePath {
-  const segments = pointer.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const segments = pointer
+    .split('/')
+    .slice(1)
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
   let path = new AttributePath();
   let attrs: Readonly<Record<string, Attribute>> | undefined = schema.block.attributes;
   let type: TfType | undefined;

@@ -32,22 +32,38 @@ export class ProviderServer {
 
   resource(typeName: string, diags: Diagnostics): ResourceDefinition | undefined {
     const found = this.#resources.get(typeName);
-    if (!found) diags.addError('Unknown resource type', `The provider "${this.definition.typeName}" has no resource type "${typeName}".`);
+    if (!found)
+      diags.addError(
+        'Unknown resource type',
+        `The provider "${this.definition.typeName}" has no resource type "${typeName}".`,
+      );
     return found;
   }
 
   dataSource(typeName: string, diags: Diagnostics): DataSourceDefinition | undefined {
     const found = this.#dataSources.get(typeName);
-    if (!found) diags.addError('Unknown data source type', `The provider "${this.definition.typeName}" has no data source type "${typeName}".`);
+    if (!found)
+      diags.addError(
+        'Unknown data source type',
+        `The provider "${this.definition.typeName}" has no data source type "${typeName}".`,
+      );
     return found;
   }
 
   /** `undefined` (with an error diagnostic) when the bytes do not fit the schema. */
-  decode(dv: wire.DynamicValue | null | undefined, schema: Schema, diags: Diagnostics, what: string): TfValue | undefined {
+  decode(
+    dv: wire.DynamicValue | null | undefined,
+    schema: Schema,
+    diags: Diagnostics,
+    what: string,
+  ): TfValue | undefined {
     try {
       return fromDynamicValue(dv, schemaType(schema));
     } catch (error) {
-      diags.addError(`Unable to read ${what}`, `The ${what} sent by Terraform does not match the schema: ${describe(error)}`);
+      diags.addError(
+        `Unable to read ${what}`,
+        `The ${what} sent by Terraform does not match the schema: ${describe(error)}`,
+      );
       return undefined;
     }
   }
@@ -56,18 +72,30 @@ export class ProviderServer {
     try {
       return toDynamicValue(value, schemaType(schema));
     } catch (error) {
-      diags.addError(`Provider produced an invalid ${what}`, `This is a bug in the provider: ${describe(error)}`);
+      diags.addError(
+        `Provider produced an invalid ${what}`,
+        `This is a bug in the provider: ${describe(error)}`,
+      );
       return undefined;
     }
   }
 
   reportViolations(violations: readonly InvariantViolation[], diags: Diagnostics, what: string): void {
-    for (const v of violations) diags.addError(`Provider produced an inconsistent ${what}`, `This is a bug in the provider: ${v.message}.`, v.path);
+    for (const v of violations)
+      diags.addError(
+        `Provider produced an inconsistent ${what}`,
+        `This is a bug in the provider: ${v.message}.`,
+        v.path,
+      );
   }
 }
 
 /** Runs a definition hook; a throw becomes an ERROR diagnostic and `undefined`. */
-export async function callHook<R>(diags: Diagnostics, what: string, hook: () => Promise<R>): Promise<R | undefined> {
+export async function callHook<R>(
+  diags: Diagnostics,
+  what: string,
+  hook: () => Promise<R>,
+): Promise<R | undefined> {
   try {
     return await hook();
   } catch (error) {

@@ -132,13 +132,22 @@ function blockFromWire(block: wire.SchemaBlock): Block {
 function attributeFromWire(a: wire.SchemaAttribute): Attribute {
   const nested = a.nested_type;
   const flags: Record<string, boolean> = {};
-  for (const flag of ['required', 'optional', 'computed', 'sensitive'] as const) if (a[flag]) flags[flag] = true;
+  for (const flag of ['required', 'optional', 'computed', 'sensitive'] as const)
+    if (a[flag]) flags[flag] = true;
   if (nested && nested.attributes.length) {
     const attributes: Record<string, Attribute> = {};
     for (const x of nested.attributes) attributes[x.name] = attributeFromWire(x);
-    return { nestedType: { nesting: nested.nesting.toLowerCase() as 'single', attributes }, ...flags, ...described(a) };
+    return {
+      nestedType: { nesting: nested.nesting.toLowerCase() as 'single', attributes },
+      ...flags,
+      ...described(a),
+    };
   }
-  return { type: typeFromJson(JSON.parse((a.type ?? Buffer.alloc(0)).toString('utf8')), a.name), ...flags, ...described(a) };
+  return {
+    type: typeFromJson(JSON.parse((a.type ?? Buffer.alloc(0)).toString('utf8')), a.name),
+    ...flags,
+    ...described(a),
+  };
 }
 
 function described(x: { description?: string; description_kind?: string; deprecated?: boolean }) {

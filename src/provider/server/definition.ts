@@ -33,7 +33,10 @@ export interface ResourceDefinition {
    */
   upgrade(rawJson: unknown, fromVersion: number, diags: Diagnostics): Promise<TfValue>;
   /** Refresh. Return `state: null` when the object is gone (Terraform then plans a create). */
-  read(req: { state: TfValue; private?: Buffer }, diags: Diagnostics): Promise<{ state: TfValue; private?: Buffer }>;
+  read(
+    req: { state: TfValue; private?: Buffer },
+    diags: Diagnostics,
+  ): Promise<{ state: TfValue; private?: Buffer }>;
   /** Create/update planning; `prior` is null on create. Destroys never reach this hook. */
   plan(
     req: { config: TfValue; prior: TfValue; proposed: TfValue; priorPrivate?: Buffer },

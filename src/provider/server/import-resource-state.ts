@@ -2,7 +2,10 @@ import type * as wire from '../wire/messages';
 import { callHook, newDiagnostics, type ProviderServer } from './context';
 import { diagnosticsToWire } from './convert';
 
-export async function importResourceState(server: ProviderServer, req: wire.ImportResourceStateRequest): Promise<wire.ImportResourceStateResponse> {
+export async function importResourceState(
+  server: ProviderServer,
+  req: wire.ImportResourceStateRequest,
+): Promise<wire.ImportResourceStateResponse> {
   const diags = newDiagnostics();
   const failed = () => ({ imported_resources: [], diagnostics: diagnosticsToWire(diags) });
   const resource = server.resource(req.type_name, diags);

@@ -7,7 +7,10 @@ import { callHook, newDiagnostics, type ProviderServer } from './context';
 import { diagnosticsToWire, pathToWire } from './convert';
 import { checkPlannedState } from './plan-invariants';
 
-export async function planResourceChange(server: ProviderServer, req: wire.PlanResourceChangeRequest): Promise<wire.PlanResourceChangeResponse> {
+export async function planResourceChange(
+  server: ProviderServer,
+  req: wire.PlanResourceChangeRequest,
+): Promise<wire.PlanResourceChangeResponse> {
   const diags = newDiagnostics();
   const failed = () => ({ diagnostics: diagnosticsToWire(diags, resource?.schema.block) });
   const resource = server.resource(req.type_name, diags);
@@ -24,13 +27,23 @@ export async function planResourceChange(server: ProviderServer, req: wire.PlanR
       await callHook(diags, `${what} destroy plan`, () => resource.planDestroy!({ prior }, diags));
       if (diags.hasError()) return failed();
     }
-    return { planned_state: server.encode(null, resource.schema, diags, 'plan'), planned_private: req.prior_private, diagnostics: diagnosticsToWire(diags) };
+    return {
+      planned_state: server.encode(null, resource.schema, diags, 'plan'),
+      planned_private: req.prior_private,
+      diagnostics: diagnosticsToWire(diags),
+    };
   }
   const priorPrivate = req.prior_private.length ? req.prior_private : undefined;
-  const result = await callHook(diags, `${what} plan`, () => resource.plan({ config, prior, proposed, priorPrivate }, diags));
+  const result = await callHook(diags, `${what} plan`, () =>
+    resource.plan({ config, prior, proposed, priorPrivate }, diags),
+  );
   if (!result || diags.hasError()) return failed();
   if (server.checkInvariants) {
-    server.reportViolations(checkPlannedState(resource.schema, { prior, config, planned: result.planned }), diags, 'plan');
+    server.reportViolations(
+      checkPlannedState(resource.schema, { prior, config, planned: result.planned }),
+      diags,
+      'plan',
+    );
   }
   const planned_state = server.encode(result.planned, resource.schema, diags, 'plan');
   if (!planned_state || diags.hasError()) return failed();

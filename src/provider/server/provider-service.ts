@@ -41,7 +41,10 @@ const ADAPTERS: Record<string, Adapter> = {
   StopProvider: stopProvider,
 };
 
-export function providerServiceHandlers(server: ProviderServer, log: (line: string) => void): grpc.UntypedServiceImplementation {
+export function providerServiceHandlers(
+  server: ProviderServer,
+  log: (line: string) => void,
+): grpc.UntypedServiceImplementation {
   const handlers: grpc.UntypedServiceImplementation = {};
   for (const [rpc, adapter] of Object.entries(ADAPTERS)) {
     handlers[rpc] = (call: grpc.ServerUnaryCall<unknown, object>, callback: grpc.sendUnaryData<object>) => {
@@ -51,9 +54,14 @@ export function providerServiceHandlers(server: ProviderServer, log: (line: stri
         (error: unknown) => {
           const detail = error instanceof Error ? error.message : String(error);
           log(`rpc ${rpc} failed: ${detail}`);
-          callback(null, rpc === 'StopProvider'
-            ? { Error: detail }
-            : { diagnostics: [{ severity: 'ERROR', summary: `Internal provider error in ${rpc}`, detail }] });
+          callback(
+            null,
+            rpc === 'StopProvider'
+              ? { Error: detail }
+              : {
+                  diagnostics: [{ severity: 'ERROR', summary: `Internal provider error in ${rpc}`, detail }],
+                },
+          );
         },
       );
     };

@@ -6,11 +6,19 @@ import { checkShape, type InvariantViolation } from './plan-invariants';
 import { AttributePath } from '../tf/diagnostics';
 import { schemaType } from '../tf/schema';
 
-export async function readResource(server: ProviderServer, req: wire.ReadResourceRequest): Promise<wire.ReadResourceResponse> {
+export async function readResource(
+  server: ProviderServer,
+  req: wire.ReadResourceRequest,
+): Promise<wire.ReadResourceResponse> {
   const diags = newDiagnostics();
   const resource = server.resource(req.type_name, diags);
-  const unchanged = () => ({ new_state: req.current_state ?? undefined, private: req.private, diagnostics: diagnosticsToWire(diags, resource?.schema.block) });
-  const state = resource && server.decode(req.current_state, resource.schema, diags, `${req.type_name} state`);
+  const unchanged = () => ({
+    new_state: req.current_state ?? undefined,
+    private: req.private,
+    diagnostics: diagnosticsToWire(diags, resource?.schema.block),
+  });
+  const state =
+    resource && server.decode(req.current_state, resource.schema, diags, `${req.type_name} state`);
   if (!resource || state === undefined) return unchanged();
   const result = await callHook(diags, `${req.type_name} read`, () =>
     resource.read({ state, private: req.private.length ? req.private : undefined }, diags),
@@ -23,5 +31,9 @@ export async function readResource(server: ProviderServer, req: wire.ReadResourc
   }
   const new_state = server.encode(result.state, resource.schema, diags, 'state after read');
   if (!new_state || diags.hasError()) return unchanged();
-  return { new_state, private: result.private ?? req.private, diagnostics: diagnosticsToWire(diags, resource.schema.block) };
+  return {
+    new_state,
+    private: result.private ?? req.private,
+    diagnostics: diagnosticsToWire(diags, resource.schema.block),
+  };
 }

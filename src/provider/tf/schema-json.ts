@@ -33,7 +33,8 @@ export function schemaToJson(provider: SchemaSource, options: SchemaJsonOptions)
 
 function byName(items: SchemaSource['resources']): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const item of [...items].sort((a, b) => a.typeName.localeCompare(b.typeName))) out[item.typeName] = schemaJson(item.schema);
+  for (const item of [...items].sort((a, b) => a.typeName.localeCompare(b.typeName)))
+    out[item.typeName] = schemaJson(item.schema);
   return out;
 }
 
@@ -79,6 +80,7 @@ function attributeJson(attribute: Attribute): Record<string, unknown> {
 
 function mapSorted<V>(entries: [string, V][], convert: (v: V) => unknown): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [name, value] of entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) out[name] = convert(value);
+  for (const [name, value] of entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+    out[name] = convert(value);
   return out;
 }

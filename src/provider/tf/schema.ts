@@ -53,13 +53,16 @@ export interface Schema {
 
 export function blockType(block: Block): TfType {
   const attributes: Record<string, TfType> = {};
-  for (const [name, attribute] of Object.entries(block.attributes ?? {})) attributes[name] = attributeType(attribute, name);
-  for (const [name, nested] of Object.entries(block.blockTypes ?? {})) attributes[name] = nestedBlockType(nested);
+  for (const [name, attribute] of Object.entries(block.attributes ?? {}))
+    attributes[name] = attributeType(attribute, name);
+  for (const [name, nested] of Object.entries(block.blockTypes ?? {}))
+    attributes[name] = nestedBlockType(nested);
   return { kind: 'object', attributes };
 }
 
 export function attributeType(attribute: Attribute, name = 'attribute'): TfType {
-  if (attribute.type && attribute.nestedType) throw new TfSchemaError(`${name}: has both type and nestedType`);
+  if (attribute.type && attribute.nestedType)
+    throw new TfSchemaError(`${name}: has both type and nestedType`);
   if (attribute.type) return attribute.type;
   if (!attribute.nestedType) throw new TfSchemaError(`${name}: has neither type nor nestedType`);
   const objectType = nestedObjectType(attribute.nestedType.attributes);

@@ -46,7 +46,8 @@ export function typeToJson(type: TfType): TfTypeJson {
       return [type.kind, typeToJson(type.element)];
     case 'object': {
       const attributes: Record<string, unknown> = {};
-      for (const name of Object.keys(type.attributes).sort()) attributes[name] = typeToJson(type.attributes[name]);
+      for (const name of Object.keys(type.attributes).sort())
+        attributes[name] = typeToJson(type.attributes[name]);
       return ['object', attributes];
     }
     case 'tuple':
@@ -61,7 +62,8 @@ export function typeToJson(type: TfType): TfTypeJson {
  */
 export function typeFromJson(json: unknown, where = 'type'): TfType {
   if (typeof json === 'string') {
-    if (json === 'string' || json === 'number' || json === 'bool' || json === 'dynamic') return { kind: json };
+    if (json === 'string' || json === 'number' || json === 'bool' || json === 'dynamic')
+      return { kind: json };
     throw new TfTypeError(`${where}: unknown primitive type ${JSON.stringify(json)}`);
   }
   if (!Array.isArray(json) || json.length < 2 || typeof json[0] !== 'string') {
@@ -78,7 +80,8 @@ export function typeFromJson(json: unknown, where = 'type'): TfType {
         throw new TfTypeError(`${where}: object type needs an attribute map`);
       }
       const attributes: Record<string, TfType> = {};
-      for (const [name, t] of Object.entries(argument)) attributes[name] = typeFromJson(t, `${where}.${name}`);
+      for (const [name, t] of Object.entries(argument))
+        attributes[name] = typeFromJson(t, `${where}.${name}`);
       return { kind, attributes };
     }
     case 'tuple':

@@ -57,7 +57,8 @@ export function valuesEqual(type: TfType, a: TfValue, b: TfValue): boolean {
   if (a === null || b === null) return a === b;
   switch (type.kind) {
     case 'number':
-      return (typeof a === 'number' || typeof a === 'string') && (typeof b === 'number' || typeof b === 'string')
+      return (typeof a === 'number' || typeof a === 'string') &&
+        (typeof b === 'number' || typeof b === 'string')
         ? numbersEqual(a, b)
         : false;
     case 'string':
@@ -66,11 +67,19 @@ export function valuesEqual(type: TfType, a: TfValue, b: TfValue): boolean {
     case 'dynamic':
       return JSON.stringify(a) === JSON.stringify(b);
     case 'list':
-      return Array.isArray(a) && Array.isArray(b) && a.length === b.length
-        && a.every((x, i) => valuesEqual(type.element, x, b[i]));
+      return (
+        Array.isArray(a) &&
+        Array.isArray(b) &&
+        a.length === b.length &&
+        a.every((x, i) => valuesEqual(type.element, x, b[i]))
+      );
     case 'tuple':
-      return Array.isArray(a) && Array.isArray(b) && a.length === b.length
-        && a.every((x, i) => valuesEqual(type.elements[i], x, b[i]));
+      return (
+        Array.isArray(a) &&
+        Array.isArray(b) &&
+        a.length === b.length &&
+        a.every((x, i) => valuesEqual(type.elements[i], x, b[i]))
+      );
     case 'set': {
       if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
       const unmatched = [...b];
@@ -86,8 +95,15 @@ export function valuesEqual(type: TfType, a: TfValue, b: TfValue): boolean {
       if (!isObjectValue(a) || !isObjectValue(b)) return false;
       const keys = Object.keys(a);
       if (keys.length !== Object.keys(b).length) return false;
-      return keys.every((k) => k in b
-        && valuesEqual(type.kind === 'map' ? type.element : type.attributes[k] ?? { kind: 'dynamic' }, a[k], b[k]));
+      return keys.every(
+        (k) =>
+          k in b &&
+          valuesEqual(
+            type.kind === 'map' ? type.element : (type.attributes[k] ?? { kind: 'dynamic' }),
+            a[k],
+            b[k],
+          ),
+      );
     }
   }
 }

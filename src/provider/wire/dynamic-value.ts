@@ -45,7 +45,11 @@ export function decodeMsgpack(bytes: Uint8Array, type: TfType): TfValue {
  * JSON form. `ignoreUndefinedAttributes` drops object attributes the type does not know, which
  * is how stored state JSON is read at the current schema version (as terraform-plugin-framework does).
  */
-export function decodeJson(text: string, type: TfType, options: { ignoreUndefinedAttributes?: boolean } = {}): TfValue {
+export function decodeJson(
+  text: string,
+  type: TfType,
+  options: { ignoreUndefinedAttributes?: boolean } = {},
+): TfValue {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -70,7 +74,8 @@ function fromPlain(raw: unknown, type: TfType, path: string, form: Form): TfValu
   switch (type.kind) {
     case 'dynamic': {
       if (form !== 'msgpack') {
-        if (!isPlainObject(raw) || !('type' in raw)) throw new TfValueError(path, 'dynamic value needs {"value","type"}');
+        if (!isPlainObject(raw) || !('type' in raw))
+          throw new TfValueError(path, 'dynamic value needs {"value","type"}');
         return fromPlain(raw.value, typeFromJson(raw.type, `${path}.type`), path, form);
       }
       if (!Array.isArray(raw) || raw.length !== 2 || !(raw[0] instanceof Uint8Array)) {
@@ -99,13 +104,15 @@ function fromPlain(raw: unknown, type: TfType, path: string, form: Form): TfValu
     case 'map': {
       if (!isPlainObject(raw)) throw new TfValueError(path, 'map required');
       const out: Record<string, TfValue> = {};
-      for (const [k, v] of Object.entries(raw)) out[k] = fromPlain(v, type.element, `${path}[${JSON.stringify(k)}]`, form);
+      for (const [k, v] of Object.entries(raw))
+        out[k] = fromPlain(v, type.element, `${path}[${JSON.stringify(k)}]`, form);
       return out;
     }
     case 'object': {
       if (!isPlainObject(raw)) throw new TfValueError(path, 'object required');
       for (const k of Object.keys(raw)) {
-        if (!(k in type.attributes) && form !== 'lenient-json') throw new TfValueError(joinAttr(path, k), 'unsupported attribute');
+        if (!(k in type.attributes) && form !== 'lenient-json')
+          throw new TfValueError(joinAttr(path, k), 'unsupported attribute');
       }
       // msgpack objects carry every attribute (cty rejects a short map); JSON may omit nulls.
       const out: Record<string, TfValue> = {};
@@ -152,7 +159,8 @@ function unknownFromExt(ext: ExtData, type: TfType, path: string): Unknown {
         break;
       case 3:
       case 4: {
-        if (!Array.isArray(value) || value.length !== 2) throw new TfValueError(path, 'number bound refinement must be [number, bool]');
+        if (!Array.isArray(value) || value.length !== 2)
+          throw new TfValueError(path, 'number bound refinement must be [number, bool]');
         const bound = { value: numberFromPlain(value[0], path), inclusive: value[1] === true };
         if (Number(key) === 3) refinements.numberLowerBound = bound;
         else refinements.numberUpperBound = bound;
@@ -160,7 +168,8 @@ function unknownFromExt(ext: ExtData, type: TfType, path: string): Unknown {
       }
       case 5:
       case 6:
-        if (typeof value !== 'number') throw new TfValueError(path, 'length bound refinement must be an integer');
+        if (typeof value !== 'number')
+          throw new TfValueError(path, 'length bound refinement must be an integer');
         if (Number(key) === 5) refinements.lengthLowerBound = value;
         else refinements.lengthUpperBound = value;
         break;
@@ -203,7 +212,8 @@ function toPlain(value: TfValue, type: TfType, path: string): unknown {
     case 'map': {
       if (!isObjectValue(value)) throw new TfValueError(path, 'map required');
       const out: Record<string, unknown> = {};
-      for (const [k, v] of Object.entries(value)) out[k] = toPlain(v, type.element, `${path}[${JSON.stringify(k)}]`);
+      for (const [k, v] of Object.entries(value))
+        out[k] = toPlain(v, type.element, `${path}[${JSON.stringify(k)}]`);
       return out;
     }
     case 'object': {
@@ -214,7 +224,8 @@ function toPlain(value: TfValue, type: TfType, path: string): unknown {
       const out: Record<string, unknown> = {};
       for (const [k, t] of Object.entries(type.attributes)) {
         // Terraform requires every attribute; a missing one is a provider bug, not a null.
-        if (!(k in value)) throw new TfValueError(joinAttr(path, k), 'attribute missing (set it to null instead)');
+        if (!(k in value))
+          throw new TfValueError(joinAttr(path, k), 'attribute missing (set it to null instead)');
         out[k] = toPlain(value[k], t, joinAttr(path, k));
       }
       return out;
@@ -227,7 +238,8 @@ function impliedType(value: Exclude<TfValue, null | Unknown>, path: string): TfT
   if (typeof value === 'string') return { kind: 'string' };
   if (typeof value === 'number') return { kind: 'number' };
   if (typeof value === 'boolean') return { kind: 'bool' };
-  if (Array.isArray(value)) return { kind: 'tuple', elements: value.map((v, i) => impliedOrDynamic(v, `${path}[${i}]`)) };
+  if (Array.isArray(value))
+    return { kind: 'tuple', elements: value.map((v, i) => impliedOrDynamic(v, `${path}[${i}]`)) };
   const attributes: Record<string, TfType> = {};
   for (const [k, v] of Object.entries(value)) attributes[k] = impliedOrDynamic(v, joinAttr(path, k));
   return { kind: 'object', attributes };
@@ -263,7 +275,13 @@ function unknownToExt(unknown: Unknown, type: TfType): ExtData {
 // ---- helpers --------------------------------------------------------------------------------
 
 function isPlainObject(x: unknown): x is Record<string, unknown> {
-  return typeof x === 'object' && x !== null && !Array.isArray(x) && !(x instanceof Uint8Array) && !(x instanceof ExtData);
+  return (
+    typeof x === 'object' &&
+    x !== null &&
+    !Array.isArray(x) &&
+    !(x instanceof Uint8Array) &&
+    !(x instanceof ExtData)
+  );
 }
 
 function joinAttr(path: string, name: string): string {

@@ -16,7 +16,8 @@ export const APP_PROTOCOL_VERSION = 6;
 
 export class HandshakeError extends Error {
   constructor(
-    readonly code: 'PLUGIN_NOT_LAUNCHED_BY_TERRAFORM' | 'PLUGIN_PROTOCOL_UNSUPPORTED' | 'PLUGIN_CLIENT_CERT_INVALID',
+    readonly code:
+      'PLUGIN_NOT_LAUNCHED_BY_TERRAFORM' | 'PLUGIN_PROTOCOL_UNSUPPORTED' | 'PLUGIN_CLIENT_CERT_INVALID',
     message: string,
   ) {
     super(message);
@@ -38,7 +39,10 @@ export function checkLaunchEnvironment(env: NodeJS.ProcessEnv, programName: stri
         'Use it from a Terraform (or CDKTF) configuration instead; see the provider documentation.',
     );
   }
-  const offered = (env.PLUGIN_PROTOCOL_VERSIONS ?? '').split(',').map((v) => v.trim()).filter(Boolean);
+  const offered = (env.PLUGIN_PROTOCOL_VERSIONS ?? '')
+    .split(',')
+    .map((v) => v.trim())
+    .filter(Boolean);
   if (offered.length && !offered.includes(String(APP_PROTOCOL_VERSION))) {
     throw new HandshakeError(
       'PLUGIN_PROTOCOL_UNSUPPORTED',
@@ -47,8 +51,15 @@ export function checkLaunchEnvironment(env: NodeJS.ProcessEnv, programName: stri
     );
   }
   const clientCertPem = env.PLUGIN_CLIENT_CERT?.trim();
-  if (clientCertPem !== undefined && clientCertPem !== '' && !clientCertPem.includes('-----BEGIN CERTIFICATE-----')) {
-    throw new HandshakeError('PLUGIN_CLIENT_CERT_INVALID', 'PLUGIN_CLIENT_CERT is set but holds no PEM certificate.');
+  if (
+    clientCertPem !== undefined &&
+    clientCertPem !== '' &&
+    !clientCertPem.includes('-----BEGIN CERTIFICATE-----')
+  ) {
+    throw new HandshakeError(
+      'PLUGIN_CLIENT_CERT_INVALID',
+      'PLUGIN_CLIENT_CERT is set but holds no PEM certificate.',
+    );
   }
   return clientCertPem ? { clientCertPem } : {};
 }
@@ -92,7 +103,11 @@ export interface ParsedHandshake {
 /** The host side of the handshake (used by our test harness, as go-plugin's client does). */
 export function parseHandshakeLine(line: string): ParsedHandshake {
   const parts = line.trim().split('|');
-  if (parts.length < 6) throw new HandshakeError('PLUGIN_PROTOCOL_UNSUPPORTED', `malformed handshake line (${parts.length} fields)`);
+  if (parts.length < 6)
+    throw new HandshakeError(
+      'PLUGIN_PROTOCOL_UNSUPPORTED',
+      `malformed handshake line (${parts.length} fields)`,
+    );
   const [core, app, network, address, protocol, cert] = parts;
   return {
     coreProtocol: Number(core),

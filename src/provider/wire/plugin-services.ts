@@ -40,7 +40,10 @@ const SERVING_SERVICES = new Set(['', 'plugin']);
 
 export function healthHandlers(): grpc.UntypedServiceImplementation {
   return {
-    Check: (call: grpc.ServerUnaryCall<{ service: string }, object>, callback: grpc.sendUnaryData<object>) => {
+    Check: (
+      call: grpc.ServerUnaryCall<{ service: string }, object>,
+      callback: grpc.sendUnaryData<object>,
+    ) => {
       if (SERVING_SERVICES.has(call.request.service)) callback(null, { status: 'SERVING' });
       else callback({ code: grpc.status.NOT_FOUND, details: `unknown service ${call.request.service}` });
     },

@@ -25,12 +25,23 @@ export interface TinyServer {
   close(): Promise<void>;
 }
 
-export function json(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+export function json(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
   res.writeHead(status, { 'content-type': 'application/json', ...headers });
   res.end(JSON.stringify(body));
 }
 
-export function spsError(res: ServerResponse, status: number, type: string, message: string, details: object = {}): void {
+export function spsError(
+  res: ServerResponse,
+  status: number,
+  type: string,
+  message: string,
+  details: object = {},
+): void {
   json(res, status, { error: { type, message, details }, meta: { href: '/api', parent: null } });
 }
 
@@ -43,7 +54,12 @@ export async function startTinyServer(): Promise<TinyServer> {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
-      const entry: Seen = { method: req.method ?? '', path: req.url ?? '', headers: req.headers, body: Buffer.concat(chunks).toString('utf8') };
+      const entry: Seen = {
+        method: req.method ?? '',
+        path: req.url ?? '',
+        headers: req.headers,
+        body: Buffer.concat(chunks).toString('utf8'),
+      };
       seen.push(entry);
       Promise.resolve(handler(entry, res)).catch((err: Error) => {
         res.destroy(err);
@@ -75,11 +91,25 @@ export const LOGIN_OK = { username: 'admin', password: 'secret-pw-123' };
 export function isLogin(req: Seen): boolean {
   return req.method === 'GET' && req.path.startsWith('/api/authentication');
 }
-export function answerLogin(req: Seen, res: ServerResponse, sessionId = 'a1f71d030e657634730b9e887cb59a5e56162860'): void {
+export function answerLogin(
+  req: Seen,
+  res: ServerResponse,
+  sessionId = 'a1f71d030e657634730b9e887cb59a5e56162860',
+): void {
   const expected = 'Basic ' + Buffer.from(`${LOGIN_OK.username}:${LOGIN_OK.password}`).toString('base64');
   if (req.headers.authorization !== expected) {
-    spsError(res, 401, 'AuthenticationFailure', 'Authenticating the user with the given credentials has failed');
+    spsError(
+      res,
+      401,
+      'AuthenticationFailure',
+      'Authenticating the user with the given credentials has failed',
+    );
     return;
   }
-  json(res, 200, { meta: { href: '/api/authentication', parent: '/api' } }, { 'set-cookie': `session_id=${sessionId}; Path=/; Secure; HttpOnly` });
+  json(
+    res,
+    200,
+    { meta: { href: '/api/authentication', parent: '/api' } },
+    { 'set-cookie': `session_id=${sessionId}; Path=/; Secure; HttpOnly` },
+  );
 }

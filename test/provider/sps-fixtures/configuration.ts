@@ -17,7 +17,10 @@ export const SMB_PASSWORD_CANARY = 'canary-smb-2d8e4b6f0a';
 export function desiredDocument(): JsonObject {
   return {
     audit_policies: {
-      signed: { signing: { enabled: true, x509_identity: '5f1cd1b4-5a3c-4b67-9d8e-7a2f0c3e9b10' }, timestamping_enabled: true },
+      signed: {
+        signing: { enabled: true, x509_identity: '5f1cd1b4-5a3c-4b67-9d8e-7a2f0c3e9b10' },
+        timestamping_enabled: true,
+      },
     },
     archive_cleanup_policies: {
       'archive-nfs': {

@@ -35,7 +35,11 @@ export async function openSession(): Promise<SpsSession> {
   let core: FakeTerraformCore | undefined;
   try {
     // Provider environment without SPS_* from the developer's shell: the provider block decides.
-    const env = Object.fromEntries(Object.keys(process.env).filter((k) => k.startsWith('SPS_')).map((k) => [k, '']));
+    const env = Object.fromEntries(
+      Object.keys(process.env)
+        .filter((k) => k.startsWith('SPS_'))
+        .map((k) => [k, '']),
+    );
     core = await FakeTerraformCore.launch(SPS_EXECUTABLE, { env });
     const { resources } = await core.schema();
     const resourceSchema = resources.get(RESOURCE)!;

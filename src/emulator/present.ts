@@ -3,7 +3,7 @@
  * fields masked when the `secrets` switch says so. Also the reverse rule for masked mode: a PUT
  * that sends the mask back unchanged keeps the stored secret (the usual appliance convention).
  */
-import { mapPath, matchPath } from '../model';
+import { mapPath, matchPath, valueAt } from '../model';
 import type { JsonObject, JsonValue, KindDef, KindName } from '../model';
 import type { EmulatorSwitches } from './types';
 
@@ -43,15 +43,6 @@ export function restoreMaskedSecrets(
     }
   }
   return out;
-}
-
-function valueAt(body: JsonValue, segments: readonly string[]): JsonValue | undefined {
-  let node: JsonValue | undefined = body;
-  for (const s of segments) {
-    if (node === null || typeof node !== 'object') return undefined;
-    node = Array.isArray(node) ? node[Number(s)] : node[s];
-  }
-  return node;
 }
 
 /** Copy of `node` with the value at concrete `segments` (array indexes as strings) replaced. */

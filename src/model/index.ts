@@ -15,7 +15,17 @@ import type { KindDef, KindName } from './types';
 
 export * from './types';
 export { validateBody, compileValidator, type ValidationIssue } from './validate';
-export { matchPath, mapPath, toPointer, isUnder, jsonEqual, valueAt, setAt, type PathMatch } from './paths';
+export {
+  matchPath,
+  mapPath,
+  toPointer,
+  isUnder,
+  jsonEqual,
+  valueAt,
+  setAt,
+  isJsonObject,
+  type PathMatch,
+} from './paths';
 export { UNMODELLED_OPTIONS } from './kinds/protocol-options';
 
 /** In dependency order: a kind only references kinds listed before it. */

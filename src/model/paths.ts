@@ -7,8 +7,10 @@ export interface PathMatch {
   readonly value: JsonValue;
 }
 
-const isObject = (v: JsonValue | undefined): v is JsonObject =>
+/** A JSON object (not an array, not null). */
+export const isJsonObject = (v: JsonValue | undefined): v is JsonObject =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObject = isJsonObject;
 
 /** Every present value at `path` (absent branches are skipped, `'*'` fans out over arrays). */
 export function matchPath(body: JsonValue, path: BodyPath): PathMatch[] {

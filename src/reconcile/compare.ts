@@ -3,6 +3,7 @@
  * name, secrets by value when the appliance shows them and by fingerprint when it does not.
  */
 import {
+  isJsonObject,
   kindOf,
   matchPath,
   setAt,
@@ -14,7 +15,7 @@ import {
   type KindName,
 } from '../model';
 import { isInlineSecretReference } from '../model/desired-schema';
-import { isSecretPath, secretPaths } from './desired';
+import { isSecretPath, secretFields } from './desired';
 import { isMasked, matchesFingerprint, secretId, type SecretRecords } from './secrets';
 
 export interface FieldChange {
@@ -58,10 +59,7 @@ export function compareObject(
   const notes: string[] = [];
   const secrets = new Map<string, SecretDecision>();
 
-  for (const path of secretPaths(kind)) {
-    const inline = kind.references.some(
-      (r) => isInlineSecretReference(r) && r.path.join('/') === path.join('/'),
-    );
+  for (const { path, inline } of secretFields(kind)) {
     for (const m of matchPath(want, path)) {
       const pointer = toPointer(m.segments);
       const liveValue = valueAt(have, m.segments);
@@ -126,8 +124,8 @@ function diff(
   // a side that is absent (create, or a new nested object) is walked like an empty object, so every
   // leaf gets its own line and only the secret leaves are hidden
   if (
-    (isPlainObject(before) || before === undefined) &&
-    (isPlainObject(after) || after === undefined) &&
+    (isJsonObject(before) || before === undefined) &&
+    (isJsonObject(after) || after === undefined) &&
     before !== after
   ) {
     before = before ?? {};
@@ -156,8 +154,4 @@ function same(a: JsonValue | undefined, b: JsonValue | undefined): boolean {
 
 function containsSecretMarker(v: JsonValue | undefined): boolean {
   return v !== undefined && JSON.stringify(v).includes('\\u0000');
-}
-
-function isPlainObject(v: JsonValue | undefined): v is JsonObject {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }

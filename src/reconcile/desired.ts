@@ -2,9 +2,18 @@
  * The desired state of one appliance, checked against the model before any request is made. Every
  * problem is reported at once, each with its JSON pointer in the document.
  */
-import { MANAGED_KINDS, compileValidator, isUnder, kindOf, matchPath, setAt, toPointer } from '../model';
+import {
+  MANAGED_KINDS,
+  compileValidator,
+  isJsonObject,
+  isUnder,
+  kindOf,
+  matchPath,
+  setAt,
+  toPointer,
+} from '../model';
 import { desiredDocumentSchema, isInlineSecretReference } from '../model/desired-schema';
-import type { JsonObject, JsonValue, KindDef, KindName } from '../model';
+import type { JsonObject, KindDef, KindName } from '../model';
 import { SpsDesiredStateError, type DocumentIssue } from './errors';
 
 /** Objects in desired form: references by name (or key), inline secret material, `name` included. */
@@ -60,7 +69,15 @@ export function parseDesiredState(
 
 /** Every path of a kind's body that holds a secret: sensitive fields and inline secret references. */
 export function secretPaths(kind: KindDef): readonly (readonly string[])[] {
-  return [...kind.sensitive, ...kind.references.filter(isInlineSecretReference).map((r) => r.path)];
+  return secretFields(kind).map((f) => f.path);
+}
+
+/** Secret paths, each saying whether it is an inline secret reference (stored as its own SPS object). */
+export function secretFields(kind: KindDef): readonly { path: readonly string[]; inline: boolean }[] {
+  return [
+    ...kind.sensitive.map((path) => ({ path, inline: false })),
+    ...kind.references.filter(isInlineSecretReference).map((r) => ({ path: r.path, inline: true })),
+  ];
 }
 
 export function isSecretPath(kind: KindDef, segments: readonly string[]): boolean {
@@ -71,10 +88,10 @@ function objectsOf(doc: JsonObject): { kind: KindDef; at: string[]; body: JsonOb
   const out: { kind: KindDef; at: string[]; body: JsonObject }[] = [];
   for (const kind of MANAGED_KINDS) {
     const value = doc[kind.name];
-    if (!isObject(value)) continue;
+    if (!isJsonObject(value)) continue;
     if (kind.shape === 'collection') {
       for (const [name, body] of Object.entries(value))
-        if (isObject(body)) out.push({ kind, at: [kind.name, name], body });
+        if (isJsonObject(body)) out.push({ kind, at: [kind.name, name], body });
     } else out.push({ kind, at: [kind.name], body: value });
   }
   return out;
@@ -109,10 +126,10 @@ function resolveSecretReferences(
 function semanticIssues(doc: JsonObject): DocumentIssue[] {
   const issues: DocumentIssue[] = [];
   const siem = doc.universal_siem_forwarder;
-  if (isObject(siem) && Array.isArray(siem.targets)) {
+  if (isJsonObject(siem) && Array.isArray(siem.targets)) {
     const seen = new Map<string, number>();
     siem.targets.forEach((t, i) => {
-      const name = isObject(t) ? t.name : undefined;
+      const name = isJsonObject(t) ? t.name : undefined;
       if (typeof name !== 'string') return;
       if (seen.has(name)) {
         issues.push({
@@ -143,8 +160,4 @@ export function referencesOf(
 
 function sortIssues(issues: DocumentIssue[]): DocumentIssue[] {
   return [...issues].sort((a, b) => a.path.localeCompare(b.path));
-}
-
-function isObject(v: JsonValue | undefined): v is JsonObject {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }

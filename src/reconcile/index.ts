@@ -12,7 +12,7 @@ import type { DesiredState } from './desired';
 import { kindsToRead, readLive, type ReadProgress } from './live';
 import { computePlan, type Plan, type PlanOptions } from './plan';
 
-export { parseDesiredState, secretPaths, isSecretPath, type DesiredState } from './desired';
+export { parseDesiredState, secretFields, secretPaths, isSecretPath, type DesiredState } from './desired';
 export { readLive, kindsToRead, digestOf, type LiveState, type LiveObject } from './live';
 export {
   computePlan,
@@ -33,7 +33,15 @@ export {
   type DeviceValidation,
 } from './apply';
 export { exportLive, envName, type ExportResult } from './export';
-export { SENSITIVE, fingerprint, matchesFingerprint, type SecretRecord, type SecretRecords } from './secrets';
+export {
+  SENSITIVE,
+  fingerprint,
+  isMasked,
+  matchesFingerprint,
+  secretId,
+  type SecretRecord,
+  type SecretRecords,
+} from './secrets';
 export type { FieldChange } from './compare';
 export * from './errors';
 

@@ -4,7 +4,7 @@
  * desired body — so a secret has no way into any output.
  */
 import type { TransactionChange } from '../../client';
-import { kindAtEndpoint, kindOf, matchPath, type JsonObject, type JsonValue } from '../../model';
+import { kindAtEndpoint, kindOf, matchPath, setAt, type JsonObject, type JsonValue } from '../../model';
 import { SENSITIVE, secretPaths, type ApplyResult, type DeviceValidation, type Plan } from '../../reconcile';
 
 export interface ReportChange {
@@ -120,12 +120,6 @@ function maskChange(c: TransactionChange): JsonObject {
   if (next !== undefined) out.new_value = next;
   if (prev !== undefined) out.old_value = prev;
   return out;
-}
-
-function setAt(body: JsonObject, segments: readonly string[], value: JsonValue): void {
-  let node: JsonValue = body;
-  for (const s of segments.slice(0, -1)) node = (node as JsonObject)[s];
-  (node as JsonObject)[segments[segments.length - 1]] = value;
 }
 
 /** `audit policy "pci"`, or `Splunk forwarder` for a singleton. */

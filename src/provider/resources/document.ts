@@ -5,6 +5,7 @@
  */
 import {
   MANAGED_KINDS,
+  isJsonObject,
   matchPath,
   setAt,
   toPointer,
@@ -13,8 +14,14 @@ import {
   type JsonValue,
   type KindName,
 } from '../../model';
-import { isInlineSecretReference } from '../../model/desired-schema';
-import { secretPaths, type DesiredState, type LiveState, type SecretRecords } from '../../reconcile';
+import {
+  isMasked,
+  secretId,
+  secretFields,
+  type DesiredState,
+  type LiveState,
+  type SecretRecords,
+} from '../../reconcile';
 import { namesForReferences } from '../../reconcile/compare';
 import { UNKNOWN_SENTINEL } from './values';
 
@@ -35,10 +42,10 @@ export function canonicalizeLoosely(doc: JsonObject): JsonObject {
   const out: JsonObject = structuredClone(doc);
   for (const kind of MANAGED_KINDS) {
     const value = out[kind.name];
-    if (!isObject(value)) continue;
+    if (!isJsonObject(value)) continue;
     if (kind.shape === 'collection') {
       for (const [name, body] of Object.entries(value)) {
-        if (isObject(body)) value[name] = withoutName(kind.canonicalize({ name, ...body }));
+        if (isJsonObject(body)) value[name] = withoutName(kind.canonicalize({ name, ...body }));
       }
     } else out[kind.name] = kind.canonicalize(value);
   }
@@ -49,7 +56,7 @@ export function canonicalizeLoosely(doc: JsonObject): JsonObject {
 export function hasUnknown(value: JsonValue | undefined): boolean {
   if (value === UNKNOWN_SENTINEL) return true;
   if (Array.isArray(value)) return value.some(hasUnknown);
-  if (isObject(value)) return Object.values(value).some(hasUnknown);
+  if (isJsonObject(value)) return Object.values(value).some(hasUnknown);
   return false;
 }
 
@@ -58,7 +65,7 @@ export function ownedNames(doc: JsonObject): Partial<Record<KindName, string[]>>
   const owned: Partial<Record<KindName, string[]>> = {};
   for (const kind of MANAGED_KINDS) {
     const value = doc[kind.name];
-    if (kind.shape === 'collection' && isObject(value)) owned[kind.name] = Object.keys(value);
+    if (kind.shape === 'collection' && isJsonObject(value)) owned[kind.name] = Object.keys(value);
   }
   return owned;
 }
@@ -73,18 +80,15 @@ export function liveDocument(prior: JsonObject, live: LiveState, records: Secret
   if (prior.allow_archive_recreate !== undefined) doc.allow_archive_recreate = prior.allow_archive_recreate;
   for (const kind of MANAGED_KINDS) {
     const before = prior[kind.name];
-    if (!isObject(before)) continue;
+    if (!isJsonObject(before)) continue;
     const objects = live.objects.get(kind.name);
     const convert = (name: string, body: JsonObject, priorBody: JsonObject | undefined): JsonObject => {
       const out = withoutName(namesForReferences(kind, structuredClone(body), live.namesByKey));
-      for (const path of secretPaths(kind)) {
-        const inline = kind.references.some(
-          (r) => isInlineSecretReference(r) && r.path.join('/') === path.join('/'),
-        );
+      for (const { path, inline } of secretFields(kind)) {
         for (const m of matchPath(out, path)) {
           const priorValue = priorBody ? valueAt(priorBody, m.segments) : undefined;
-          const record = records[`${kind.name}/${name}${toPointer(m.segments)}`];
-          const hidden = typeof m.value !== 'string' || /^\*+$/.test(m.value);
+          const record = records[secretId(kind.name, name, toPointer(m.segments))];
+          const hidden = isMasked(m.value);
           let value: JsonValue | undefined;
           if (inline) value = record && record.key === m.value ? priorValue : undefined;
           else value = hidden ? priorValue : m.value;
@@ -116,7 +120,7 @@ export function keysOf(
   const out: JsonObject = {};
   for (const kind of MANAGED_KINDS) {
     const value = doc[kind.name];
-    if (kind.shape !== 'collection' || !isObject(value)) continue;
+    if (kind.shape !== 'collection' || !isJsonObject(value)) continue;
     const map: JsonObject = {};
     for (const name of Object.keys(value)) {
       const key = keys.get(kind.name)?.get(name);
@@ -137,8 +141,4 @@ function withoutName(body: JsonObject): JsonObject {
   const { name: _name, ...rest } = body;
   void _name;
   return rest;
-}
-
-function isObject(v: JsonValue | undefined): v is JsonObject {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }

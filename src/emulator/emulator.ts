@@ -12,6 +12,7 @@ import { createSelfSignedCertificate } from '../tls/self-signed';
 import { controlHandler } from './control';
 import { EmulatorPersistError, EmulatorOptionError } from './errors';
 import { Faults } from './faults';
+import { AnswerHold } from './latency';
 import { resolveOptions } from './options';
 import { loadPersisted, savePersisted } from './persist';
 import type { SeedObject } from './seed';
@@ -49,7 +50,6 @@ export async function startEmulatorWith(
 
   const kindsByName = new Map<KindName, KindDef>(kinds.map((k) => [k.name, k]));
   const switches = o.switches;
-  const closing = new AbortController();
   const txns = new Transactions(initial, () => switches.lockStatus);
   // An expired session's transaction is rolled back, which releases the lock.
   const sessions = new SessionStore(o.sessionTimeoutSeconds * 1000, (s) => txns.rollback(s.id));
@@ -75,7 +75,7 @@ export async function startEmulatorWith(
     persist: o.persistFile
       ? (s: ConfigState) => savePersisted(o.persistFile!, nodeId, toSnapshot(s))
       : undefined,
-    closing: closing.signal,
+    answers: new AnswerHold(),
     hrefOf: (target, key) => `${kindsByName.get(target)?.endpoint ?? `/api/configuration/${target}`}/${key}`,
   };
 
@@ -111,7 +111,7 @@ export async function startEmulatorWith(
     committed: () => toSnapshot(state.txns.committed),
     close: () =>
       new Promise<void>((resolve, reject) => {
-        closing.abort();
+        state.answers.releaseAll();
         server.close((err) => (err ? reject(err) : resolve()));
         server.closeAllConnections();
       }),

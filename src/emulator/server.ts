@@ -1,14 +1,15 @@
 /**
- * The request pipeline for the SPS API: control API hand-off, stats, latency, injected faults,
- * session check, verb check (405 + Allow), CSRF rule, Content-Length rule (411), then the route.
+ * The request pipeline for the SPS API: control API hand-off, stats, injected faults, session check,
+ * verb check (405 + Allow), CSRF rule, Content-Length rule (411), then the route; the answer is
+ * held until the injected latency, counted from the request's arrival, has passed (latency.ts).
  * Routes are looked up in a fixed order; directories come last so that leaves win.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { setTimeout as sleep } from 'node:timers/promises';
 import type { JsonObject } from '../model';
 import { parseJson, readBody } from './body';
 import type { RequestContext, Route } from './context';
 import { ApiError, notFound } from './errors';
+import type { FaultAction } from './faults';
 import { errorBody, plainMeta, sendJson } from './responses';
 import { authRoute } from './routes/auth';
 import { clusterRoute } from './routes/cluster';
@@ -57,25 +58,36 @@ async function handleApi(
   path: string,
   query: URLSearchParams,
 ): Promise<void> {
+  const arrived = performance.now();
   const method = (req.method ?? 'GET').toUpperCase();
   state.stats.requests += 1;
   state.stats.byMethod[method] = (state.stats.byMethod[method] ?? 0) + 1;
-
-  const delay = state.faults.delayMs();
-  if (delay > 0) {
-    try {
-      await sleep(delay, undefined, { signal: state.closing });
-    } catch {
-      req.socket.destroy(); // the emulator is closing: drop the delayed request rather than hold close() up
-      return;
-    }
-  }
+  const dueAt = arrived + state.faults.delayMs();
   const fault = state.faults.onRequest(method, path);
-  if (fault.type === 'reset') {
+  const answer = fault.type === 'reset' ? undefined : await answerApi(state, req, method, path, query, fault);
+  // Closing while the answer is held: drop it rather than hold close() up.
+  if (!(await state.answers.until(dueAt)) || !answer) {
     req.socket.destroy();
     return;
   }
+  sendJson(res, answer.status, answer.body, answer.allow, answer.headers);
+}
 
+interface Answer {
+  readonly status: number;
+  readonly body: unknown;
+  readonly allow?: readonly string[];
+  readonly headers?: Record<string, string>;
+}
+
+async function answerApi(
+  state: EmulatorState,
+  req: IncomingMessage,
+  method: string,
+  path: string,
+  query: URLSearchParams,
+  fault: FaultAction,
+): Promise<Answer> {
   let session: Session | undefined;
   let route: Route | undefined;
   const errorMeta = (): JsonObject => ({
@@ -132,10 +144,10 @@ async function handleApi(
     }
     const ctx = context(state, req, method, path, query, session, text);
     const answer = route.handle(ctx);
-    sendJson(res, answer.status, answer.body, route.allow, answer.headers);
+    return { status: answer.status, body: answer.body, allow: route.allow, headers: answer.headers };
   } catch (err) {
     if (!(err instanceof ApiError)) throw err;
-    sendJson(res, err.status, errorBody(err, errorMeta()), route?.allow);
+    return { status: err.status, body: errorBody(err, errorMeta()), allow: route?.allow };
   }
 }
 

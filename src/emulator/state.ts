@@ -1,6 +1,7 @@
 /** Everything a request handler may touch, assembled once per emulator by emulator.ts. */
 import type { KindDef, KindName } from '../model';
 import type { Faults } from './faults';
+import type { AnswerHold } from './latency';
 import type { SessionStore } from './sessions';
 import type { ConfigState } from './store';
 import type { Transactions } from './transactions';
@@ -20,7 +21,7 @@ export interface EmulatorState {
   readonly node: { readonly id: string; readonly peerId: string; readonly firmwareVersion: string };
   /** Saves a committed state; throws EmulatorPersistError. Undefined when not persisting. */
   readonly persist: ((state: ConfigState) => void) | undefined;
-  /** Aborted by close(), so injected latency never holds a closing emulator open. */
-  readonly closing: AbortSignal;
+  /** Holds answers for the injected latency; released by close(). */
+  readonly answers: AnswerHold;
   hrefOf(target: KindName, key: string): string;
 }

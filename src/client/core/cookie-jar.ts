@@ -12,6 +12,7 @@ interface StoredCookie {
 
 export class CookieJar {
   readonly #cookies = new Map<string, StoredCookie>();
+  #header?: { value: string | undefined; until: number };
 
   /** Store the `Set-Cookie` headers of a response; an expired or empty cookie deletes the entry. */
   store(headers: Record<string, string | string[] | undefined>): void {
@@ -21,6 +22,7 @@ export class CookieJar {
       for (const v of Array.isArray(value) ? value : [value]) h.append(name, v);
     }
     const now = Date.now();
+    this.#header = undefined;
     for (const c of getSetCookies(h)) {
       const expiresAt =
         c.maxAge !== undefined
@@ -38,6 +40,7 @@ export class CookieJar {
     if (!c) return undefined;
     if (c.expiresAt !== undefined && c.expiresAt <= Date.now()) {
       this.#cookies.delete(name);
+      this.#header = undefined;
       return undefined;
     }
     return c.value;
@@ -45,15 +48,24 @@ export class CookieJar {
 
   /** The `Cookie` request header value, or undefined when the jar is empty. */
   header(): string | undefined {
+    // Every request asks for it: rebuild only after a change or once the first cookie expires.
+    const now = Date.now();
+    if (this.#header && now < this.#header.until) return this.#header.value;
     const parts: string[] = [];
+    let until = Infinity;
     for (const name of [...this.#cookies.keys()]) {
       const value = this.get(name);
-      if (value !== undefined) parts.push(`${name}=${value}`);
+      if (value === undefined) continue;
+      parts.push(`${name}=${value}`);
+      until = Math.min(until, this.#cookies.get(name)?.expiresAt ?? Infinity);
     }
-    return parts.length ? parts.join('; ') : undefined;
+    const value = parts.length ? parts.join('; ') : undefined;
+    this.#header = { value, until };
+    return value;
   }
 
   clear(): void {
     this.#cookies.clear();
+    this.#header = undefined;
   }
 }

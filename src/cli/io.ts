@@ -47,10 +47,13 @@ export interface Output {
   readonly progress: (text: string | undefined) => void;
 }
 
+const PROGRESS_INTERVAL_MS = 100;
+
 export function makeOutput(io: CliIo): Output {
   const secrets = new SecretFilter();
   const color = io.isTTY.stdout && !io.env.NO_COLOR;
   let progressShown = false;
+  let shownAt = 0;
   const progress = (text: string | undefined): void => {
     if (!io.isTTY.stderr) return;
     if (text === undefined) {
@@ -58,6 +61,10 @@ export function makeOutput(io: CliIo): Output {
       progressShown = false;
       return;
     }
+    // a redraw per object read would be thousands of terminal writes: a few per second is enough
+    const now = performance.now();
+    if (progressShown && now - shownAt < PROGRESS_INTERVAL_MS) return;
+    shownAt = now;
     io.stderr(`\r\x1b[2K${secrets.apply(text)}`);
     progressShown = true;
   };

@@ -4,7 +4,7 @@
  * in exactly one place.
  */
 import { fillDefaultsInPlace } from './validate';
-import { mapPath } from './paths';
+import { deepClone, mapPath } from './paths';
 import type { JsonObject, JsonValue, KindDef, KindName } from './types';
 
 export type KindSpec = Omit<KindDef, 'fromServer' | 'canonicalize' | 'toServer'> & {
@@ -22,16 +22,16 @@ export function defineKind(spec: KindSpec): KindDef {
     fillDefaultsInPlace(kind, expandShorthand ? expandShorthand(owned) : owned);
   const kind: KindDef = {
     ...rest,
-    canonicalize: (body) => canonicalizeOwned(structuredClone(body)),
+    canonicalize: (body) => canonicalizeOwned(deepClone(body)),
     fromServer(body) {
-      let out = structuredClone(body);
+      let out = deepClone(body);
       for (const ref of spec.references) {
         if (ref.readForm === 'object') out = mapPath(out, ref.path, (v) => (isRefObject(v) ? v.key : v));
       }
       return canonicalizeOwned(out);
     },
     toServer(body, hrefOf: (target: KindName, key: string) => string) {
-      let out = structuredClone(body);
+      let out = deepClone(body);
       for (const ref of spec.references) {
         if (ref.readForm !== 'object') continue;
         out = mapPath(out, ref.path, (v) =>

@@ -21,6 +21,7 @@ export {
   toPointer,
   isUnder,
   jsonEqual,
+  deepClone,
   valueAt,
   setAt,
   isJsonObject,

@@ -54,8 +54,16 @@ export function isUnder(segments: readonly string[], path: BodyPath): boolean {
   return path.every((p, i) => p === '*' || p === segments[i]);
 }
 
+/**
+ * A copy of a JSON value. Bodies are small, plain and copied once per object per plan, so a plain
+ * recursive copy beats `structuredClone` (which serializes) several times over.
+ */
 export function deepClone<T extends JsonValue>(v: T): T {
-  return structuredClone(v);
+  if (v === null || typeof v !== 'object') return v;
+  if (Array.isArray(v)) return v.map(deepClone) as T;
+  const out: JsonObject = {};
+  for (const k in v) out[k] = deepClone(v[k]);
+  return out as T;
 }
 
 /** Structural equality of JSON values; object key order is irrelevant, array order matters. */

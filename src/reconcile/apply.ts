@@ -11,6 +11,7 @@ import {
   type TransactionChange,
 } from '../client';
 import {
+  deepClone,
   kindOf,
   matchPath,
   setAt,
@@ -251,7 +252,7 @@ async function writtenBody(
   keys: Map<KindName, Map<string, string>>,
   records: Record<string, SecretRecord>,
 ): Promise<JsonObject> {
-  const body = structuredClone(op.desired!);
+  const body = deepClone(op.desired!);
   const liveBody = plan.live.objects.get(op.kind)?.get(op.name)?.body;
   for (const ref of kind.references) {
     const target = kindOf(ref.target);

@@ -3,7 +3,9 @@
  * name, secrets by value when the appliance shows them and by fingerprint when it does not.
  */
 import {
+  deepClone,
   isJsonObject,
+  jsonEqual,
   kindOf,
   matchPath,
   setAt,
@@ -54,8 +56,8 @@ export function compareObject(
   liveBody: JsonObject,
   ctx: CompareContext,
 ): Comparison {
-  const want = structuredClone(desired);
-  const have = namesForReferences(kind, structuredClone(liveBody), ctx.namesByKey);
+  const want = deepClone(desired);
+  const have = namesForReferences(kind, deepClone(liveBody), ctx.namesByKey);
   const notes: string[] = [];
   const secrets = new Map<string, SecretDecision>();
 
@@ -121,24 +123,30 @@ function diff(
   at: string[],
   out: FieldChange[],
 ): void {
+  if (before === after) return; // equal primitives, the common case
   // a side that is absent (create, or a new nested object) is walked like an empty object, so every
   // leaf gets its own line and only the secret leaves are hidden
-  if (
-    (isJsonObject(before) || before === undefined) &&
-    (isJsonObject(after) || after === undefined) &&
-    before !== after
-  ) {
-    before = before ?? {};
-    after = after ?? {};
-    const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort();
-    for (const k of keys) diff(kind, before[k], after[k], [...at, k], out);
+  if ((isJsonObject(before) || before === undefined) && (isJsonObject(after) || after === undefined)) {
+    const b = before ?? {};
+    const a = after ?? {};
+    const keys = Object.keys(b);
+    for (const k of Object.keys(a)) if (!(k in b)) keys.push(k);
+    for (const k of keys.sort()) {
+      at.push(k);
+      diff(kind, b[k], a[k], at, out);
+      at.pop();
+    }
     return;
   }
   if (Array.isArray(before) && Array.isArray(after) && before.length === after.length) {
-    before.forEach((b, i) => diff(kind, b, after[i], [...at, String(i)], out));
+    for (let i = 0; i < before.length; i++) {
+      at.push(String(i));
+      diff(kind, before[i], after[i], at, out);
+      at.pop();
+    }
     return;
   }
-  if (same(before, after)) return;
+  if (jsonEqual(before, after)) return;
   const sensitive = isSecretPath(kind, at) || containsSecretMarker(before) || containsSecretMarker(after);
   out.push({
     path: toPointer(at),
@@ -146,10 +154,6 @@ function diff(
     ...(sensitive || before === undefined ? {} : { before }),
     ...(sensitive || after === undefined ? {} : { after }),
   });
-}
-
-function same(a: JsonValue | undefined, b: JsonValue | undefined): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
 }
 
 function containsSecretMarker(v: JsonValue | undefined): boolean {

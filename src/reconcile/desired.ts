@@ -72,12 +72,21 @@ export function secretPaths(kind: KindDef): readonly (readonly string[])[] {
   return secretFields(kind).map((f) => f.path);
 }
 
+type SecretField = { readonly path: readonly string[]; readonly inline: boolean };
+// kinds are immutable definitions: derive once, not per object compared
+const secretFieldsOf = new WeakMap<KindDef, readonly SecretField[]>();
+
 /** Secret paths, each saying whether it is an inline secret reference (stored as its own SPS object). */
-export function secretFields(kind: KindDef): readonly { path: readonly string[]; inline: boolean }[] {
-  return [
-    ...kind.sensitive.map((path) => ({ path, inline: false })),
-    ...kind.references.filter(isInlineSecretReference).map((r) => ({ path: r.path, inline: true })),
-  ];
+export function secretFields(kind: KindDef): readonly SecretField[] {
+  let fields = secretFieldsOf.get(kind);
+  if (!fields) {
+    fields = [
+      ...kind.sensitive.map((path) => ({ path, inline: false })),
+      ...kind.references.filter(isInlineSecretReference).map((r) => ({ path: r.path, inline: true })),
+    ];
+    secretFieldsOf.set(kind, fields);
+  }
+  return fields;
 }
 
 export function isSecretPath(kind: KindDef, segments: readonly string[]): boolean {

@@ -12,8 +12,23 @@ export interface LiveObject {
   readonly name: string;
   /** Normalized written form: references as keys, defaults filled. */
   readonly body: JsonObject;
-  /** Digest of the server's body: what "unchanged since the plan" means. */
+  /** Digest of the server's body: what "unchanged since the plan" means (computed on first use). */
   readonly digest: string;
+}
+
+/** Most objects of a plan are unchanged and never need their digest: it is computed on demand. */
+class ReadObject implements LiveObject {
+  #digest?: string;
+  constructor(
+    readonly key: string,
+    readonly name: string,
+    readonly body: JsonObject,
+    private readonly serverBody: JsonObject,
+  ) {}
+
+  get digest(): string {
+    return (this.#digest ??= digestOf(this.serverBody));
+  }
 }
 
 export interface LiveState {
@@ -36,24 +51,40 @@ export function kindsToRead(managed: readonly KindName[]): KindDef[] {
   return KINDS.filter((k) => names.has(k.name) && k.shape !== 'create-only');
 }
 
+/**
+ * Reads every object of `kinds` (lists, then bounded concurrent GETs, all kinds at once) and
+ * normalizes each body as soon as it arrives, so that work overlaps the reads still in flight.
+ * `progress` counts objects normalized against the objects listed so far.
+ */
 export async function readLive(
   client: SpsClient,
   kinds: readonly KindDef[],
   progress?: ReadProgress,
 ): Promise<LiveState> {
-  const results = await Promise.all(kinds.map(async (kind) => [kind, await client.readAll(kind)] as const));
+  let done = 0;
+  let total = 0;
+  const read = async (kind: KindDef, raw: Promise<ClientObject>): Promise<LiveObject> => {
+    const obj = toLiveObject(kind, await raw);
+    progress?.({ kind: kind.name, done: ++done, total });
+    return obj;
+  };
+  const readKind = async (kind: KindDef): Promise<LiveObject[]> => {
+    const raws =
+      kind.shape === 'singleton'
+        ? [client.get(kind)]
+        : (await client.list(kind)).map((ref) => client.get(kind, ref.key));
+    total += raws.length;
+    return Promise.all(raws.map((raw) => read(kind, raw)));
+  };
+  const results = await Promise.all(kinds.map(async (kind) => [kind, await readKind(kind)] as const));
   const objects = new Map<KindName, Map<string, LiveObject>>();
   const namesByKey = new Map<KindName, Map<string, string>>();
-  let done = 0;
-  const total = results.reduce((n, [, list]) => n + list.length, 0);
   for (const [kind, list] of results) {
     const byName = new Map<string, LiveObject>();
     const names = new Map<string, string>();
-    for (const raw of list) {
-      const obj = toLiveObject(kind, raw);
+    for (const obj of list) {
       if (!byName.has(obj.name)) byName.set(obj.name, obj);
       names.set(obj.key, obj.name);
-      progress?.({ kind: kind.name, done: ++done, total });
     }
     objects.set(kind.name, byName);
     namesByKey.set(kind.name, names);
@@ -69,7 +100,7 @@ export function toLiveObject(kind: KindDef, raw: ClientObject): LiveObject {
         ? raw.body.name
         : raw.key;
   const body = kind.shape === 'read-only' ? raw.body : kind.fromServer(raw.body);
-  return { key: raw.key, name, body, digest: digestOf(raw.body) };
+  return new ReadObject(raw.key, name, body, raw.body);
 }
 
 /** Stable digest of a JSON value (key order independent). */
@@ -78,12 +109,18 @@ export function digestOf(value: JsonValue): string {
 }
 
 function stableStringify(v: JsonValue): string {
-  if (Array.isArray(v)) return `[${v.map(stableStringify).join(',')}]`;
-  if (v && typeof v === 'object') {
-    return `{${Object.keys(v)
-      .sort()
-      .map((k) => `${JSON.stringify(k)}:${stableStringify(v[k])}`)
-      .join(',')}}`;
+  if (v === null || typeof v !== 'object') return JSON.stringify(v);
+  let out: string;
+  if (Array.isArray(v)) {
+    out = '[';
+    for (let i = 0; i < v.length; i++) out += (i ? ',' : '') + stableStringify(v[i]);
+    return out + ']';
   }
-  return JSON.stringify(v);
+  out = '{';
+  let first = true;
+  for (const k of Object.keys(v).sort()) {
+    out += `${first ? '' : ','}${JSON.stringify(k)}:${stableStringify(v[k])}`;
+    first = false;
+  }
+  return out + '}';
 }

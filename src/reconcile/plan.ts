@@ -81,7 +81,9 @@ export function computePlan(desired: DesiredState, live: LiveState, opts: PlanOp
         name,
         action: cmp.changes.length ? 'update' : 'noop',
         key: current.key,
-        liveDigest: current.digest,
+        get liveDigest() {
+          return current.digest; // on demand: a no-change op needs it only in a saved plan
+        },
         changes: cmp.changes,
         notes: cmp.notes,
         desired: body,
@@ -99,7 +101,9 @@ export function computePlan(desired: DesiredState, live: LiveState, opts: PlanOp
       name: kindName,
       action: cmp.changes.length ? 'update' : 'noop',
       key: current?.key,
-      liveDigest: current?.digest ?? 'absent',
+      get liveDigest() {
+        return current?.digest ?? 'absent';
+      },
       changes: cmp.changes,
       notes: cmp.notes,
       desired: body,

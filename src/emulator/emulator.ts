@@ -98,6 +98,7 @@ export async function startEmulatorWith(
   const address = server.address() as AddressInfo;
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
 
+  let closed: Promise<void> | undefined;
   return {
     url: `https://${host}:${address.port}`,
     caPem: cert.certPem,
@@ -110,11 +111,11 @@ export async function startEmulatorWith(
     stats: () => structuredClone(state.stats),
     committed: () => toSnapshot(state.txns.committed),
     close: () =>
-      new Promise<void>((resolve, reject) => {
+      (closed ??= new Promise<void>((resolve, reject) => {
         state.answers.releaseAll();
         server.close((err) => (err ? reject(err) : resolve()));
         server.closeAllConnections();
-      }),
+      })),
   };
 }
 

@@ -61,6 +61,7 @@ export interface RunningEmulator {
   stats(): EmulatorStats;
   /** Deep copy of the committed configuration, for "nothing changed" assertions. */
   committed(): Snapshot;
+  /** Stops listening and drops open connections and held answers. Idempotent. */
   close(): Promise<void>;
 }
 

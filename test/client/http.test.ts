@@ -319,6 +319,23 @@ describe('network failures', () => {
     expect((err as Error).message).toContain('ECONNREFUSED');
   });
 
+  it("aborts in-flight requests with the caller's own reason when the caller's signal fires", async () => {
+    server.handle((req, res) => (isLogin(req) ? answerLogin(req, res) : undefined)); // reads never answer
+    const stop = new AbortController();
+    const stoppable = make({ signal: stop.signal, retries: 0, requestTimeoutMs: 30_000 });
+    await stoppable.login();
+    const reason = new Error('provider stopped');
+    const pending = [stoppable.get(items, 'a'), stoppable.get(items, 'b')].map((p) =>
+      p.catch((e: unknown) => e),
+    );
+    setTimeout(() => stop.abort(reason), 50);
+    const started = Date.now();
+    expect(await Promise.all(pending)).toEqual([reason, reason]);
+    expect(Date.now() - started).toBeLessThan(5_000); // the abort, not the 30 s deadline, ended them
+    expect(await stoppable.get(items, 'c').catch((e: unknown) => e)).toBe(reason); // nothing new is sent
+    await stoppable.close();
+  });
+
   it('turns a request that never completes into SpsTimeoutError', async () => {
     server.handle(() => undefined);
     const slow = make({ requestTimeoutMs: 300, retries: 0 });

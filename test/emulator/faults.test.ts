@@ -63,6 +63,21 @@ describe('emulator faults and latency', () => {
     expect((await c.get('/api/info')).status).toBe(200);
   });
 
+  it('counts the latency from arrival: an answer leaves no sooner, and close() drops held answers at once', async () => {
+    const c = await t.login();
+    t.emu.faults.setLatency({ fixedMs: 150 });
+    const started = performance.now();
+    expect((await c.get('/api/info')).status).toBe(200);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(149);
+    t.emu.faults.setLatency({ fixedMs: 60_000 });
+    const held = c.get('/api/info').catch((e: unknown) => e);
+    await new Promise((r) => setTimeout(r, 50));
+    const closing = performance.now();
+    await t.emu.close();
+    expect(await held).toBeInstanceOf(Error); // the socket was dropped, no answer
+    expect(performance.now() - closing).toBeLessThan(5_000);
+  });
+
   it('rejects invalid fault settings with a typed error', () => {
     expect(() => t.emu.faults.failRequest({ nth: 0, status: 500 })).toThrow(
       expect.objectContaining({ code: 'EMU_INVALID_OPTION' }),

@@ -10,17 +10,25 @@ export class AnswerHold {
   readonly #held = new Map<NodeJS.Timeout, (sent: boolean) => void>();
   #closed = false;
 
-  /** Resolves true at `dueAt` (a `performance.now()` time), or false when the emulator closes first. */
+  /**
+   * Resolves true once `dueAt` (a `performance.now()` time) has passed, or false when the emulator
+   * closes first. Never early: Node runs timers on a millisecond loop clock and fires a fractional
+   * delay up to ~2 ms before it is due, so a timer that fires early is set again for the rest.
+   */
   until(dueAt: number): Promise<boolean> {
     if (this.#closed) return Promise.resolve(false);
-    const waitMs = dueAt - performance.now();
-    if (waitMs <= 0) return Promise.resolve(true);
+    if (dueAt <= performance.now()) return Promise.resolve(true);
     return new Promise((resolve) => {
-      const timer = setTimeout(() => {
-        this.#held.delete(timer);
-        resolve(true);
-      }, waitMs);
-      this.#held.set(timer, resolve);
+      const arm = (): void => {
+        const waitMs = dueAt - performance.now();
+        if (waitMs <= 0) return resolve(true);
+        const timer = setTimeout(() => {
+          this.#held.delete(timer);
+          arm();
+        }, waitMs);
+        this.#held.set(timer, resolve);
+      };
+      arm();
     });
   }
 

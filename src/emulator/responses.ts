@@ -11,6 +11,17 @@ export function sendJson(
   allow?: readonly string[],
   headers: Record<string, string> = {},
 ): void {
+  res.end(prepareJson(res, status, body, allow, headers));
+}
+
+/** Sets status and headers and returns the serialized body, for `res.end()` once the answer may leave. */
+export function prepareJson(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  allow?: readonly string[],
+  headers: Record<string, string> = {},
+): string {
   const text = JSON.stringify(body);
   res.statusCode = status;
   res.setHeader('Content-Type', 'application/json');
@@ -18,7 +29,7 @@ export function sendJson(
   res.setHeader('Content-Length', Buffer.byteLength(text));
   if (allow) res.setHeader('Allow', allow.join(', '));
   for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
-  res.end(text);
+  return text;
 }
 
 export function errorBody(err: ApiError, meta: JsonObject): JsonObject {

@@ -10,7 +10,7 @@ import { parseJson, readBody } from './body';
 import type { RequestContext, Route } from './context';
 import { ApiError, notFound } from './errors';
 import type { FaultAction } from './faults';
-import { errorBody, plainMeta, sendJson } from './responses';
+import { errorBody, plainMeta, prepareJson, sendJson } from './responses';
 import { authRoute } from './routes/auth';
 import { clusterRoute } from './routes/cluster';
 import { configurationRoute } from './routes/configuration';
@@ -65,12 +65,14 @@ async function handleApi(
   const dueAt = arrived + state.faults.delayMs();
   const fault = state.faults.onRequest(method, path);
   const answer = fault.type === 'reset' ? undefined : await answerApi(state, req, method, path, query, fault);
+  // serialized before the hold, so only the write itself follows the due time
+  const text = answer && prepareJson(res, answer.status, answer.body, answer.allow, answer.headers);
   // Closing while the answer is held: drop it rather than hold close() up.
-  if (!(await state.answers.until(dueAt)) || !answer) {
+  if (!(await state.answers.until(dueAt)) || text === undefined) {
     req.socket.destroy();
     return;
   }
-  sendJson(res, answer.status, answer.body, answer.allow, answer.headers);
+  res.end(text);
 }
 
 interface Answer {

@@ -48,14 +48,16 @@ class Exchange implements Dispatcher.DispatchHandler {
   #status = 0;
   #headers: IncomingHttpHeaders = {};
   #chunks: Buffer[] = [];
+  #settled = false;
 
   constructor(private readonly done: (err: Error | undefined, res?: SpsResponse) => void) {}
 
   abort(by: 'timeout' | 'caller', reason: Error): void {
-    if (this.abortedBy) return;
+    if (this.abortedBy || this.#settled) return;
     this.abortedBy = by;
     this.#reason = reason;
-    this.#controller?.abort(reason);
+    if (this.#controller) this.#controller.abort(reason);
+    else this.#settle(reason); // still queued in the pool: fail now, abort when undici starts it
   }
 
   onRequestStart(controller: Dispatcher.DispatchController): void {
@@ -75,11 +77,21 @@ class Exchange implements Dispatcher.DispatchHandler {
 
   onResponseEnd(): void {
     const text = Buffer.concat(this.#chunks).toString('utf8');
-    this.done(undefined, { status: this.#status, headers: this.#headers, json: parseJson(text) });
+    this.#settle(undefined, { status: this.#status, headers: this.#headers, json: parseJson(text) });
   }
 
   onResponseError(_c: Dispatcher.DispatchController, err: Error): void {
-    this.done(err);
+    this.fail(err);
+  }
+
+  fail(err: Error): void {
+    this.#settle(err);
+  }
+
+  #settle(err: Error | undefined, res?: SpsResponse): void {
+    if (this.#settled) return;
+    this.#settled = true;
+    this.done(err, res);
   }
 }
 
@@ -135,7 +147,11 @@ export class Transport {
         timeoutMs,
       );
       this.#inFlight.add(exchange);
-      this.#pool.dispatch({ method: req.method, path: req.path, headers, body }, exchange);
+      try {
+        this.#pool.dispatch({ method: req.method, path: req.path, headers, body }, exchange);
+      } catch (err) {
+        exchange.fail(err as Error); // undici reports most of these through the handler itself
+      }
     });
   };
 

@@ -15,32 +15,37 @@ const isObject = isJsonObject;
 /** Every present value at `path` (absent branches are skipped, `'*'` fans out over arrays). */
 export function matchPath(body: JsonValue, path: BodyPath): PathMatch[] {
   const out: PathMatch[] = [];
-  const walk = (node: JsonValue, i: number, at: string[]): void => {
-    if (i === path.length) {
-      out.push({ segments: at, value: node });
-      return;
-    }
-    const seg = path[i];
-    if (seg === '*') {
-      if (Array.isArray(node)) node.forEach((child, n) => walk(child, i + 1, [...at, String(n)]));
-      return;
-    }
-    if (isObject(node) && seg in node) walk(node[seg], i + 1, [...at, seg]);
-  };
-  walk(body, 0, []);
+  collectMatches(body, path, 0, [], out);
   return out;
+}
+
+// Top-level recursion rather than a closure per call: these run for every object of a plan, and
+// the TypeScript loader gives every named closure a runtime name (a defineProperty each time).
+function collectMatches(node: JsonValue, path: BodyPath, i: number, at: string[], out: PathMatch[]): void {
+  if (i === path.length) {
+    out.push({ segments: at, value: node });
+    return;
+  }
+  const seg = path[i];
+  if (seg === '*') {
+    if (Array.isArray(node))
+      for (let n = 0; n < node.length; n++) collectMatches(node[n], path, i + 1, [...at, String(n)], out);
+    return;
+  }
+  if (isObject(node) && seg in node) collectMatches(node[seg], path, i + 1, [...at, seg], out);
 }
 
 /** Returns a copy of `body` where every present value at `path` is replaced by `fn(value)`. */
 export function mapPath(body: JsonObject, path: BodyPath, fn: (v: JsonValue) => JsonValue): JsonObject {
-  const rec = (node: JsonValue, i: number): JsonValue => {
-    if (i === path.length) return fn(node);
-    const seg = path[i];
-    if (seg === '*') return Array.isArray(node) ? node.map((c) => rec(c, i + 1)) : node;
-    if (!isObject(node) || !(seg in node)) return node;
-    return { ...node, [seg]: rec(node[seg], i + 1) };
-  };
-  return rec(body, 0) as JsonObject;
+  return mapAt(body, path, 0, fn) as JsonObject;
+}
+
+function mapAt(node: JsonValue, path: BodyPath, i: number, fn: (v: JsonValue) => JsonValue): JsonValue {
+  if (i === path.length) return fn(node);
+  const seg = path[i];
+  if (seg === '*') return Array.isArray(node) ? node.map((c) => mapAt(c, path, i + 1, fn)) : node;
+  if (!isObject(node) || !(seg in node)) return node;
+  return { ...node, [seg]: mapAt(node[seg], path, i + 1, fn) };
 }
 
 /** JSON pointer (RFC 6901) for concrete segments: what validation errors and plans print. */

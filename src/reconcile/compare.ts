@@ -56,12 +56,17 @@ export function compareObject(
   liveBody: JsonObject,
   ctx: CompareContext,
 ): Comparison {
-  const want = deepClone(desired);
-  const have = namesForReferences(kind, deepClone(liveBody), ctx.namesByKey);
+  // copies only where something below rewrites them (secret markers, reference names)
+  const fields = secretFields(kind);
+  const want = fields.length ? deepClone(desired) : desired;
+  const have =
+    fields.length || kind.references.length
+      ? namesForReferences(kind, deepClone(liveBody), ctx.namesByKey)
+      : liveBody;
   const notes: string[] = [];
   const secrets = new Map<string, SecretDecision>();
 
-  for (const { path, inline } of secretFields(kind)) {
+  for (const { path, inline } of fields) {
     for (const m of matchPath(want, path)) {
       const pointer = toPointer(m.segments);
       const liveValue = valueAt(have, m.segments);

@@ -5,7 +5,8 @@
  *     bound at the configured concurrency: (1 + ceil(objects / concurrency)) × round trip. "plan" is
  *     the median of BENCH_PLAN_RUNS (5) plans after the first; the first plan of the process (code
  *     not yet optimized by V8) is reported beside it;
- *   - apply vs (writes × round trip + open + commit), writes being sequential inside the transaction.
+ *   - apply vs (writes × round trip + open + commit), writes being sequential inside the transaction;
+ *     an update of every object, the median of BENCH_APPLY_RUNS (3) runs up to N = 1,000, one above.
  * "Round trip" is given twice: the configured latency, and the measured time of one request at
  * concurrency 1 (latency + timer slack + TLS + both sides' CPU), measured in the same run.
  * A benchmark, not a test: it prints figures and ratios, it asserts nothing.
@@ -21,6 +22,7 @@ const LATENCY_MS = 10;
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 32);
 const SIZES = (process.env.BENCH_SIZES ?? '100,1000,5000').split(',').map(Number);
 const PLAN_RUNS = Number(process.env.BENCH_PLAN_RUNS ?? 5);
+const APPLY_RUNS = Number(process.env.BENCH_APPLY_RUNS ?? 3);
 const ROOT = path.resolve(__dirname, '../..');
 
 interface Emulator {
@@ -90,6 +92,8 @@ async function measureRoundTrip(client: SpsClient): Promise<number> {
   return samples.sort((a, b) => a - b)[25];
 }
 
+const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
 const time = async <T>(fn: () => Promise<T>): Promise<[T, number]> => {
   const started = process.hrtime.bigint();
   const value = await fn();
@@ -124,15 +128,20 @@ async function run(n: number): Promise<Record<string, string | number>> {
     const [plan, firstMs] = await time(() => planAgainstAppliance(fast, create));
     const runs: number[] = [];
     for (let i = 0; i < PLAN_RUNS; i++) runs.push((await time(() => planAgainstAppliance(fast, create)))[1]);
-    const planMs = runs.sort((a, b) => a - b)[Math.floor(PLAN_RUNS / 2)];
+    const planMs = median(runs);
     const objects = [...plan.live.objects.values()].reduce((s, m) => s + m.size, 0);
     const [, seqMs] = await time(() => planAgainstAppliance(sequential, create));
     const rounds = 1 + Math.ceil(objects / CONCURRENCY);
 
-    const update = parseDesiredState(documentWith(n, 1));
-    const updatePlan = await planAgainstAppliance(fast, update);
-    const writes = updatePlan.ops.filter((o) => o.action !== 'noop').length;
-    const [, updateMs] = await time(() => applyPlan(fast, updatePlan));
+    // every revision changes every object: each run updates all of them
+    const applies: number[] = [];
+    let writes = 0;
+    for (let revision = 1; revision <= (n <= 1000 ? APPLY_RUNS : 1); revision++) {
+      const updatePlan = await planAgainstAppliance(fast, parseDesiredState(documentWith(n, revision)));
+      writes = updatePlan.ops.filter((o) => o.action !== 'noop').length;
+      applies.push((await time(() => applyPlan(fast, updatePlan)))[1]);
+    }
+    const updateMs = median(applies);
     const ratio = (a: number, b: number) => +(a / b).toFixed(2);
     return {
       N: n,
@@ -147,6 +156,7 @@ async function run(n: number): Promise<Record<string, string | number>> {
       'sequential/plan': +(seqMs / planMs).toFixed(1),
       'apply create ms': Math.round(createMs),
       'apply update ms': Math.round(updateMs),
+      'apply runs': applies.length,
       'apply/floor (latency)': ratio(updateMs, (writes + 2) * LATENCY_MS),
       'apply/floor (rtt)': ratio(updateMs, (writes + 2) * rttMs),
       'peak RSS MiB': Math.round(peakRss / 2 ** 20),

@@ -314,3 +314,17 @@ describe('device-validated plan', () => {
     }
   });
 });
+
+describe('read progress', () => {
+  test('counts every object as it is read, against the objects listed so far', async () => {
+    const events: { done: number; total: number }[] = [];
+    const plan = await planAgainstAppliance(bench.client, parseDesiredState(everyKind()), {
+      progress: ({ done, total }) => events.push({ done, total }),
+    });
+    const read = [...plan.live.namesByKey.values()].reduce((n, keys) => n + keys.size, 0);
+    expect(read).toBeGreaterThan(5); // singletons, seeded identities and CA lists at least
+    expect(events.map((e) => e.done)).toEqual(Array.from({ length: read }, (_, i) => i + 1));
+    for (const e of events) expect(e.done).toBeLessThanOrEqual(e.total);
+    expect(events.at(-1)).toEqual({ done: read, total: read });
+  });
+});

@@ -18,16 +18,20 @@ export interface LiveObject {
 
 /** Most objects of a plan are unchanged and never need their digest: it is computed on demand. */
 class ReadObject implements LiveObject {
+  readonly #serverBody: JsonObject;
   #digest?: string;
+
   constructor(
     readonly key: string,
     readonly name: string,
     readonly body: JsonObject,
-    private readonly serverBody: JsonObject,
-  ) {}
+    serverBody: JsonObject,
+  ) {
+    this.#serverBody = serverBody;
+  }
 
   get digest(): string {
-    return (this.#digest ??= digestOf(this.serverBody));
+    return (this.#digest ??= digestOf(this.#serverBody));
   }
 }
 

@@ -91,6 +91,23 @@ describe('CookieJar', () => {
     jar.clear();
     expect(jar.header()).toBeUndefined();
   });
+
+  it('builds the Cookie header once, and again after a change or when a cookie expires', () => {
+    jest.useFakeTimers({ now: new Date('2026-12-01T12:00:00Z') });
+    try {
+      const jar = new CookieJar();
+      jar.store({ 'set-cookie': ['session_id=abc; Max-Age=60', 'other=1'] });
+      expect(jar.header()).toBe('session_id=abc; other=1');
+      jar.store({ 'set-cookie': 'other=2' });
+      expect(jar.header()).toBe('session_id=abc; other=2');
+      jest.setSystemTime(new Date('2026-12-01T12:00:59Z'));
+      expect(jar.header()).toBe('session_id=abc; other=2');
+      jest.setSystemTime(new Date('2026-12-01T12:01:00Z'));
+      expect(jar.header()).toBe('other=2');
+    } finally {
+      jest.useRealTimers();
+    }
+  });
 });
 
 describe('Semaphore', () => {

@@ -5,7 +5,8 @@
  * the plan after an apply is empty, and says what happened.
  */
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
-import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { startEmulator, type RunningEmulator } from '../../emulator';
 import { applyPlan, hasChanges, planAgainstAppliance } from '../../reconcile';
@@ -19,7 +20,15 @@ import { resolveSettings, type Settings } from '../settings';
 import { confirm } from './apply';
 import { contextFor, withClient, type CommandContext } from './shared';
 
-export const DEMO_FILE = resolve(__dirname, '../../../examples/desired/demo.yaml');
+export const DEMO_FILE = resolve(packageRoot(), 'examples/desired/demo.yaml');
+
+/** The folder of our package.json: from the sources (src/cli/commands) and from the bundle (dist/cli) alike. */
+function packageRoot(): string {
+  for (let dir = __dirname; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'examples'))) return dir;
+    if (dirname(dir) === dir) return resolve(__dirname, '../../..');
+  }
+}
 
 /** The secrets demo.yaml pulls from the environment, and how to make a throwaway value for each. */
 const DEMO_SECRETS: Record<string, () => string> = {

@@ -135,6 +135,10 @@ export class SpsClient {
     return this.#config.readAll(kind);
   }
 
+  readEach(kind: KindDef): Promise<Promise<LiveObject>[]> {
+    return this.#config.readEach(kind);
+  }
+
   create(kind: KindDef, body: JsonObject): Promise<ObjectRef> {
     return this.#config.create(kind, body);
   }

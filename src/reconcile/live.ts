@@ -73,10 +73,7 @@ export async function readLive(
     return obj;
   };
   const readKind = async (kind: KindDef): Promise<LiveObject[]> => {
-    const raws =
-      kind.shape === 'singleton'
-        ? [client.get(kind)]
-        : (await client.list(kind)).map((ref) => client.get(kind, ref.key));
+    const raws = await client.readEach(kind);
     total += raws.length;
     return Promise.all(raws.map((raw) => read(kind, raw)));
   };

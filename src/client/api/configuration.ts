@@ -76,9 +76,13 @@ export class ConfigurationApi {
 
   /** Every object of the kind with its body: a list, then bounded concurrent GETs. */
   async readAll(kind: KindDef): Promise<LiveObject[]> {
-    if (kind.shape === 'singleton') return [await this.get(kind)];
-    const refs = await this.list(kind);
-    return Promise.all(refs.map((ref) => this.get(kind, ref.key)));
+    return Promise.all(await this.readEach(kind));
+  }
+
+  /** As readAll, one promise per object, each settling as its own GET answers (to work while others are in flight). */
+  async readEach(kind: KindDef): Promise<Promise<LiveObject>[]> {
+    if (kind.shape === 'singleton') return [this.get(kind)];
+    return (await this.list(kind)).map((ref) => this.get(kind, ref.key));
   }
 
   async create(kind: KindDef, body: JsonObject): Promise<ObjectRef> {

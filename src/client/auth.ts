@@ -11,7 +11,7 @@ import { SpsApiError, SpsAuthError, SpsSessionExpiredError } from './core/errors
 import { CookieJar } from './core/cookie-jar';
 import type { ResolvedOptions } from './core/options';
 import type { Redactor } from './core/redact';
-import type { Interceptor, Send, SpsRequest } from './core/types';
+import type { Interceptor, Send, SpsRequest, SpsResponse } from './core/types';
 
 export const SESSION_COOKIE = 'session_id';
 const LOGIN_PATH = '/api/authentication';
@@ -30,6 +30,7 @@ export class Session {
   readonly #redactor: Redactor;
   readonly #hooks: SessionHooks;
   #pendingLogin?: Promise<void>;
+  #expiresAt?: Date;
 
   /** `send` is the chain below the session (retry, errors, log, transport). */
   constructor(send: Send, opts: ResolvedOptions, redactor: Redactor, hooks: SessionHooks) {
@@ -39,6 +40,15 @@ export class Session {
     this.#hooks = hooks;
     redactor.add(opts.password);
     redactor.add(Buffer.from(`${opts.username}:${opts.password}`, 'utf8').toString('base64'));
+  }
+
+  /**
+   * When the appliance drops this session if nothing more is sent: the last `meta.remaining_seconds`
+   * it reported, counted from when that answer arrived. The session's transaction and the
+   * configuration lock go with it.
+   */
+  get expiresAt(): Date | undefined {
+    return this.#expiresAt;
   }
 
   get loggedIn(): boolean {
@@ -98,14 +108,23 @@ export class Session {
       await this.login();
     }
     try {
-      return await next(this.#withCookie(req));
+      return this.#seen(await next(this.#withCookie(req)));
     } catch (err) {
       if (!(err instanceof SpsApiError) || err.status !== 401) throw err;
       if (this.#hooks.isTransactionOpen()) this.#lost(req, err);
       await this.login();
-      return next(this.#withCookie(req));
+      return this.#seen(await next(this.#withCookie(req)));
     }
   };
+
+  #seen(res: SpsResponse): SpsResponse {
+    const meta = res.json?.meta;
+    const remaining =
+      meta && typeof meta === 'object' && !Array.isArray(meta) ? meta.remaining_seconds : undefined;
+    if (typeof remaining === 'number' && Number.isFinite(remaining))
+      this.#expiresAt = new Date(Date.now() + remaining * 1000);
+    return res;
+  }
 
   #lost(req: SpsRequest, cause?: unknown): never {
     this.#jar.clear();

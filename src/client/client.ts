@@ -58,6 +58,8 @@ export interface WithTransactionOptions extends OpenOptions {
   commit?: boolean;
   /** Commit message (the `commit_message` field; unconfirmed on real appliances).  @default - none */
   message?: string;
+  /** Ends a wait for the lock early (an interrupt). */
+  signal?: AbortSignal;
 }
 
 export class SpsClient {
@@ -153,8 +155,8 @@ export class SpsClient {
 
   /**
    * Opens a transaction, runs `fn`, then commits (or rolls back with `commit: false`). On any throw
-   * it rolls back (best effort) and rethrows the original error; a failed rollback is attached to
-   * it as `rollbackError` (and as `cause` when it has none), never in its place.
+   * it rolls back — resent with backoff, since a rollback is what releases the global lock — and
+   * rethrows the original error; `rollbackOutcomeOf(err)` then says whether the lock was released.
    */
   async withTransaction<T>(
     fn: (tx: Transaction) => Promise<T>,
@@ -165,7 +167,13 @@ export class SpsClient {
         'withTransaction: this client already holds an open transaction; SPS has one per session',
       );
     }
-    await this.#tx.open({ waitForLockMs: opts.waitForLockMs });
+    try {
+      await this.#tx.open({ waitForLockMs: opts.waitForLockMs, signal: opts.signal });
+    } catch (err) {
+      // an open whose answer was lost may have opened one after all (the manager then says so)
+      outcomes.set(asKey(err), this.#tx.isOpen ? await this.#rollbackAfter(err) : { state: 'not-opened' });
+      throw err;
+    }
     let active = true;
     const guard =
       <A extends unknown[], R>(call: (...args: A) => Promise<R>) =>
@@ -193,15 +201,20 @@ export class SpsClient {
     };
     try {
       const result = await fn(handle);
-      if (opts.commit === false) await this.#tx.rollback();
+      if (opts.commit === false) await this.#tx.rollback({ attempts: ROLLBACK_ATTEMPTS });
       else await this.#tx.commit(opts.message);
       return result;
     } catch (err) {
-      await this.#rollbackAfter(err);
+      outcomes.set(asKey(err), await this.#rollbackAfter(err));
       throw err;
     } finally {
       active = false;
     }
+  }
+
+  /** When the appliance drops this session (and with it any transaction and the lock) if nothing more is sent. */
+  sessionExpiresAt(): Date | undefined {
+    return this.#session.expiresAt;
   }
 
   /** Rolls back an open transaction (releasing the lock), then closes the connection pool. Idempotent. */
@@ -213,7 +226,7 @@ export class SpsClient {
   async #close(): Promise<void> {
     if (this.#tx.isOpen) {
       try {
-        await this.#tx.rollback();
+        await this.#tx.rollback({ attempts: 3 });
       } catch (err) {
         this.#opts.logger({
           level: 'warn',
@@ -226,32 +239,43 @@ export class SpsClient {
     await this.#transport.close();
   }
 
-  async #rollbackAfter(original: unknown): Promise<void> {
+  async #rollbackAfter(original: unknown): Promise<RollbackOutcome> {
     // The session took the transaction with it: nothing is left to roll back.
-    if (original instanceof SpsSessionExpiredError) return;
+    if (original instanceof SpsSessionExpiredError) return { state: 'expired' };
+    if (!this.#tx.isOpen) return { state: 'rolled-back' }; // a commit that failed closed it, or it was lost
     try {
-      await this.#tx.rollback();
-    } catch (rollbackError) {
+      await this.#tx.rollback({ attempts: ROLLBACK_ATTEMPTS });
+      return { state: 'rolled-back' };
+    } catch (error) {
       this.#opts.logger({
         level: 'warn',
         msg: 'sps rollback after failure failed',
-        code: SpsError.is(rollbackError) ? rollbackError.code : 'unknown',
+        code: SpsError.is(error) ? error.code : 'unknown',
       });
-      if (original !== null && typeof original === 'object') {
-        Object.defineProperty(original, 'rollbackError', {
-          value: rollbackError,
-          enumerable: false,
-          configurable: true,
-        });
-        if (!('cause' in original) || (original as { cause?: unknown }).cause === undefined) {
-          Object.defineProperty(original, 'cause', {
-            value: rollbackError,
-            enumerable: false,
-            configurable: true,
-            writable: true,
-          });
-        }
-      }
+      return { state: 'failed', error, lockHeldUntil: this.#session.expiresAt };
     }
   }
+}
+
+/**
+ * What happened to the transaction when `withTransaction` failed:
+ * - `not-opened`: it was never opened (the lock was never ours);
+ * - `rolled-back`: rolled back, or closed by the appliance; the lock is released;
+ * - `expired`: the session died and took the transaction and the lock with it;
+ * - `failed`: every rollback attempt failed: the lock is still held by this session until the
+ *   appliance's idle timeout drops it (`lockHeldUntil`, from the last `meta.remaining_seconds`).
+ */
+export type RollbackOutcome =
+  | { readonly state: 'not-opened' | 'rolled-back' | 'expired' }
+  | { readonly state: 'failed'; readonly error: unknown; readonly lockHeldUntil?: Date };
+
+const outcomes = new WeakMap<object, RollbackOutcome>();
+const asKey = (err: unknown): object => (typeof err === 'object' && err !== null ? err : FALLBACK_KEY);
+const FALLBACK_KEY = {};
+/** Rollback attempts in all (0.5, 1, 2, 4 s apart), on top of the request retries of each. */
+const ROLLBACK_ATTEMPTS = 5;
+
+/** The rollback outcome `withTransaction` recorded for an error it rethrew. */
+export function rollbackOutcomeOf(err: unknown): RollbackOutcome | undefined {
+  return typeof err === 'object' && err !== null ? outcomes.get(err) : undefined;
 }

@@ -2,8 +2,8 @@
  * The SPS REST client: the typed API, the transaction handle and the errors. Transport and
  * interceptors stay internal.
  */
-export { SpsClient } from './client';
-export type { Transaction, TransactionControl, WithTransactionOptions } from './client';
+export { SpsClient, rollbackOutcomeOf } from './client';
+export type { Transaction, TransactionControl, WithTransactionOptions, RollbackOutcome } from './client';
 export type { OpenOptions } from './transaction';
 export type { SpsClientOptions, Logger, LogEvent, LogLevel } from './core/options';
 export type {

@@ -32,6 +32,8 @@ import type { Send, SpsRequest, TransactionChange, TransactionStatus } from './c
 const TXN_PATH = '/api/transaction';
 const LOCK_POLL_FIRST_MS = 250;
 const LOCK_POLL_MAX_MS = 5000;
+/** First pause between rollback attempts; doubles (0.5, 1, 2, 4 s for five attempts). */
+const ROLLBACK_BACKOFF_MS = 500;
 
 export interface OpenOptions {
   /**
@@ -39,6 +41,14 @@ export interface OpenOptions {
    * with capped backoff) before throwing SpsConfigLockedError.  @default 0 - fail at once
    */
   waitForLockMs?: number;
+  /** Ends the wait for the lock early (an interrupt); the open itself is never cut short. */
+  signal?: AbortSignal;
+}
+
+/** The first of two optional signals to abort, as one (or undefined when there are none). */
+function anySignal(a?: AbortSignal, b?: AbortSignal): AbortSignal | undefined {
+  if (!a || !b) return a ?? b;
+  return AbortSignal.any([a, b]);
 }
 
 function obj(v: JsonValue | undefined): JsonObject | undefined {
@@ -113,7 +123,7 @@ export class TransactionManager {
           attempt,
           delayMs,
         });
-        await sleep(delayMs, this.#signal);
+        await sleep(delayMs, anySignal(this.#signal, opts.signal));
       }
     }
   }
@@ -123,6 +133,8 @@ export class TransactionManager {
     try {
       await this.#send(req);
     } catch (err) {
+      if (err instanceof SpsConnectionError || err instanceof SpsTimeoutError)
+        return this.#afterLostOpen(err);
       if (!(err instanceof SpsApiError) || (err.status !== 409 && err.status !== 423)) throw err;
       if (err.status === 409 && (await this.#statusOrUndefined())?.status === 'open') {
         this.#logger({ level: 'info', msg: 'sps transaction was already open for this session' });
@@ -131,6 +143,26 @@ export class TransactionManager {
       throw new SpsConfigLockedError(req.method, req.path, err.status, err.spsMessage, { cause: err });
     }
     this.isOpen = true;
+  }
+
+  /**
+   * The open request may have reached the appliance even though its answer did not reach us: then a
+   * transaction is open for this session and holds the global lock. Ask; if it is open, it is ours to
+   * use. If nobody can tell, send a rollback (harmless when nothing is open) before giving up, so a
+   * lost answer never leaves the lock held.
+   */
+  async #afterLostOpen(err: SpsError): Promise<void> {
+    const status = await this.#statusOrUndefined();
+    if (status?.status === 'open') {
+      this.#logger({ level: 'warn', msg: 'sps open response lost; the transaction is open, continuing' });
+      this.isOpen = true;
+      return;
+    }
+    if (status === undefined) {
+      this.isOpen = true; // it may be open: the rollback below must run
+      await this.rollback().catch(() => undefined);
+    }
+    throw err;
   }
 
   /**
@@ -164,18 +196,33 @@ export class TransactionManager {
     this.isOpen = false;
   }
 
-  /** Reverts and releases the lock. Safe to resend; a session that already died took the transaction with it. */
-  async rollback(): Promise<void> {
-    try {
-      await this.#send({ method: 'DELETE', path: TXN_PATH, idempotent: true });
-    } catch (err) {
-      if (!(err instanceof SpsSessionExpiredError)) throw err;
-      this.#logger({
-        level: 'info',
-        msg: 'sps rollback skipped: the session and its transaction already expired',
-      });
+  /**
+   * Reverts and releases the lock. Safe to resend, so it is resent with backoff (`attempts` in all)
+   * when the connection fails or the appliance answers 5xx; a session that already died took the
+   * transaction with it. Throws the last error when every attempt failed: the lock is then still held.
+   */
+  async rollback(opts: { attempts?: number } = {}): Promise<void> {
+    const attempts = opts.attempts ?? 1;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.#send({ method: 'DELETE', path: TXN_PATH, idempotent: true });
+        this.isOpen = false;
+        return;
+      } catch (err) {
+        if (err instanceof SpsSessionExpiredError) {
+          this.#logger({
+            level: 'info',
+            msg: 'sps rollback skipped: the session and its transaction already expired',
+          });
+          this.isOpen = false;
+          return;
+        }
+        if (attempt >= attempts || !SpsError.is(err) || !err.retryable) throw err;
+        const delayMs = ROLLBACK_BACKOFF_MS * 2 ** (attempt - 1);
+        this.#logger({ level: 'warn', msg: 'sps rollback failed; retrying', attempt, delayMs });
+        await sleep(delayMs);
+      }
     }
-    this.isOpen = false;
   }
 
   async changes(): Promise<TransactionChange[]> {

@@ -9,6 +9,7 @@ import { createServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { validateBody, type KindDef, type KindName } from '../model';
 import { createSelfSignedCertificate } from '../tls/self-signed';
+import { withApplianceFields, withoutApplianceFields } from './appliance-fields';
 import { controlHandler } from './control';
 import { EmulatorPersistError, EmulatorOptionError } from './errors';
 import { Faults } from './faults';
@@ -45,7 +46,7 @@ export async function startEmulatorWith(
   const nodeId = persisted?.nodeId ?? randomUUID();
   const initial = persisted
     ? fromSnapshot(kinds, persisted.objects)
-    : seeded(kinds, o.seedDefaults ? seed : []);
+    : seeded(kinds, o.seedDefaults ? seed : [], o.switches.unmodelledFields === 'on');
   checkInitialState(kinds, initial, o.persistFile);
 
   const kindsByName = new Map<KindName, KindDef>(kinds.map((k) => [k.name, k]));
@@ -119,12 +120,14 @@ export async function startEmulatorWith(
   };
 }
 
-function seeded(kinds: readonly KindDef[], seed: readonly SeedObject[]): ConfigState {
+function seeded(kinds: readonly KindDef[], seed: readonly SeedObject[], extras: boolean): ConfigState {
   const state = emptyState(kinds);
   const byName = new Map(kinds.map((k) => [k.name, k]));
   for (const s of seed) {
     const kind = byName.get(s.kind);
-    if (kind) state.get(kind.name)!.set(s.key, kind.canonicalize(s.body));
+    if (!kind) continue;
+    const body = kind.canonicalize(s.body);
+    state.get(kind.name)!.set(s.key, extras ? withApplianceFields(kind.name, body, s.body) : body);
   }
   return state;
 }
@@ -133,7 +136,8 @@ function seeded(kinds: readonly KindDef[], seed: readonly SeedObject[]): ConfigS
 function checkInitialState(kinds: readonly KindDef[], state: ConfigState, file: string | undefined): void {
   for (const kind of kinds) {
     for (const [key, body] of state.get(kind.name) ?? []) {
-      const issue = validateBody(kind, body)[0];
+      const split = withoutApplianceFields(kind.name, body);
+      const issue = [...split.issues, ...validateBody(kind, split.body)][0];
       if (!issue) continue;
       const what = `${kind.name}/${key} ${issue.path || '(body)'}: ${issue.message}`;
       if (file) throw new EmulatorPersistError(file, `saved object does not match the model: ${what}`);

@@ -54,6 +54,11 @@ const program = new Command('sps-emulator')
       .choices(['commit', 'write'])
       .default('commit'),
   )
+  .addOption(
+    new Option('--unmodelled-fields <mode>', 'objects carry fields outside the model, as real appliances do')
+      .choices(['on', 'off'])
+      .default('on'),
+  )
   .option('--latency <ms>', 'fixed latency per request', int('latency'), 0)
   .option('--jitter <ms>', 'extra random latency per request, up to this many ms', int('jitter'), 0)
   .option('--persist <file>', 'load committed configuration from this file and save it on every commit')
@@ -71,6 +76,7 @@ async function main(): Promise<void> {
     lockStatus: o.lockStatus,
     clusterRole: o.clusterRole,
     referenceCheck: o.referenceCheck,
+    unmodelledFields: o.unmodelledFields,
   };
   const emulator = await startEmulator({
     host: o.host,

@@ -10,6 +10,7 @@ export const DEFAULT_SWITCHES: Readonly<EmulatorSwitches> = Object.freeze({
   lockStatus: 409,
   clusterRole: 'standalone',
   referenceCheck: 'commit',
+  unmodelledFields: 'on',
 });
 
 const ALLOWED: { [K in keyof EmulatorSwitches]?: readonly string[] } = {
@@ -18,6 +19,7 @@ const ALLOWED: { [K in keyof EmulatorSwitches]?: readonly string[] } = {
   secrets: ['clear', 'masked'],
   clusterRole: ['standalone', 'central-management', 'managed-host'],
   referenceCheck: ['commit', 'write'],
+  unmodelledFields: ['on', 'off'],
 };
 
 export interface ResolvedOptions {

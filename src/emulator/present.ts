@@ -5,6 +5,7 @@
  */
 import { mapPath, matchPath, valueAt } from '../model';
 import type { JsonObject, JsonValue, KindDef, KindName } from '../model';
+import { hideApplianceFields } from './appliance-fields';
 import type { EmulatorSwitches } from './types';
 
 /** What masked secrets read back as. */
@@ -16,7 +17,8 @@ export function presentBody(
   switches: EmulatorSwitches,
   hrefOf: (t: KindName, k: string) => string,
 ): JsonObject {
-  return maskSecrets(kind, kind.toServer(stored, hrefOf), switches);
+  const body = switches.unmodelledFields === 'off' ? hideApplianceFields(kind.name, stored) : stored;
+  return maskSecrets(kind, kind.toServer(body, hrefOf), switches);
 }
 
 export function maskSecrets(kind: KindDef, body: JsonObject, switches: EmulatorSwitches): JsonObject {

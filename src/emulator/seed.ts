@@ -57,7 +57,8 @@ export function defaultSeed(): SeedObject[] {
         timestamping_enabled: false,
       },
     },
-    { kind: 'splunk_forwarder', key: 'splunk_forwarder', body: { enabled: false } },
+    // as a freshly installed appliance holds it: disabled, with an empty token
+    { kind: 'splunk_forwarder', key: 'splunk_forwarder', body: { enabled: false, token: '' } },
     {
       kind: 'universal_siem_forwarder',
       key: 'universal_siem_forwarder',

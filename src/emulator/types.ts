@@ -17,6 +17,11 @@ export interface EmulatorSwitches {
   clusterRole: 'standalone' | 'central-management' | 'managed-host';
   /** When references are checked: only at commit, or also on every write.  @default 'commit' */
   referenceCheck: 'commit' | 'write';
+  /**
+   * Objects carry fields the model does not know (appliance-fields.ts), as every real appliance's do:
+   * returned on GET, reset to their default when a PUT leaves them out.  @default 'on'
+   */
+  unmodelledFields: 'on' | 'off';
 }
 
 export interface LatencySetting {

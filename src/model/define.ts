@@ -7,7 +7,7 @@ import { fillDefaultsInPlace } from './validate';
 import { deepClone, mapPath } from './paths';
 import type { JsonObject, JsonValue, KindDef, KindName } from './types';
 
-export type KindSpec = Omit<KindDef, 'fromServer' | 'canonicalize' | 'toServer'> & {
+export type KindSpec = Omit<KindDef, 'fromServer' | 'writtenForm' | 'canonicalize' | 'toServer'> & {
   /** Expands shorthand written forms into the canonical one (runs before defaults are filled). */
   readonly expandShorthand?: (body: JsonObject) => JsonObject;
 };
@@ -23,12 +23,13 @@ export function defineKind(spec: KindSpec): KindDef {
   const kind: KindDef = {
     ...rest,
     canonicalize: (body) => canonicalizeOwned(deepClone(body)),
-    fromServer(body) {
+    fromServer: (body) => canonicalizeOwned(kind.writtenForm(body)),
+    writtenForm(body) {
       let out = deepClone(body);
       for (const ref of spec.references) {
         if (ref.readForm === 'object') out = mapPath(out, ref.path, (v) => (isRefObject(v) ? v.key : v));
       }
-      return canonicalizeOwned(out);
+      return out;
     },
     toServer(body, hrefOf: (target: KindName, key: string) => string) {
       let out = deepClone(body);

@@ -28,6 +28,14 @@ export {
   type PathMatch,
 } from './paths';
 export { UNMODELLED_OPTIONS } from './kinds/protocol-options';
+export {
+  propertySchema,
+  itemSchema,
+  discriminatorsOf,
+  switchesVariant,
+  itemIdentityOf,
+  knownView,
+} from './shape';
 
 /** In dependency order: a kind only references kinds listed before it. */
 export const KINDS: readonly KindDef[] = [

@@ -78,6 +78,11 @@ export interface KindDef {
    */
   readonly fromServer: (body: JsonObject) => JsonObject;
   /**
+   * Server form → what a read-modify-write sends back: the model's references as bare keys (their
+   * documented write form), every other field exactly as read, unknown ones included. No defaults.
+   */
+  readonly writtenForm: (body: JsonObject) => JsonObject;
+  /**
    * Written form → canonical written form: shorthand inputs expanded (e.g. an rsync `host_key`
    * one-liner becomes `{selection, value}`), schema defaults filled as the server fills them.
    */

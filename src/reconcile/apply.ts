@@ -1,11 +1,14 @@
 /**
  * Applies a plan in ONE SPS transaction: wait for the configuration lock, re-read what the plan
- * touches and refuse a stale plan, write in order (resolving names to keys, including objects created
- * earlier in the same transaction), commit, then re-read and verify. Any failure rolls back.
+ * touches and refuse a stale plan, write in order — updates as read-modify-write on the re-read
+ * body, names resolved to keys (objects created earlier in the same transaction included) — prove
+ * the transaction still holds every write, commit, then re-read and verify the managed fields.
+ * Any failure or interrupt before the commit rolls back; nothing is half-applied.
  */
 import {
   SpsConfigLockedError,
   SpsError,
+  rollbackOutcomeOf,
   type SpsClient,
   type Transaction,
   type TransactionChange,
@@ -23,11 +26,21 @@ import {
 } from '../model';
 import { isInlineSecretReference } from '../model/desired-schema';
 import { compareObject } from './compare';
-import { SpsVerifyError } from './errors';
+import { SpsApplyError, SpsInterruptedError, SpsTransactionLostError, SpsVerifyError } from './errors';
 import { FreshnessCheck } from './freshness';
 import { toLiveObject, type LiveState } from './live';
+import { mergeForWrite } from './ownership';
 import type { Plan, PlannedOp } from './plan';
-import { fingerprint, matchesFingerprint, secretId, type SecretRecord, type SecretRecords } from './secrets';
+import {
+  fingerprintAsync,
+  matchesFingerprint,
+  secretId,
+  type SecretRecord,
+  type SecretRecords,
+} from './secrets';
+
+/** How long an apply waits for a configuration lock another session holds, unless told otherwise. */
+export const DEFAULT_LOCK_TIMEOUT_MS = 60_000;
 
 export interface ApplyOptions {
   /** How long to wait for a configuration lock held by someone else.  @default 60000 */
@@ -35,8 +48,18 @@ export interface ApplyOptions {
   readonly commitMessage?: string;
   readonly secretRecords?: SecretRecords;
   readonly onProgress?: (event: { done: number; total: number; op: PlannedOp }) => void;
-  /** Injected for tests; defaults to real time. */
-  readonly sleep?: (ms: number) => Promise<void>;
+  /**
+   * SIGINT/SIGTERM or Terraform's StopProvider: no write starts after it, the transaction is rolled
+   * back (the write in flight is waited for first, so none lands after the rollback), and the commit
+   * is never sent. Its reason should be an SpsInterruptedError.
+   */
+  readonly interrupt?: AbortSignal;
+  /**
+   * Before committing, prove from `GET /api/transaction/changes` that the open transaction holds every
+   * write (an appliance that opens transactions implicitly would otherwise commit only the writes made
+   * after a dropped transaction).  @default true
+   */
+  readonly checkTransaction?: boolean;
 }
 
 export type OpWord = 'unchanged' | 'created' | 'updated' | 'deleted';
@@ -56,33 +79,20 @@ export interface ApplyResult {
   readonly committed: boolean;
 }
 
-/** An apply failed; `committed` says whether anything reached the running configuration. */
-export class SpsApplyError extends SpsError {
-  readonly code = 'SPS_APPLY_FAILED';
-  readonly retryable = false;
-  constructor(
-    readonly step: string,
-    readonly committed: false | 'unknown',
-    cause: unknown,
-  ) {
-    const reason = SpsError.is(cause) || cause instanceof Error ? cause.message : String(cause);
-    super(
-      `apply failed while ${step}: ${reason}\n` +
-        (committed === 'unknown'
-          ? 'The commit outcome is unknown (the connection failed during commit); run plan to see what the appliance has.'
-          : 'The transaction was rolled back: nothing was committed.'),
-      { cause },
-    );
-  }
-}
-
 const WORD: Record<PlannedOp['action'], OpWord> = {
   create: 'created',
   update: 'updated',
   delete: 'deleted',
   noop: 'unchanged',
 };
-const realSleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+/** One write made inside the transaction, to be found again in its changelog. */
+interface Written {
+  readonly op: PlannedOp;
+  readonly key: string | undefined;
+  /** False for a rewrite of secrets the appliance may already hold (it can record no change). */
+  readonly visible: boolean;
+}
 
 export async function applyPlan(
   client: SpsClient,
@@ -95,6 +105,7 @@ export async function applyPlan(
   if (changing.length === 0) {
     return { results: plan.ops.map(unchanged), secretRecords: records, keys, committed: false };
   }
+  throwIfInterrupted(opts.interrupt);
   // a cluster's managed hosts take their configuration from the Central Management node only
   await client.assertConfigurable();
   const results = await inTransaction(
@@ -105,28 +116,49 @@ export async function applyPlan(
       // (sequential) writes; each write waits only for its own object's check, and the commit for all.
       const fresh = new FreshnessCheck(tx, plan);
       const out: OpResult[] = [];
+      const written: Written[] = [];
       let done = 0;
       for (const op of plan.ops) {
         if (op.action === 'noop') {
           out.push(unchanged(op));
           continue;
         }
+        throwIfInterrupted(opts.interrupt);
         step('re-reading what the plan touches');
-        await fresh.before(op);
+        const base = await fresh.before(op);
+        throwIfInterrupted(opts.interrupt);
         step(`${verb(op.action)} ${kindOf(op.kind).title} "${op.name}"`);
-        out.push(await writeOp(tx, op, plan, keys, records));
+        const result = await writeOp(tx, op, base, plan, keys, records);
+        out.push(result);
+        written.push({
+          op,
+          key: result.key,
+          visible: op.action !== 'update' || op.changes.some((c) => !c.unverifiable),
+        });
         opts.onProgress?.({ done: ++done, total: changing.length, op });
       }
       step('re-reading what the plan touches');
       await fresh.all();
+      if (opts.checkTransaction !== false) {
+        step('checking that the transaction holds every write');
+        proveTransaction(await tx.changes(), written);
+      }
+      throwIfInterrupted(opts.interrupt); // the last moment: never commit after an interrupt
       step('committing');
       return out;
     },
     { commit: true, message: opts.commitMessage },
   );
 
-  await verify(client, plan, keys, records);
-  return { results, secretRecords: records, keys, committed: true };
+  const result: ApplyResult = { results, secretRecords: records, keys, committed: true };
+  let mismatches: string[];
+  try {
+    mismatches = await verify(client, plan, keys, records);
+  } catch (err) {
+    throw new SpsVerifyError(result, [], err);
+  }
+  if (mismatches.length) throw new SpsVerifyError(result, mismatches);
+  return result;
 }
 
 export interface DeviceValidation {
@@ -153,8 +185,14 @@ export async function validateOnDevice(
       async (tx, step) => {
         for (const op of plan.ops) {
           if (op.action === 'noop') continue;
-          step(`${verb(op.action)} ${kindOf(op.kind).title} "${op.name}"`);
-          await writeOp(tx, op, plan, keys, records);
+          throwIfInterrupted(opts.interrupt);
+          const kind = kindOf(op.kind);
+          const base =
+            op.action === 'update'
+              ? (await tx.get(kind, kind.shape === 'singleton' ? undefined : op.key)).body
+              : undefined;
+          step(`${verb(op.action)} ${kind.title} "${op.name}"`);
+          await writeOp(tx, op, base, plan, keys, records);
         }
         const changes = await tx.changes();
         return { accepted: true, changes };
@@ -171,9 +209,16 @@ export async function validateOnDevice(
 
 type Step = (what: string) => void;
 
+function throwIfInterrupted(signal: AbortSignal | undefined): void {
+  if (!signal?.aborted) return;
+  const reason: unknown = signal.reason;
+  throw reason instanceof SpsInterruptedError ? reason : new SpsInterruptedError(String(reason));
+}
+
 /**
  * Runs `fn` in a transaction and commits (or rolls back when `commit` is false). A lock held by
- * another session is waited for with backoff, up to the lock timeout; any other failure rolls back.
+ * another session is waited for (the client's backoff) up to the lock timeout; any other failure
+ * rolls back, and the error says what became of the transaction and the lock.
  */
 async function inTransaction<T>(
   client: SpsClient,
@@ -181,47 +226,74 @@ async function inTransaction<T>(
   fn: (tx: Transaction, step: Step) => Promise<T>,
   mode: { commit: boolean; message?: string },
 ): Promise<T> {
-  const timeout = opts.lockTimeoutMs ?? 60_000;
-  const sleep = opts.sleep ?? realSleep;
-  const started = Date.now();
-  let delay = 200;
-  for (;;) {
-    let opened = false;
-    let current = 'opening the transaction';
-    try {
-      return await client.withTransaction(
-        (tx) => {
-          opened = true;
-          return fn(tx, (what) => (current = what));
-        },
-        { commit: mode.commit, message: mode.message },
+  const timeout = opts.lockTimeoutMs ?? DEFAULT_LOCK_TIMEOUT_MS;
+  let opened = false;
+  let current = 'opening the transaction';
+  try {
+    return await client.withTransaction(
+      (tx) => {
+        opened = true;
+        return fn(tx, (what) => (current = what));
+      },
+      { commit: mode.commit, message: mode.message, waitForLockMs: timeout, signal: opts.interrupt },
+    );
+  } catch (err) {
+    const outcome = rollbackOutcomeOf(err) ?? { state: opened ? 'rolled-back' : 'not-opened' };
+    if (!opened && err instanceof SpsConfigLockedError) {
+      throw new SpsApplyError(
+        `waiting for the configuration lock (another session held it for more than ${Math.round(timeout / 1000)} s, the lock timeout)`,
+        false,
+        err,
+        outcome,
       );
-    } catch (err) {
-      if (!opened && err instanceof SpsConfigLockedError) {
-        const remaining = timeout - (Date.now() - started);
-        if (remaining <= 0) {
-          throw new SpsApplyError(
-            `waiting for the configuration lock (another session held it for more than ${Math.round(timeout / 1000)} s, the lock timeout)`,
-            false,
-            err,
-          );
-        }
-        await sleep(Math.min(delay, remaining)); // the last try happens right at the deadline
-        delay = Math.min(delay * 2, 5_000);
-        continue;
-      }
-      const ambiguous =
-        current === 'committing' &&
-        SpsError.is(err) &&
-        (err.code === 'SPS_CONNECTION' || err.code === 'SPS_TIMEOUT');
-      throw new SpsApplyError(current, ambiguous ? 'unknown' : false, err);
     }
+    if (!opened && opts.interrupt?.aborted) {
+      throw new SpsApplyError(
+        'waiting for the configuration lock',
+        false,
+        new SpsInterruptedError(
+          String(
+            opts.interrupt.reason instanceof SpsInterruptedError
+              ? opts.interrupt.reason.reason
+              : opts.interrupt.reason,
+          ),
+        ),
+        outcome,
+      );
+    }
+    const ambiguous =
+      current === 'committing' &&
+      SpsError.is(err) &&
+      (err.code === 'SPS_CONNECTION' || err.code === 'SPS_TIMEOUT');
+    throw new SpsApplyError(current, ambiguous ? 'unknown' : false, err, outcome);
   }
+}
+
+/**
+ * The changelog must account for every write that changes what the appliance holds (creates,
+ * deletes, updates of visible fields). Entries are matched by the object's key (or the singleton's
+ * endpoint) in their `path`, whatever prefix the firmware puts in front of it.
+ */
+function proveTransaction(changes: readonly TransactionChange[], written: readonly Written[]): void {
+  const paths = changes.map((c) => c.path.replace(/\/+$/, ''));
+  const missing: string[] = [];
+  for (const w of written) {
+    if (!w.visible) continue;
+    const kind = kindOf(w.op.kind);
+    const tail = kind.endpoint.replace(/^\/api(\/configuration)?/, '');
+    const target = kind.shape === 'singleton' ? tail : `${tail}/${w.key}`;
+    const found = paths.some(
+      (p) => p.endsWith(target) || p.endsWith(`${tail}/${encodeURIComponent(w.key ?? '')}`),
+    );
+    if (!found) missing.push(`${verb(w.op.action)} ${kind.title} "${w.op.name}"`);
+  }
+  if (missing.length) throw new SpsTransactionLostError(missing);
 }
 
 async function writeOp(
   tx: Transaction,
   op: PlannedOp,
+  base: JsonObject | undefined,
   plan: Plan,
   keys: Map<KindName, Map<string, string>>,
   records: Record<string, SecretRecord>,
@@ -233,12 +305,14 @@ async function writeOp(
     for (const id of Object.keys(records)) if (id.startsWith(`${op.kind}/${op.name}/`)) delete records[id];
     return { kind: op.kind, name: op.name, result: 'deleted', key: op.key };
   }
-  const body = await writtenBody(tx, kind, op, plan, keys, records);
+  const desired = await writtenBody(tx, kind, op, plan, keys, records);
   if (op.action === 'create') {
-    const ref = await tx.create(kind, body);
+    const ref = await tx.create(kind, desired);
     keyMap(keys, op.kind).set(op.name, ref.key);
     return { kind: op.kind, name: op.name, result: 'created', key: ref.key };
   }
+  // read-modify-write: fields the document does not manage go back exactly as re-read
+  const body = base ? (mergeForWrite(kind.schema, kind.writtenForm(base), desired) as JsonObject) : desired;
   await tx.replace(kind, kind.shape === 'singleton' ? undefined : op.key, body);
   return { kind: op.kind, name: op.name, result: 'updated', key: op.key };
 }
@@ -260,16 +334,20 @@ async function writtenBody(
       if (typeof m.value !== 'string') continue;
       if (isInlineSecretReference(ref)) {
         const pointer = toPointer(m.segments);
+        const id = secretId(kind.name, op.name, pointer);
+        // the live key object stays when it is the same secret, or one nobody can tell apart
+        const decision = op.secrets.get(pointer);
         const reuse =
-          op.action === 'update' && op.secrets.get(pointer) !== 'changed' && liveBody
+          op.action === 'update' && (decision === 'same' || decision === 'unverified') && liveBody
             ? valueAt(liveBody, m.segments)
             : undefined;
+        if (typeof reuse === 'string') {
+          setAt(body, m.segments, reuse);
+          continue;
+        }
         const secret = m.value;
-        const key =
-          typeof reuse === 'string'
-            ? reuse
-            : (await tx.create(target, { [target.sensitive[0][0]]: secret })).key;
-        records[secretId(kind.name, op.name, pointer)] = { fingerprint: fingerprint(secret), key };
+        const key = (await tx.create(target, { [target.sensitive[0][0]]: secret })).key;
+        records[id] = { fingerprint: await fingerprintAsync(secret), key };
         setAt(body, m.segments, key);
       } else if (target.identity === 'name') {
         const key = keys.get(ref.target)?.get(m.value);
@@ -279,24 +357,27 @@ async function writtenBody(
       }
     }
   }
+  const fingerprints: Promise<void>[] = [];
   for (const path of kind.sensitive) {
     for (const m of matchPath(op.desired!, path)) {
       const id = secretId(kind.name, op.name, toPointer(m.segments));
       const prior = records[id];
-      if (!prior || !matchesFingerprint(String(m.value), prior.fingerprint))
-        records[id] = { fingerprint: fingerprint(String(m.value)) };
+      const secret = String(m.value);
+      if (!prior || !matchesFingerprint(secret, prior.fingerprint))
+        fingerprints.push(fingerprintAsync(secret).then((fp) => void (records[id] = { fingerprint: fp })));
     }
   }
+  await Promise.all(fingerprints);
   return body;
 }
 
-/** After the commit: the appliance must now show exactly the desired objects. */
+/** After the commit: the appliance must now show the desired value at every managed path. */
 async function verify(
   client: SpsClient,
   plan: Plan,
   keys: Map<KindName, Map<string, string>>,
   records: SecretRecords,
-): Promise<void> {
+): Promise<string[]> {
   const touched = plan.ops.filter((o) => o.action === 'create' || o.action === 'update');
   const namesByKey = new Map<KindName, Map<string, string>>();
   for (const [kind, byName] of keys) namesByKey.set(kind, new Map([...byName].map(([n, k]) => [k, n])));
@@ -310,12 +391,13 @@ async function verify(
         namesByKey,
         secretRecords: records,
         rotateSecrets: false,
+        recordsSecrets: false,
       });
       if (cmp.changes.length)
         mismatches.push(`${kind.title} "${op.name}" (${cmp.changes.map((c) => c.path).join(', ')})`);
     }),
   );
-  if (mismatches.length) throw new SpsVerifyError(mismatches.sort());
+  return mismatches.sort();
 }
 
 function keyBook(live: LiveState): Map<KindName, Map<string, string>> {

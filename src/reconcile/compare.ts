@@ -1,6 +1,8 @@
 /**
- * Compares one desired object with its live counterpart, field by field. References compare by
- * name, secrets by value when the appliance shows them and by fingerprint when it does not.
+ * Compares one desired object with its live counterpart, field by field, over the paths the
+ * document manages only (ownership.ts): a field the appliance has and the document does not
+ * declare is kept, never a change. References compare by name, secrets by value when the appliance
+ * shows them and by fingerprint when it does not; a secret nothing can verify is written.
  */
 import {
   deepClone,
@@ -18,6 +20,7 @@ import {
 } from '../model';
 import { isInlineSecretReference } from '../model/desired-schema';
 import { isSecretPath, secretFields } from './desired';
+import { keptPaths, managedView } from './ownership';
 import { isMasked, matchesFingerprint, secretId, type SecretRecords } from './secrets';
 
 export interface FieldChange {
@@ -27,27 +30,50 @@ export interface FieldChange {
   readonly before?: JsonValue;
   readonly after?: JsonValue;
   readonly sensitive: boolean;
+  /** A secret written because nothing can tell whether the appliance already holds it. */
+  readonly unverifiable?: true;
 }
 
-/** Per secret path: what apply must do about it. */
-export type SecretDecision = 'same' | 'changed' | 'unverifiable';
+/**
+ * Per secret path: `same` (nothing to write), `changed` (the appliance holds something else, or
+ * nothing), `unverifiable` (the appliance hides it and no fingerprint proves it: written, then
+ * fingerprinted, so the next plan can tell), `unverified` (the same, for a caller that keeps no
+ * fingerprints: left as it is, and the plan says so — writing it would be a change on every run).
+ */
+export type SecretDecision = 'same' | 'changed' | 'unverifiable' | 'unverified';
 
 export interface Comparison {
   readonly changes: FieldChange[];
   readonly notes: string[];
-  /** Keyed by pointer; `unverifiable` inline references reuse the live key when written. */
+  /** Keyed by pointer; only `same` inline references reuse the live key when written. */
   readonly secrets: ReadonlyMap<string, SecretDecision>;
+  /** Live fields the document does not manage, kept as they are (JSON pointers). */
+  readonly kept: readonly string[];
 }
 
 export interface CompareContext {
   readonly namesByKey: ReadonlyMap<KindName, ReadonlyMap<string, string>>;
   readonly secretRecords: SecretRecords;
-  /** Rewrite secrets that cannot be verified (the appliance masks them and nothing is recorded). */
+  /** Rewrite every secret the appliance does not show, even one a fingerprint says is unchanged. */
   readonly rotateSecrets: boolean;
+  /**
+   * The caller keeps the fingerprints an apply records (Terraform private state, a CLI state file),
+   * so a secret nothing can verify is written once and then known.
+   */
+  readonly recordsSecrets: boolean;
 }
 
-const OLD = '\u0000old-secret';
-const NEW = '\u0000new-secret';
+/** Stand-ins for secret values while diffing: a diff line can then never hold the secret itself. */
+const enum Marker {
+  Old = 'old-secret',
+  New = 'new-secret',
+}
+const markers = new WeakSet<object>();
+const marker = (which: Marker): JsonObject => {
+  const m: JsonObject = { [which]: true };
+  markers.add(m);
+  return m;
+};
 
 export function compareObject(
   kind: KindDef,
@@ -56,53 +82,68 @@ export function compareObject(
   liveBody: JsonObject,
   ctx: CompareContext,
 ): Comparison {
-  // copies only where something below rewrites them (secret markers, reference names)
   const fields = secretFields(kind);
-  const want = fields.length ? deepClone(desired) : desired;
-  const have =
+  const live =
     fields.length || kind.references.length
       ? namesForReferences(kind, deepClone(liveBody), ctx.namesByKey)
       : liveBody;
+  const want = fields.length ? deepClone(desired) : desired;
+  // a fresh structure (managedView copies containers), so marking secrets below never touches `live`
+  const have = (managedView(kind.schema, live, desired) ?? {}) as JsonObject;
   const notes: string[] = [];
   const secrets = new Map<string, SecretDecision>();
+  const unverifiable = new Set<string>();
 
   for (const { path, inline } of fields) {
     for (const m of matchPath(want, path)) {
       const pointer = toPointer(m.segments);
       const liveValue = valueAt(have, m.segments);
-      const record = ctx.secretRecords[secretId(kind.name, name, pointer)];
-      let decision: SecretDecision;
-      if (inline) {
-        if (typeof liveValue !== 'string') decision = 'changed';
-        else if (record)
-          decision =
-            record.key === liveValue && matchesFingerprint(String(m.value), record.fingerprint)
-              ? 'same'
-              : 'changed';
-        else decision = 'unverifiable';
-      } else if (liveValue !== undefined && !isMasked(liveValue)) {
-        decision = liveValue === m.value ? 'same' : 'changed';
-      } else if (record) {
-        decision = matchesFingerprint(String(m.value), record.fingerprint) ? 'same' : 'changed';
-      } else decision = liveValue === undefined ? 'changed' : 'unverifiable';
-      if (decision === 'unverifiable' && ctx.rotateSecrets) decision = 'changed';
+      let decision = decide(inline, String(m.value), liveValue, ctx, secretId(kind.name, name, pointer));
+      if (decision === 'unverifiable' && !ctx.rotateSecrets && !ctx.recordsSecrets) decision = 'unverified';
       if (decision === 'unverifiable') {
+        unverifiable.add(pointer);
         notes.push(
-          `${pointer} cannot be verified (the appliance does not show it); kept as is, use rotate-secrets to rewrite it`,
+          `${pointer} cannot be verified (the appliance does not show it${ctx.rotateSecrets ? ', and rotation was asked for' : ' and no fingerprint of it is recorded'}): it will be written`,
+        );
+      } else if (decision === 'unverified') {
+        notes.push(
+          `${pointer} cannot be verified (the appliance does not show it), so it is not planned as a change: kept as it is; keep a state file (--state) to have it written once and tracked, or rotate it (--rotate-secrets)`,
         );
       }
       secrets.set(pointer, decision);
-      setAt(want, m.segments, decision === 'changed' ? NEW : OLD);
-      if (liveValue !== undefined) setAt(have, m.segments, OLD);
+      const same = decision === 'same' || decision === 'unverified';
+      setAt(want, m.segments, marker(same ? Marker.Old : Marker.New));
+      if (liveValue !== undefined) setAt(have, m.segments, marker(Marker.Old));
     }
-    // secrets the appliance has but the desired body dropped show up as sensitive removals
+    // a secret of a variant the document replaces shows as a sensitive removal
     for (const m of matchPath(have, path))
-      if (valueAt(want, m.segments) === undefined) setAt(have, m.segments, OLD);
+      if (valueAt(want, m.segments) === undefined) setAt(have, m.segments, marker(Marker.Old));
   }
 
   const changes: FieldChange[] = [];
-  diff(kind, have, want, [], changes);
-  return { changes, notes, secrets };
+  diff(kind, have, want, [], changes, unverifiable);
+  return { changes, notes, secrets, kept: keptPaths(kind.schema, live, desired) };
+}
+
+function decide(
+  inline: boolean,
+  value: string,
+  liveValue: JsonValue | undefined,
+  ctx: CompareContext,
+  id: string,
+): SecretDecision {
+  const record = ctx.secretRecords[id];
+  if (inline) {
+    // the live value is the key of a private key object: its material can never be read back
+    if (typeof liveValue !== 'string') return 'changed';
+    if (ctx.rotateSecrets || !record) return 'unverifiable';
+    if (record.key !== liveValue) return 'changed'; // repointed since we wrote it
+    return matchesFingerprint(value, record.fingerprint) ? 'same' : 'changed';
+  }
+  if (liveValue === undefined) return 'changed';
+  if (!isMasked(liveValue)) return liveValue === value ? 'same' : 'changed';
+  if (ctx.rotateSecrets || !record) return 'unverifiable';
+  return matchesFingerprint(value, record.fingerprint) ? 'same' : 'changed';
 }
 
 /** Live references are keys; desired ones are names. Compare in names where the target has them. */
@@ -127,18 +168,21 @@ function diff(
   after: JsonValue | undefined,
   at: string[],
   out: FieldChange[],
+  unverifiable: ReadonlySet<string>,
 ): void {
   if (before === after) return; // equal primitives, the common case
   // a side that is absent (create, or a new nested object) is walked like an empty object, so every
   // leaf gets its own line and only the secret leaves are hidden
-  if ((isJsonObject(before) || before === undefined) && (isJsonObject(after) || after === undefined)) {
-    const b = before ?? {};
-    const a = after ?? {};
+  const walkable = (v: JsonValue | undefined) => v === undefined || (isJsonObject(v) && !markers.has(v));
+  if (walkable(before) && walkable(after)) {
+    const b = (before ?? {}) as JsonObject;
+    const a = (after ?? {}) as JsonObject;
     const keys = Object.keys(b);
-    for (const k of Object.keys(a)) if (!(k in b)) keys.push(k);
+    for (const k of Object.keys(a)) if (!Object.prototype.hasOwnProperty.call(b, k)) keys.push(k);
     for (const k of keys.sort()) {
       at.push(k);
-      diff(kind, b[k], a[k], at, out);
+      const has = (o: JsonObject) => Object.prototype.hasOwnProperty.call(o, k);
+      diff(kind, has(b) ? b[k] : undefined, has(a) ? a[k] : undefined, at, out, unverifiable);
       at.pop();
     }
     return;
@@ -146,21 +190,32 @@ function diff(
   if (Array.isArray(before) && Array.isArray(after) && before.length === after.length) {
     for (let i = 0; i < before.length; i++) {
       at.push(String(i));
-      diff(kind, before[i], after[i], at, out);
+      diff(kind, before[i], after[i], at, out, unverifiable);
       at.pop();
     }
     return;
   }
-  if (jsonEqual(before, after)) return;
-  const sensitive = isSecretPath(kind, at) || containsSecretMarker(before) || containsSecretMarker(after);
+  if (isMarker(before, Marker.Old) && isMarker(after, Marker.Old)) return;
+  if (!(isMarker(before) || isMarker(after)) && jsonEqual(before, after)) return;
+  const path = toPointer(at);
+  const sensitive = isSecretPath(kind, at) || holdsMarker(before) || holdsMarker(after);
   out.push({
-    path: toPointer(at),
+    path,
     sensitive,
     ...(sensitive || before === undefined ? {} : { before }),
     ...(sensitive || after === undefined ? {} : { after }),
+    ...(unverifiable.has(path) ? { unverifiable: true as const } : {}),
   });
 }
 
-function containsSecretMarker(v: JsonValue | undefined): boolean {
-  return v !== undefined && JSON.stringify(v).includes('\\u0000');
+function isMarker(v: JsonValue | undefined, which?: Marker): boolean {
+  return isJsonObject(v) && markers.has(v) && (which === undefined || v[which] === true);
+}
+
+/** Whether a value (a whole array or object being replaced) carries a secret somewhere inside. */
+function holdsMarker(v: JsonValue | undefined): boolean {
+  if (isMarker(v)) return true;
+  if (Array.isArray(v)) return v.some(holdsMarker);
+  if (isJsonObject(v)) return Object.values(v).some(holdsMarker);
+  return false;
 }

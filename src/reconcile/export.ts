@@ -1,9 +1,11 @@
 /**
- * Live configuration → a desired-state document that plans as "no change" when fed back.
- * Secrets never leave the appliance through this path: each one becomes an `${env:NAME}` reference
- * and the variable names are returned, so a pipeline can supply them.
+ * Live configuration → a desired-state document that plans as "no change" when fed back. Only
+ * fields the model knows are emitted (the appliance's own fields are kept by partial ownership, and
+ * the document schema would refuse them). Secrets never leave the appliance through this path: each
+ * one set becomes an `${env:NAME}` reference and the variable names are returned, so a pipeline can
+ * supply them; an empty one (a fresh appliance's disabled forwarder) is left out, not required.
  */
-import { MANAGED_KINDS, matchPath, toPointer, type JsonObject, type KindDef } from '../model';
+import { MANAGED_KINDS, knownView, matchPath, toPointer, type JsonObject, type KindDef } from '../model';
 import type { SpsClient } from '../client';
 import { namesForReferences } from './compare';
 import { secretPaths } from './desired';
@@ -26,13 +28,17 @@ export async function exportLive(
     const objects = live.objects.get(kind.name);
     if (!objects) continue;
     const exported = (name: string, at: string[], body: JsonObject): JsonObject => {
-      const out = namesForReferences(kind, structuredClone(body), live.namesByKey);
+      const out = namesForReferences(kind, knownView(kind.schema, body) as JsonObject, live.namesByKey);
       for (const path of secretPaths(kind)) {
         for (const m of matchPath(out, path)) {
-          const variable = envName(kind.name, name, m.segments);
-          secrets.push({ variable, path: toPointer([...at, ...m.segments]) });
           let node: JsonObject = out;
           for (const s of m.segments.slice(0, -1)) node = node[s] as JsonObject;
+          if (m.value === '' || m.value === null) {
+            delete node[m.segments[m.segments.length - 1]];
+            continue;
+          }
+          const variable = envName(kind.name, name, m.segments);
+          secrets.push({ variable, path: toPointer([...at, ...m.segments]) });
           node[m.segments[m.segments.length - 1]] = `\${env:${variable}}`;
         }
       }

@@ -1,12 +1,19 @@
 /**
  * The stale-plan check of an apply: inside the transaction, every object the plan touches is read
- * again and compared with what the plan saw.
+ * again and compared with what the plan saw. The same read is the base of the read-modify-write:
+ * an update sends back that body with the managed paths replaced.
  */
-import { SpsApiError, type Transaction } from '../client';
-import { kindOf, type KindName } from '../model';
+import { SpsApiError, type LiveObject as ServerObject, type Transaction } from '../client';
+import { kindOf, type JsonObject, type KindName } from '../model';
 import { SpsStalePlanError } from './errors';
 import { digestOf, toLiveObject } from './live';
 import type { Plan, PlannedOp } from './plan';
+
+/** What one re-read found: the object as it is now, or why the plan no longer holds for it. */
+type Check =
+  | { readonly ok: true; readonly body?: JsonObject }
+  | { readonly ok: false; readonly stale: string }
+  | { readonly ok: false; readonly error: unknown };
 
 /**
  * Refuses a stale plan: anything the plan looked at that changed since (level-based, not trusting
@@ -14,8 +21,8 @@ import type { Plan, PlannedOp } from './plan';
  * is read after our own write to it, and `all()` before the commit.
  */
 export class FreshnessCheck {
-  readonly #checks = new Map<PlannedOp, Promise<string[]>>();
-  readonly #createChecks = new Map<KindName, Promise<string[]>>();
+  readonly #checks = new Map<PlannedOp, Promise<Check[]>>();
+  readonly #createChecks = new Map<KindName, Promise<Check[]>>();
 
   constructor(
     private readonly tx: Transaction,
@@ -23,38 +30,51 @@ export class FreshnessCheck {
   ) {
     const creates = new Map<KindName, Set<string>>();
     for (const op of plan.ops) {
-      if (op.action === 'update' || op.action === 'delete') this.#checks.set(op, this.#checkExisting(op)); // never rejects: see #failed
+      if (op.action === 'update' || op.action === 'delete') this.#checks.set(op, this.#checkExisting(op));
       if (op.action === 'create') creates.set(op.kind, (creates.get(op.kind) ?? new Set()).add(op.name));
     }
     for (const [kind, names] of creates) this.#createChecks.set(kind, this.#checkNewNames(kind, names));
   }
 
-  async before(op: PlannedOp): Promise<void> {
+  /**
+   * Waits for `op`'s own check; throws when the plan no longer holds (after reporting every stale
+   * object, not just the first). Returns the server body as re-read, for updates.
+   */
+  async before(op: PlannedOp): Promise<JsonObject | undefined> {
     const check = op.action === 'create' ? this.#createChecks.get(op.kind) : this.#checks.get(op);
-    if (check && (await check).length) await this.all(); // report every stale object, not just the first
+    const results = check ? await check : [];
+    if (results.some((r) => !r.ok)) await this.all();
+    const found = results.find((r): r is { ok: true; body?: JsonObject } => r.ok);
+    return found?.body;
   }
 
   async all(): Promise<void> {
-    const problems = (await Promise.all([...this.#checks.values(), ...this.#createChecks.values()])).flat();
-    const failure = problems.find((p) => p.startsWith(FAILED));
-    if (failure) throw this.#errors.get(failure);
-    if (problems.length) throw new SpsStalePlanError(problems.sort());
+    const results = (await Promise.all([...this.#checks.values(), ...this.#createChecks.values()])).flat();
+    for (const r of results) if ('error' in r) throw r.error;
+    const stale = results.flatMap((r) => ('stale' in r ? [r.stale] : []));
+    if (stale.length) throw new SpsStalePlanError(stale.sort());
   }
 
-  readonly #errors = new Map<string, unknown>();
-
-  async #checkExisting(op: PlannedOp): Promise<string[]> {
+  // never rejects: a failed read becomes a result, surfaced once every check has settled
+  async #checkExisting(op: PlannedOp): Promise<Check[]> {
     const kind = kindOf(op.kind);
+    let now: ServerObject;
     try {
-      const now = await this.tx.get(kind, kind.shape === 'singleton' ? undefined : op.key);
-      return digestOf(now.body) === op.liveDigest ? [] : [`${kind.title} "${op.name}" was modified`];
-    } catch (err) {
-      if (err instanceof SpsApiError && err.status === 404) return [`${kind.title} "${op.name}" was deleted`];
-      return [this.#failed(err)];
+      now = await this.tx.get(kind, kind.shape === 'singleton' ? undefined : op.key);
+    } catch (error) {
+      if (error instanceof SpsApiError && error.status === 404) {
+        // a singleton that did not exist at plan time is still absent: nothing changed
+        if (op.liveDigest === 'absent') return [{ ok: true }];
+        return [{ ok: false, stale: `${kind.title} "${op.name}" was deleted` }];
+      }
+      return [{ ok: false, error }];
     }
+    if (digestOf(now.body) !== op.liveDigest)
+      return [{ ok: false, stale: `${kind.title} "${op.name}" was modified` }];
+    return [{ ok: true, body: now.body }];
   }
 
-  async #checkNewNames(kindName: KindName, names: ReadonlySet<string>): Promise<string[]> {
+  async #checkNewNames(kindName: KindName, names: ReadonlySet<string>): Promise<Check[]> {
     const kind = kindOf(kindName);
     try {
       const known = this.plan.live.namesByKey.get(kindName) ?? new Map();
@@ -62,20 +82,12 @@ export class FreshnessCheck {
       const objects = await Promise.all(
         added.map(async (ref) => toLiveObject(kind, await this.tx.get(kind, ref.key))),
       );
-      return objects
-        .filter((o) => names.has(o.name))
-        .map((o) => `${kind.title} "${o.name}" was created by someone else`);
-    } catch (err) {
-      return [this.#failed(err)];
+      const taken = objects.filter((o) => names.has(o.name));
+      return taken.length
+        ? taken.map((o) => ({ ok: false, stale: `${kind.title} "${o.name}" was created by someone else` }))
+        : [{ ok: true }];
+    } catch (error) {
+      return [{ ok: false, error }];
     }
   }
-
-  /** A read that failed outright (not a 404): surfaced as that error, after the others settle. */
-  #failed(err: unknown): string {
-    const id = `${FAILED}${this.#errors.size}`;
-    this.#errors.set(id, err);
-    return id;
-  }
 }
-
-const FAILED = '\u0000failed:';

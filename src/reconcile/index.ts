@@ -7,8 +7,9 @@
  *   exportLive(client)                 → a desired document that plans as no change
  */
 import type { SpsClient } from '../client';
-import { MANAGED_KINDS, kindOf, type KindName } from '../model';
-import type { DesiredState } from './desired';
+import { MANAGED_KINDS, kindOf, matchPath, toPointer, type KindName } from '../model';
+import { secretPaths, type DesiredState } from './desired';
+import { prepareFingerprints, secretId, type SecretRecords } from './secrets';
 import { kindsToRead, readLive, type ReadProgress } from './live';
 import { computePlan, type Plan, type PlanOptions } from './plan';
 
@@ -26,18 +27,20 @@ export {
 export {
   applyPlan,
   validateOnDevice,
-  SpsApplyError,
+  DEFAULT_LOCK_TIMEOUT_MS,
   type ApplyOptions,
   type ApplyResult,
   type OpResult,
   type DeviceValidation,
 } from './apply';
 export { exportLive, envName, type ExportResult } from './export';
+export { managedView, keptPaths, mergeForWrite } from './ownership';
 export {
   SENSITIVE,
   fingerprint,
   isMasked,
   matchesFingerprint,
+  prepareFingerprints,
   secretId,
   type SecretRecord,
   type SecretRecords,
@@ -69,5 +72,24 @@ export async function planAgainstAppliance(
   opts: PlanOptions & { progress?: ReadProgress } = {},
 ): Promise<Plan> {
   const live = await readLive(client, kindsToRead(kindsInScope(desired, opts)), opts.progress);
+  await prepareFingerprints(fingerprintChecks(desired, opts.secretRecords ?? {}));
   return computePlan(desired, live, opts);
+}
+
+/** Every (secret, recorded fingerprint) pair a plan may ask about, so they are checked in parallel first. */
+function* fingerprintChecks(desired: DesiredState, records: SecretRecords) {
+  const objects = [
+    ...[...desired.collections].flatMap(([kind, objs]) =>
+      [...objs].map(([name, body]) => ({ kind, name, body })),
+    ),
+    ...[...desired.singletons].map(([kind, body]) => ({ kind, name: kind as string, body })),
+  ];
+  for (const { kind, name, body } of objects) {
+    for (const path of secretPaths(kindOf(kind))) {
+      for (const m of matchPath(body, path)) {
+        const record = records[secretId(kind, name, toPointer(m.segments))];
+        if (record && typeof m.value === 'string') yield { secret: m.value, fingerprint: record.fingerprint };
+      }
+    }
+  }
 }

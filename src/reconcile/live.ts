@@ -4,7 +4,15 @@
  */
 import { createHash } from 'node:crypto';
 import type { LiveObject as ClientObject, SpsClient } from '../client';
-import { KINDS, kindOf, type JsonObject, type JsonValue, type KindDef, type KindName } from '../model';
+import {
+  KINDS,
+  kindOf,
+  mapPath,
+  type JsonObject,
+  type JsonValue,
+  type KindDef,
+  type KindName,
+} from '../model';
 
 export interface LiveObject {
   readonly key: string;
@@ -14,24 +22,46 @@ export interface LiveObject {
   readonly body: JsonObject;
   /** Digest of the server's body: what "unchanged since the plan" means (computed on first use). */
   readonly digest: string;
+  /** Digest of the server's body with its secrets left out, for files that must hold no secret-derived value. */
+  readonly publicDigest: string;
+  /** The body exactly as the server sent it (references as `{key, meta}`, fields outside the model included). */
+  readonly serverBody: JsonObject;
 }
 
 /** Most objects of a plan are unchanged and never need their digest: it is computed on demand. */
 class ReadObject implements LiveObject {
+  // private fields: not serialized, so no second copy of every body in JSON output
   readonly #serverBody: JsonObject;
+  readonly #kind: KindDef;
   #digest?: string;
+  #publicDigest?: string;
 
   constructor(
+    kind: KindDef,
     readonly key: string,
     readonly name: string,
     readonly body: JsonObject,
     serverBody: JsonObject,
   ) {
+    this.#kind = kind;
     this.#serverBody = serverBody;
+  }
+
+  get serverBody(): JsonObject {
+    return this.#serverBody;
   }
 
   get digest(): string {
     return (this.#digest ??= digestOf(this.#serverBody));
+  }
+
+  get publicDigest(): string {
+    if (this.#publicDigest === undefined) {
+      let body = this.#serverBody;
+      for (const path of this.#kind.sensitive) body = mapPath(body, path, () => null);
+      this.#publicDigest = digestOf(body);
+    }
+    return this.#publicDigest;
   }
 }
 
@@ -101,7 +131,7 @@ export function toLiveObject(kind: KindDef, raw: ClientObject): LiveObject {
         ? raw.body.name
         : raw.key;
   const body = kind.shape === 'read-only' ? raw.body : kind.fromServer(raw.body);
-  return new ReadObject(raw.key, name, body, raw.body);
+  return new ReadObject(kind, raw.key, name, body, raw.body);
 }
 
 /** Stable digest of a JSON value (key order independent). */

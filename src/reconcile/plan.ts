@@ -21,7 +21,11 @@ export interface PlannedOp {
   readonly key?: string;
   /** Digest of the live body at plan time ('absent' for creates): apply refuses a stale plan with it. */
   readonly liveDigest: string;
+  /** As liveDigest, over the body with its secrets left out: what a saved plan file may hold. */
+  readonly publicDigest: string;
   readonly changes: readonly FieldChange[];
+  /** Live fields the document does not manage, kept as they are (JSON pointers; empty for create/delete). */
+  readonly kept: readonly string[];
   readonly notes: readonly string[];
   /** Desired body (desired form, may hold secrets: never serialize). */
   readonly desired?: JsonObject;
@@ -43,6 +47,12 @@ export interface Ownership {
 export interface PlanOptions extends Ownership {
   readonly secretRecords?: SecretRecords;
   readonly rotateSecrets?: boolean;
+  /**
+   * The caller keeps the fingerprints the apply records (Terraform private state, a CLI state file):
+   * secrets nothing can verify are then planned as written once. Without it they are kept and noted.
+   * @default false
+   */
+  readonly recordsSecrets?: boolean;
 }
 
 const ORDER = new Map(KINDS.map((k, i) => [k.name, i]));
@@ -53,6 +63,7 @@ export function computePlan(desired: DesiredState, live: LiveState, opts: PlanOp
     namesByKey: live.namesByKey,
     secretRecords: opts.secretRecords ?? {},
     rotateSecrets: opts.rotateSecrets === true,
+    recordsSecrets: opts.recordsSecrets === true,
   };
   const issues: DocumentIssue[] = [...danglingReferences(desired, live)];
   const ops: PlannedOp[] = [];
@@ -68,7 +79,9 @@ export function computePlan(desired: DesiredState, live: LiveState, opts: PlanOp
           name,
           action: 'create',
           liveDigest: 'absent',
+          publicDigest: 'absent',
           changes: creationChanges(kind, name, body, ctx),
+          kept: [],
           notes: [],
           desired: body,
           secrets: new Map(),
@@ -84,7 +97,11 @@ export function computePlan(desired: DesiredState, live: LiveState, opts: PlanOp
         get liveDigest() {
           return current.digest; // on demand: a no-change op needs it only in a saved plan
         },
+        get publicDigest() {
+          return current.publicDigest;
+        },
         changes: cmp.changes,
+        kept: cmp.kept,
         notes: cmp.notes,
         desired: body,
         secrets: cmp.secrets,
@@ -104,7 +121,11 @@ export function computePlan(desired: DesiredState, live: LiveState, opts: PlanOp
       get liveDigest() {
         return current?.digest ?? 'absent';
       },
+      get publicDigest() {
+        return current?.publicDigest ?? 'absent';
+      },
       changes: cmp.changes,
+      kept: cmp.kept,
       notes: cmp.notes,
       desired: body,
       secrets: cmp.secrets,
@@ -171,7 +192,9 @@ function deletions(
         action: 'delete',
         key: obj.key,
         liveDigest: obj.digest,
+        publicDigest: obj.publicDigest,
         changes: [],
+        kept: [],
         notes: [],
         secrets: new Map(),
       });

@@ -34,7 +34,7 @@ describe('faults leave the appliance exactly as before', () => {
     const r = await apply();
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/apply failed while opening the transaction/);
-    expect(r.stderr).toContain('nothing was committed');
+    expect(r.stderr).toContain('No transaction was opened: nothing was changed.');
     expect(h.emu.committed()).toEqual(before);
   });
 
@@ -145,7 +145,7 @@ describe('the configuration lock', () => {
       const r = await h.cli(['apply', doc(), '--auto-approve', '--lock-timeout', '1s']);
       expect(r.code).toBe(1);
       expect(r.stderr).toContain('waiting for the configuration lock');
-      expect(r.stderr).toContain('nothing was committed');
+      expect(r.stderr).toContain('No transaction was opened: nothing was changed.');
       expect(h.emu.committed()).toEqual(before);
     } finally {
       await holder.transaction.rollback();

@@ -43,6 +43,7 @@ const items: KindDef = {
   sensitive: [['token']],
   references: [],
   fromServer: (b) => b,
+  writtenForm: (b) => b,
   canonicalize: (b) => b,
   toServer: (b) => b,
 };

@@ -89,17 +89,59 @@ describe('secrets on an appliance that masks them', () => {
     expect(JSON.stringify(plan.ops)).not.toMatch(/canary-000[12]|PRIVATE KEY/);
   });
 
-  test('without fingerprints, hidden secrets are reported as unverifiable and kept, unless rotation is asked for', async () => {
+  test('without fingerprints and without a place to record them, hidden secrets are kept and noted', async () => {
     const desired = parseDesiredState(everyKind('canary-0001'));
     const plan = await planAgainstAppliance(bench.client, desired);
     expect(hasChanges(plan)).toBe(false);
     expect(plan.notes).toEqual(
       expect.arrayContaining([
-        expect.stringMatching(/^Splunk forwarder "splunk_forwarder": \/token cannot be verified/),
-        expect.stringMatching(/^backup policy "nightly": \/target\/auth_key cannot be verified/),
+        expect.stringMatching(
+          /^Splunk forwarder "splunk_forwarder": \/token cannot be verified .*kept as it is/,
+        ),
+        expect.stringMatching(
+          /^backup policy "nightly": \/target\/auth_key cannot be verified .*kept as it is/,
+        ),
       ]),
     );
-    const rotate = await planAgainstAppliance(bench.client, desired, { rotateSecrets: true });
+  });
+
+  test('without fingerprints, for a caller that records them, hidden secrets are planned as written (unverifiable), and once written the next plan is empty', async () => {
+    const desired = parseDesiredState(everyKind('canary-0001'));
+    const plan = await planAgainstAppliance(bench.client, desired, { recordsSecrets: true });
+    expect(plan.notes).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(
+          /^Splunk forwarder "splunk_forwarder": \/token cannot be verified .*it will be written/,
+        ),
+        expect.stringMatching(
+          /^backup policy "nightly": \/target\/auth_key cannot be verified .*it will be written/,
+        ),
+      ]),
+    );
+    const changed = plan.ops.filter((o) => o.action !== 'noop');
+    expect(changed.map((o) => o.name).sort()).toEqual(['nightly', 'smb', 'splunk_forwarder']);
+    expect(changed.flatMap((o) => o.changes)).toEqual(
+      expect.arrayContaining([
+        { path: '/token', sensitive: true, unverifiable: true },
+        { path: '/target/auth_key', sensitive: true, unverifiable: true },
+        { path: '/target/authentication/password', sensitive: true, unverifiable: true },
+      ]),
+    );
+    const result = await applyPlan(bench.client, plan);
+    const next = await planAgainstAppliance(bench.client, desired, {
+      secretRecords: result.secretRecords,
+      recordsSecrets: true,
+    });
+    expect(hasChanges(next)).toBe(false);
+    records = result.secretRecords;
+  });
+
+  test('rotation rewrites every hidden secret, even one a fingerprint says is unchanged', async () => {
+    const desired = parseDesiredState(everyKind('canary-0001'));
+    const rotate = await planAgainstAppliance(bench.client, desired, {
+      secretRecords: records,
+      rotateSecrets: true,
+    });
     expect(
       rotate.ops
         .filter((o) => o.action !== 'noop')

@@ -255,7 +255,7 @@ describe('configuration lock', () => {
       expect(err.message).toMatch(
         /waiting for the configuration lock .*lock timeout.*locked by another session/s,
       );
-      expect(err.message).toMatch(/nothing was committed/);
+      expect(err.message).toMatch(/No transaction was opened: nothing was changed/);
     } finally {
       await other.transaction.rollback();
     }

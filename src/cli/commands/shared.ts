@@ -146,6 +146,8 @@ export async function planWith(
     prune: inputs.prune,
     ...(state ? { owned: state.owned, secretRecords: state.secret_records } : {}),
     rotateSecrets: inputs.rotate_secrets,
+    // with a state file, a secret nothing can verify is written once and its fingerprint kept there
+    recordsSecrets: inputs.state !== undefined,
   };
   const plan = await planAgainstAppliance(client, loaded.desired, {
     ...options,

@@ -21,16 +21,15 @@ export type SpsErrorCode =
   | 'SPS_TLS'
   | 'SPS_CONNECTION'
   | 'SPS_MANAGED_HOST'
-  | 'SPS_UNSUPPORTED'
-  // raised by src/reconcile
-  | 'SPS_INVALID_DESIRED_STATE'
-  | 'SPS_PLAN_REFUSED'
-  | 'SPS_STALE_PLAN'
-  | 'SPS_VERIFY_FAILED'
-  | 'SPS_APPLY_FAILED';
+  | 'SPS_UNSUPPORTED';
 
+/**
+ * Base of every error this project raises about an appliance. Layers above the client (the
+ * reconciler) add their own codes; the client names only its own.
+ */
 export abstract class SpsError extends Error {
-  abstract readonly code: SpsErrorCode;
+  /** Stable, for programs: the client's `SpsErrorCode`s, or a code of the layer that raised it. */
+  abstract readonly code: string;
   /** True when the same call may succeed later without any change by the caller. */
   abstract readonly retryable: boolean;
 
@@ -47,7 +46,7 @@ export abstract class SpsError extends Error {
 
 /** A client option is missing, malformed or contradicts another one. Raised before any socket opens. */
 export class SpsInvalidOptionError extends SpsError {
-  readonly code = 'SPS_INVALID_OPTION';
+  readonly code: SpsErrorCode = 'SPS_INVALID_OPTION';
   readonly retryable = false;
   constructor(
     readonly option: string,

@@ -6,6 +6,7 @@
 import { validateBody, type JsonObject, type KindDef } from '../../model';
 import { ApiError, notFound } from '../errors';
 import { danglingReferences, formatIssue, referrersOf } from '../integrity';
+import { withApplianceFields, withoutApplianceFields } from '../appliance-fields';
 import { presentBody, restoreMaskedSecrets } from '../present';
 import { describeObject, isBuiltinKey, newKey, singletonKey } from '../store';
 import { reply, type Method, type Reply, type RequestContext, type Route } from '../context';
@@ -145,9 +146,13 @@ function acceptBody(
   if (raw === undefined) throw invalid(kind, [{ path: '', message: 'a JSON object body is required' }]);
   const body =
     state.switches.secrets === 'masked' && isObject(raw) ? restoreMaskedSecrets(kind, raw, current) : raw;
-  const issues = validateBody(kind, body);
+  // fields only the appliance knows are checked for their shape, then kept apart from the model's check
+  const extras = state.switches.unmodelledFields === 'on' && isObject(body);
+  const split = extras ? withoutApplianceFields(kind.name, body as JsonObject) : { body, issues: [] };
+  const issues = [...split.issues, ...validateBody(kind, split.body)];
   if (issues.length > 0) throw invalid(kind, issues);
-  const canonical = kind.canonicalize(body as JsonObject);
+  const modelled = kind.canonicalize(split.body as JsonObject);
+  const canonical = extras ? withApplianceFields(kind.name, modelled, body as JsonObject) : modelled;
 
   if (kind.identity === 'name') {
     for (const [otherKey, other] of txn.working.get(kind.name) ?? []) {

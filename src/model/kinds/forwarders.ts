@@ -1,4 +1,15 @@
-import { address, arr, bool, int, obj, onlyWhen, oneOfStrings, requiredWhenEnabled, str } from '../schema';
+import {
+  address,
+  arr,
+  bool,
+  int,
+  obj,
+  onlyWhen,
+  oneOfStrings,
+  requiredWhenEnabled,
+  str,
+  whenEquals,
+} from '../schema';
 import type { KindSpec } from '../define';
 
 const port = (description: string, extra: Record<string, unknown> = {}) =>
@@ -38,10 +49,18 @@ export const splunkForwarder: KindSpec = {
         },
         ['selection'],
       ),
-      token: str('The HTTP Event Collector (HEC) token. Sensitive.', { minLength: 1 }),
+      // a fresh appliance holds an empty token while the forwarder is disabled
+      token: str('The HTTP Event Collector (HEC) token (empty while unset). Sensitive.'),
     },
     ['enabled'],
-    { allOf: [requiredWhenEnabled(['host', 'token', 'ssl'])] },
+    {
+      allOf: [
+        whenEquals('enabled', true, {
+          required: ['host', 'token', 'ssl'],
+          properties: { token: { minLength: 1, 'x-message': 'must not be empty when enabled is true' } },
+        }),
+      ],
+    },
   ),
   sensitive: [['token']],
   references: [],

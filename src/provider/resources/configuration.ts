@@ -84,6 +84,7 @@ export class SpsConfigurationResource implements ResourceDefinition {
         const plan = await planAgainstAppliance(client, desired, {
           owned: priorDoc ? ownedNames(priorDoc) : {},
           secretRecords: records(req.priorPrivate),
+          recordsSecrets: true, // private state keeps them
         });
         if (settings.validateOnPlan) {
           const verdict = await validateOnDevice(client, plan, { lockTimeoutMs: settings.lockTimeoutMs });
@@ -116,6 +117,7 @@ export class SpsConfigurationResource implements ResourceDefinition {
       const plan = await planAgainstAppliance(client, desired, {
         owned: ownedNames(priorDoc),
         secretRecords,
+        recordsSecrets: true,
       });
       const result = await applyPlan(client, plan, { lockTimeoutMs: settings.lockTimeoutMs, secretRecords });
       if (destroying) {

@@ -4674,7 +4674,7 @@ export interface ConfigurationSplunkForwarder {
   */
   readonly ssl?: ConfigurationSplunkForwarderSsl;
   /**
-  * The HTTP Event Collector (HEC) token. Sensitive.
+  * The HTTP Event Collector (HEC) token (empty while unset). Sensitive.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#token Configuration#token}
   */

@@ -12,6 +12,8 @@ export type CliErrorCode =
   | 'SPS_CLI_STALE_PLAN'
   | 'SPS_CLI_NOT_CONFIRMED'
   | 'SPS_CLI_STATE'
+  | 'SPS_CLI_OUTPUT'
+  | 'SPS_CLI_INTERRUPTED'
   | 'SPS_CLI_DEMO';
 
 export class SpsCliError extends Error {

@@ -6,6 +6,10 @@ export const EXIT = {
   error: 1,
   /** Only with --detailed-exitcode: changes (plan) or drift (drift) are present. */
   changes: 2,
+  /** Stopped by SIGINT (128 + 2); an apply was rolled back unless the message says otherwise. */
+  sigint: 130,
+  /** Stopped by SIGTERM (128 + 15). */
+  sigterm: 143,
 } as const;
 
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];

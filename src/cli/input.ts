@@ -6,13 +6,18 @@
  * arguments and computed attributes, and replace `${var.NAME}` with `TF_VAR_NAME` from the
  * environment, so secrets come from where Terraform itself reads them.
  */
-import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { parseDocument } from 'yaml';
 import type { JsonObject, JsonValue } from '../model';
 import { toPointer } from '../model';
-import { parseDesiredState, type DesiredState, type DocumentIssue } from '../reconcile';
+import {
+  SpsDesiredStateError,
+  parseDesiredState,
+  publicDigestOf,
+  type DesiredState,
+  type DocumentIssue,
+} from '../reconcile';
+import { readSource } from './source';
 import { SpsCliError } from './errors';
 import type { Output } from './io';
 
@@ -20,8 +25,10 @@ export interface LoadedDesired {
   /** The file actually read (a stack directory resolves to its cdk.tf.json). */
   readonly source: string;
   readonly desired: DesiredState;
-  /** sha256 of the document after variable/env substitution: a saved plan pins it without storing secrets. */
-  readonly sha256: string;
+  /** Digest of the document with its secrets left out: a saved plan pins it (publicDigestOf). */
+  readonly digest: string;
+  /** Adds the file position to an issue that names a JSON pointer in the document. */
+  readonly locate: (issue: DocumentIssue) => DocumentIssue;
 }
 
 const META_KEYS = new Set([
@@ -45,12 +52,29 @@ export function loadDesired(
 ): LoadedDesired {
   const file = locate(resolve(opts.cwd ?? process.cwd(), path));
   const shown = relative(opts.cwd ?? process.cwd(), file) || file;
-  const raw = decode(file, shown);
+  const src = readSource(file, shown, /\.json$/i.test(file) ? 'json' : 'yaml');
+  const raw = src.value;
   const env = out.io.env;
-  const document = isSynthOutput(raw) ? fromSynth(raw as JsonObject, shown, opts.resource, env, out) : raw;
+  let prefix = '';
+  let document: unknown = raw;
+  if (isSynthOutput(raw)) {
+    const synth = fromSynth(raw as JsonObject, shown, opts.resource, env, out);
+    prefix = `/resource/sps_configuration/${synth.id}`;
+    document = synth.body;
+  }
   collectEnvSecrets(document, env, out);
-  const desired = parseDesiredState(document, { source: shown, env });
-  return { source: file, desired, sha256: documentHash(document, env) };
+  const at = (issue: DocumentIssue): DocumentIssue => {
+    const pos = src.locate(prefix + issue.path);
+    return pos ? { ...issue, line: pos.line, column: pos.column } : issue;
+  };
+  let desired: DesiredState;
+  try {
+    desired = parseDesiredState(document, { source: shown, env });
+  } catch (err) {
+    if (err instanceof SpsDesiredStateError) throw new SpsDesiredStateError(err.issues.map(at), shown);
+    throw err;
+  }
+  return { source: file, desired, digest: publicDigestOf(desired), locate: at };
 }
 
 /** A stack directory holds cdk.tf.json; a cdktf.out directory holds stacks/<name>/cdk.tf.json. */
@@ -76,35 +100,6 @@ function locate(path: string): string {
   );
 }
 
-function decode(file: string, shown: string): unknown {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (err) {
-    throw new SpsCliError(
-      'SPS_CLI_INPUT',
-      `cannot read ${shown} (${(err as NodeJS.ErrnoException).code ?? 'error'})`,
-    );
-  }
-  if (/\.json$/i.test(file)) {
-    try {
-      return JSON.parse(text) as unknown;
-    } catch (err) {
-      throw new SpsCliError('SPS_CLI_INPUT', `${shown} is not valid JSON: ${(err as Error).message}`);
-    }
-  }
-  // YAML 1.2 is a superset of JSON, so any other extension goes through the YAML parser
-  const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
-  if (doc.errors.length > 0) {
-    const e = doc.errors[0];
-    const where = e.linePos ? ` at line ${e.linePos[0].line}, column ${e.linePos[0].col}` : '';
-    // only the first line: the rest is an excerpt of the file, which may hold a secret
-    const reason = e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-    throw new SpsCliError('SPS_CLI_INPUT', `${shown} is not valid YAML${where}: ${reason}`);
-  }
-  return doc.toJS() as unknown;
-}
-
 function isSynthOutput(raw: unknown): boolean {
   return (
     typeof raw === 'object' &&
@@ -120,7 +115,7 @@ function fromSynth(
   wanted: string | undefined,
   env: NodeJS.ProcessEnv,
   out: Output,
-): JsonObject {
+): { id: string; body: JsonObject } {
   const resources = (raw.resource as JsonObject | undefined)?.sps_configuration as JsonObject | undefined;
   const ids = Object.keys(resources ?? {}).sort();
   if (ids.length === 0)
@@ -157,7 +152,7 @@ function fromSynth(
       issues,
     );
   }
-  return substituted;
+  return { id, body: substituted };
 }
 
 function substituteVariables(
@@ -203,22 +198,4 @@ function collectEnvSecrets(v: unknown, env: NodeJS.ProcessEnv, out: Output): voi
     const ref = ENV_REFERENCE.exec(v);
     if (ref) out.secrets.add(env[ref[1]]);
   }
-}
-
-function documentHash(document: unknown, env: NodeJS.ProcessEnv): string {
-  const resolved = (v: unknown): unknown => {
-    if (Array.isArray(v)) return v.map(resolved);
-    if (v && typeof v === 'object') {
-      return Object.fromEntries(
-        Object.keys(v)
-          .sort()
-          .map((k) => [k, resolved((v as Record<string, unknown>)[k])]),
-      );
-    }
-    const ref = typeof v === 'string' ? ENV_REFERENCE.exec(v) : null;
-    return ref ? `env:${env[ref[1]] ?? ''}` : v;
-  };
-  return createHash('sha256')
-    .update(JSON.stringify(resolved(document)))
-    .digest('hex');
 }

@@ -2,6 +2,9 @@
  * Everything the CLI touches outside itself, passed in so tests run it in-process: output streams,
  * the environment, whether each stream is a terminal, and the confirmation prompt.
  */
+import { Redactor } from '../client/core/redact';
+import { SENSITIVE } from '../reconcile';
+
 export interface CliIo {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
@@ -11,28 +14,26 @@ export interface CliIo {
   readonly prompt?: (question: string) => Promise<string>;
   /** Base for relative paths.  @default process.cwd() */
   readonly cwd?: string;
+  /**
+   * Aborted on SIGINT/SIGTERM (reason: an SpsInterruptedError). An apply then rolls back and releases
+   * the lock before the command ends; read-only commands stop at once.
+   */
+  readonly interrupt?: AbortSignal;
 }
 
 /**
- * The safety net behind "never render a secret": every byte written goes through this filter, which
- * replaces any known secret value (and each long line of a multi-line one, e.g. a PEM body).
+ * The safety net behind "never render a secret": every byte written goes through the project's one
+ * redactor (src/client/core/redact.ts), which knows every secret the run has seen and cannot fail open.
  */
 export class SecretFilter {
-  readonly #needles = new Set<string>();
+  readonly #redactor = new Redactor([], SENSITIVE);
 
   add(value: string | undefined): void {
-    if (!value || value.length < 4) return;
-    this.#needles.add(value);
-    for (const line of value.split(/\r?\n/)) if (line.trim().length >= 16) this.#needles.add(line.trim());
+    this.#redactor.add(value);
   }
 
   apply(text: string): string {
-    let out = text;
-    // longest first, so a PEM is replaced whole before its lines are
-    for (const needle of [...this.#needles].sort((a, b) => b.length - a.length)) {
-      if (out.includes(needle)) out = out.split(needle).join('(sensitive)');
-    }
-    return out;
+    return this.#redactor.text(text);
   }
 }
 

@@ -9,7 +9,7 @@
 import { createInterface } from 'node:readline/promises';
 import { Command, CommanderError } from 'commander';
 import { SpsError } from '../client';
-import { SpsDesiredStateError, SpsPlanRefusedError } from '../reconcile';
+import { SpsDesiredStateError, SpsInterruptedError, SpsPlanRefusedError } from '../reconcile';
 import { applyCommand } from './commands/apply';
 import { demoCommand } from './commands/demo';
 import { driftCommand } from './commands/drift';
@@ -48,14 +48,21 @@ export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode>
 
   try {
     await program.parseAsync([...argv], { from: 'user' });
-    return code;
+    return interruptedCode(io) ?? code;
   } catch (err) {
     if (err instanceof CommanderError) {
       return err.exitCode === 0 ? EXIT.ok : EXIT.error; // help/version print and exit 0; usage errors are already printed
     }
     reportError(out, err, argv.includes('--json'));
-    return EXIT.error;
+    return interruptedCode(io) ?? EXIT.error;
   }
+}
+
+/** 128 + the signal number, as shells report a command a signal stopped (130 SIGINT, 143 SIGTERM). */
+function interruptedCode(io: CliIo): ExitCode | undefined {
+  if (!io.interrupt?.aborted) return undefined;
+  const reason: unknown = io.interrupt.reason;
+  return reason instanceof SpsInterruptedError && reason.reason === 'SIGTERM' ? EXIT.sigterm : EXIT.sigint;
 }
 
 /** One clear message naming what and where; in --json mode the same as JSON on stdout. */
@@ -71,7 +78,11 @@ function describe(err: unknown): ReportError {
     return {
       code: err.code,
       message: err.message,
-      issues: err.issues.map((i) => ({ path: i.path, message: i.message })),
+      issues: err.issues.map((i) => ({
+        path: i.path,
+        message: i.message,
+        ...(i.line !== undefined ? { line: i.line, column: i.column ?? 1 } : {}),
+      })),
     };
   }
   if (err instanceof SpsCliError) {
@@ -94,7 +105,7 @@ function version(): string {
   return (require('../../package.json') as { version: string }).version;
 }
 
-function processIo(): CliIo {
+function processIo(interrupt: AbortSignal): CliIo {
   return {
     stdout: (s) => process.stdout.write(s),
     stderr: (s) => process.stderr.write(s),
@@ -112,11 +123,41 @@ function processIo(): CliIo {
         rl.close();
       }
     },
+    interrupt,
   };
 }
 
+/**
+ * SIGINT (Ctrl-C, Terraform and CI cancelling a job send it too) and SIGTERM: the first one lets the
+ * command end properly (an apply rolls back and releases the configuration lock); a second one stops
+ * at once. Either way the exit code says the command was interrupted.
+ */
+function onInterrupt(controller: AbortController): void {
+  let count = 0;
+  const handle = (signal: 'SIGINT' | 'SIGTERM') => {
+    count += 1;
+    if (count === 1) {
+      process.stderr.write(
+        `\n${signal}: stopping; an apply in progress is rolled back and the configuration lock released (send it again to stop at once)\n`,
+      );
+      controller.abort(new SpsInterruptedError(signal));
+      return;
+    }
+    process.stderr.write(
+      `${signal} again: stopping at once; an open transaction keeps the configuration lock until the appliance's session timeout\n`,
+    );
+    process.exit(signal === 'SIGTERM' ? EXIT.sigterm : EXIT.sigint);
+  };
+  process.on('SIGINT', () => handle('SIGINT'));
+  process.on('SIGTERM', () => handle('SIGTERM'));
+}
+
 if (require.main === module) {
-  run(process.argv.slice(2), processIo()).then(
+  // fail closed: a run that never settles (a bug, a promise nobody resolves) must not exit 0
+  process.exitCode = EXIT.error;
+  const controller = new AbortController();
+  onInterrupt(controller);
+  run(process.argv.slice(2), processIo(controller.signal)).then(
     (code) => {
       process.exitCode = code;
     },

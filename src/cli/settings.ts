@@ -18,6 +18,8 @@ export interface ConnectionFlags {
   insecure?: boolean;
   lockTimeout?: string;
   concurrency?: string;
+  /** commander's `--no-transaction-check` sets this false. */
+  transactionCheck?: boolean;
 }
 
 export interface Settings {
@@ -30,6 +32,8 @@ export interface Settings {
   readonly insecure: boolean;
   readonly lockTimeoutMs: number;
   readonly concurrency?: number;
+  /** Prove from the changelog, before committing, that the transaction holds every write.  @default true */
+  readonly checkTransaction?: boolean;
 }
 
 const TRUE = new Set(['1', 'true', 'yes']);
@@ -55,13 +59,19 @@ export function resolveSettings(flags: ConnectionFlags, io: CliIo, out: Output):
       '--insecure (SPS_INSECURE) and --ca-file (SPS_CA_FILE) are mutually exclusive',
     );
   }
+  if (insecure)
+    out.err(
+      `Warning: TLS certificate verification is OFF (${flags.insecure ? '--insecure' : 'SPS_INSECURE'}): anyone on the network path to ${url} can read and change what is sent, credentials included.\n`,
+    );
+  const checkOff = /^(0|off|false|no)$/i.test(env.SPS_TRANSACTION_CHECK ?? '');
   return {
     url,
     username,
     password,
     ...(caFile ? { caFile: resolve(io.cwd ?? process.cwd(), caFile) } : {}),
     insecure,
-    lockTimeoutMs: parseDuration(flags.lockTimeout ?? '60s', '--lock-timeout'),
+    lockTimeoutMs: parseDuration(flags.lockTimeout ?? env.SPS_LOCK_TIMEOUT ?? '60s', '--lock-timeout'),
+    checkTransaction: flags.transactionCheck !== false && !checkOff,
     ...(flags.concurrency !== undefined
       ? { concurrency: parsePositiveInt(flags.concurrency, '--concurrency') }
       : {}),
@@ -85,14 +95,16 @@ function readPassword(passwordFile: string | undefined, io: CliIo): string {
   return password;
 }
 
-/** `90s`, `2m`, `500ms`, or plain seconds. */
+/** `90s`, `2m`, `1h`, `500ms`, or plain seconds. */
 export function parseDuration(text: string, flag: string): number {
-  const m = /^(\d+(?:\.\d+)?)(ms|s|m)?$/.exec(text.trim());
+  const m = /^(\d+(?:\.\d+)?)(ms|s|m|h)?$/.exec(text.trim());
   if (!m)
-    throw new SpsCliError('SPS_CLI_USAGE', `${flag}: "${text}" is not a duration (examples: 60s, 2m, 500ms)`);
-  const n = Number(m[1]);
-  const ms = m[2] === 'ms' ? n : m[2] === 'm' ? n * 60_000 : n * 1000;
-  return Math.round(ms);
+    throw new SpsCliError(
+      'SPS_CLI_USAGE',
+      `${flag}: "${text}" is not a duration (examples: 60s, 2m, 1h, 500ms)`,
+    );
+  const unit = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }[(m[2] ?? 's') as 'ms' | 's' | 'm' | 'h'];
+  return Math.round(Number(m[1]) * unit);
 }
 
 function parsePositiveInt(text: string, flag: string): number {
@@ -102,8 +114,9 @@ function parsePositiveInt(text: string, flag: string): number {
   return n;
 }
 
-export function connect(settings: Settings): SpsClient {
+export function connect(settings: Settings, signal?: AbortSignal): SpsClient {
   return new SpsClient({
+    ...(signal ? { signal } : {}),
     url: settings.url,
     username: settings.username,
     password: settings.password,

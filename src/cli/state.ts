@@ -1,13 +1,14 @@
 /**
  * The optional `--state FILE`: what this CLI last applied to an appliance. It gives ownership (names
  * last applied may be deleted once dropped from the document) and secret fingerprints (so a masked
- * secret can be told unchanged). It holds no secret: fingerprints are salted one-way HMACs.
+ * secret can be told unchanged). It holds no secret: fingerprints are scrypt digests (secrets.ts).
  * Without a state file, deletions come only from `--prune <kind,...>`.
  */
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { isKindName, type KindName } from '../model';
-import type { ApplyResult, DesiredState, SecretRecords } from '../reconcile';
+import type { ApplyResult, DesiredState, Plan, SecretRecords } from '../reconcile';
 import { SpsCliError } from './errors';
+import { writePrivateFile } from './files';
 
 export interface CliState {
   readonly format_version: '1';
@@ -48,17 +49,41 @@ export function readState(file: string | undefined, url: string): CliState | und
   return state;
 }
 
-/** After a successful apply: ownership becomes exactly what the document declares now. */
+/** After a commit: ownership becomes exactly what the document declares now. */
 export function writeState(file: string, url: string, desired: DesiredState, result: ApplyResult): void {
+  save(file, url, ownedBy(desired), result.secretRecords);
+}
+
+/**
+ * The commit outcome is unknown: own what was owned and what the document declares (owning a name
+ * that was never created deletes nothing), and forget the fingerprints of every object the plan was
+ * writing, so the next plan rewrites those secrets rather than trusting a record of a write that may
+ * not have happened.
+ */
+export function writeStateAfterUnknownCommit(
+  file: string,
+  url: string,
+  desired: DesiredState,
+  plan: Plan,
+  prior: CliState | undefined,
+): void {
+  const owned = ownedBy(desired);
+  for (const [kind, names] of Object.entries(prior?.owned ?? {}) as [KindName, string[]][])
+    owned[kind] = [...new Set([...(owned[kind] ?? []), ...names])].sort();
+  const touched = plan.ops.filter((o) => o.action !== 'noop').map((o) => `${o.kind}/${o.name}/`);
+  const records = Object.fromEntries(
+    Object.entries(prior?.secret_records ?? {}).filter(([id]) => !touched.some((t) => id.startsWith(t))),
+  );
+  save(file, url, owned, records);
+}
+
+function ownedBy(desired: DesiredState): Partial<Record<KindName, string[]>> {
   const owned: Partial<Record<KindName, string[]>> = {};
   for (const [kind, objects] of desired.collections) owned[kind] = [...objects.keys()].sort();
-  const state: CliState = {
-    format_version: '1',
-    appliance: url,
-    owned,
-    secret_records: result.secretRecords,
-  };
-  // write then rename, so an interrupted write never leaves half a state file
-  writeFileSync(`${file}.tmp`, JSON.stringify(state, null, 2) + '\n', { mode: 0o600 });
-  renameSync(`${file}.tmp`, file);
+  return owned;
+}
+
+function save(file: string, url: string, owned: CliState['owned'], records: SecretRecords): void {
+  const state: CliState = { format_version: '1', appliance: url, owned, secret_records: records };
+  writePrivateFile(file, JSON.stringify(state, null, 2) + '\n', 'state');
 }

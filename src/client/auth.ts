@@ -7,7 +7,7 @@
  * transaction and lock died with it, so a fresh login would silently continue in a new, empty
  * context: that is reported as `SpsSessionExpiredError` instead.
  */
-import { SpsApiError, SpsAuthError, SpsSessionExpiredError } from './core/errors';
+import { SpsApiError, SpsAuthError, SpsSessionExpiredError, SpsTlsError } from './core/errors';
 import { CookieJar } from './core/cookie-jar';
 import type { ResolvedOptions } from './core/options';
 import type { Redactor } from './core/redact';
@@ -31,6 +31,7 @@ export class Session {
   readonly #hooks: SessionHooks;
   #pendingLogin?: Promise<void>;
   #expiresAt?: Date;
+  #refused?: SpsAuthError | SpsTlsError;
 
   /** `send` is the chain below the session (retry, errors, log, transport). */
   constructor(send: Send, opts: ResolvedOptions, redactor: Redactor, hooks: SessionHooks) {
@@ -55,11 +56,20 @@ export class Session {
     return this.#jar.get(SESSION_COOKIE) !== undefined;
   }
 
-  /** Log in now; concurrent callers share one login request. */
+  /**
+   * Log in now; concurrent callers share one login request. A login refused for good (bad
+   * credentials, an untrusted certificate) is not tried again by every request queued behind it.
+   */
   login(): Promise<void> {
-    this.#pendingLogin ??= this.#login().finally(() => {
-      this.#pendingLogin = undefined;
-    });
+    if (this.#refused) return Promise.reject(this.#refused);
+    this.#pendingLogin ??= this.#login()
+      .catch((err: unknown) => {
+        if (err instanceof SpsAuthError || err instanceof SpsTlsError) this.#refused = err;
+        throw err;
+      })
+      .finally(() => {
+        this.#pendingLogin = undefined;
+      });
     return this.#pendingLogin;
   }
 

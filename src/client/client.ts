@@ -212,6 +212,11 @@ export class SpsClient {
     }
   }
 
+  /** True while this client holds an open transaction (and with it the configuration lock). */
+  get holdsTransaction(): boolean {
+    return this.#tx.isOpen;
+  }
+
   /** When the appliance drops this session (and with it any transaction and the lock) if nothing more is sent. */
   sessionExpiresAt(): Date | undefined {
     return this.#session.expiresAt;

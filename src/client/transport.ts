@@ -11,6 +11,9 @@ import { SpsConnectionError, SpsTimeoutError, SpsTlsError } from './core/errors'
 import type { ResolvedOptions } from './core/options';
 import type { SpsRequest, SpsResponse } from './core/types';
 
+/** How long close() lets requests still in flight finish before the pool is destroyed. */
+const CLOSE_GRACE_MS = 2000;
+
 /** Node/OpenSSL verification failures: the certificate chain or name was not accepted. */
 const TLS_CODE = /CERT|SELF_SIGNED|UNABLE_TO_(GET|VERIFY)|ERR_TLS|ERR_SSL|HOSTNAME/;
 const CONNECTION_CODES = new Set([
@@ -155,9 +158,18 @@ export class Transport {
     });
   };
 
-  close(): Promise<void> {
+  /**
+   * Closes the pool. With nothing of ours in flight it is destroyed at once: undici's graceful close
+   * waits for every request it still queues, and after a failed TLS handshake it can keep one queued
+   * forever — which left a run waiting on a promise that never settled, and the process exiting with
+   * no result at all.
+   */
+  async close(): Promise<void> {
     this.#opts.signal?.removeEventListener('abort', this.#onCallerAbort);
-    return this.#pool.close();
+    if (this.#inFlight.size === 0) return this.#pool.destroy();
+    const grace = new Promise<void>((resolve) => setTimeout(resolve, CLOSE_GRACE_MS).unref());
+    await Promise.race([this.#pool.close(), grace]);
+    await this.#pool.destroy();
   }
 
   #translate(err: unknown, req: SpsRequest, exchange: Exchange): unknown {

@@ -7,6 +7,10 @@
  *   PUT  /_emulator/latency {fixedMs, jitterMs?} | null
  *   POST /_emulator/faults/fail-request      {nth, status, method?, pathPrefix?}
  *   POST /_emulator/faults/reset-connection  {nth, method?, pathPrefix?}
+ *   POST /_emulator/faults/lose-reply        {nth, method?, pathPrefix?}
+ *   POST /_emulator/faults/echo-body         {nth, method?, pathPrefix?}
+ *   PUT  /_emulator/faults/drop-transaction  {afterWrites} | null
+ *   PUT  /_emulator/faults/fail-reads-after-commit {status} | null
  *   PUT  /_emulator/faults/fail-commit       {status, message?} | null
  *   GET  /_emulator/faults                   DELETE /_emulator/faults (clear all, latency too)
  */
@@ -64,6 +68,18 @@ function dispatch(state: EmulatorState, method: string, path: string, body: unkn
       return f.describe();
     case 'POST /_emulator/faults/reset-connection':
       f.resetConnection(arg());
+      return f.describe();
+    case 'POST /_emulator/faults/lose-reply':
+      f.loseReply(arg());
+      return f.describe();
+    case 'POST /_emulator/faults/echo-body':
+      f.echoBody(arg());
+      return f.describe();
+    case 'PUT /_emulator/faults/drop-transaction':
+      f.dropTransaction(body === null ? null : arg());
+      return f.describe();
+    case 'PUT /_emulator/faults/fail-reads-after-commit':
+      f.failReadsAfterCommit(body === null ? null : arg());
       return f.describe();
     case 'PUT /_emulator/faults/fail-commit':
       f.failCommit(body === null ? null : arg());

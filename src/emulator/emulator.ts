@@ -80,10 +80,15 @@ export async function startEmulatorWith(
     hrefOf: (target, key) => `${kindsByName.get(target)?.endpoint ?? `/api/configuration/${target}`}/${key}`,
   };
 
-  const cert = await createSelfSignedCertificate({
-    commonName: 'sps-emulator',
-    ipAddresses: isLoopbackIp(o.host) ? [o.host] : [],
-  });
+  const cert = await createSelfSignedCertificate(
+    o.certificateHosts
+      ? {
+          commonName: o.certificateHosts[0] ?? 'sps-emulator',
+          dnsNames: o.certificateHosts,
+          onlyGivenNames: true,
+        }
+      : { commonName: 'sps-emulator', ipAddresses: isLoopbackIp(o.host) ? [o.host] : [] },
+  );
   const controlToken = randomBytes(24).toString('base64url');
   const server = createServer(
     { cert: cert.certPem, key: cert.keyPem },

@@ -32,6 +32,7 @@ export interface ResolvedOptions {
   readonly latency: LatencySetting | null;
   readonly persistFile: string | undefined;
   readonly seedDefaults: boolean;
+  readonly certificateHosts: readonly string[] | undefined;
 }
 
 export function resolveOptions(opts: EmulatorOptions = {}): ResolvedOptions {
@@ -55,6 +56,7 @@ export function resolveOptions(opts: EmulatorOptions = {}): ResolvedOptions {
     latency: opts.latency ? checkLatency(opts.latency) : null,
     persistFile: opts.persistFile,
     seedDefaults: opts.seedDefaults ?? true,
+    certificateHosts: opts.certificateHosts,
   };
 }
 

@@ -68,7 +68,7 @@ async function handleApi(
   // serialized before the hold, so only the write itself follows the due time
   const text = answer && prepareJson(res, answer.status, answer.body, answer.allow, answer.headers);
   // Closing while the answer is held: drop it rather than hold close() up.
-  if (!(await state.answers.until(dueAt)) || text === undefined) {
+  if (!(await state.answers.until(dueAt)) || text === undefined || fault.type === 'lose-reply') {
     req.socket.destroy();
     return;
   }
@@ -98,6 +98,8 @@ async function answerApi(
   });
   try {
     const text = await readBody(req);
+    if (fault.type === 'echo-body')
+      throw new ApiError(400, 'ValidationError', `Invalid value in the request body: ${text}`);
     if (fault.type === 'fail')
       throw new ApiError(
         fault.status,

@@ -48,6 +48,11 @@ export interface EmulatorOptions {
   persistFile?: string;
   /** Start with built-in policies, default options and referenceable identities.  @default true */
   seedDefaults?: boolean;
+  /**
+   * Host names the server certificate is issued for, instead of localhost and the listen address:
+   * a certificate signed by the right CA for the wrong host (name-mismatch tests).
+   */
+  certificateHosts?: readonly string[];
 }
 
 export interface RunningEmulator {
@@ -76,6 +81,17 @@ export interface FaultController {
   failRequest(f: { nth: number; status: number; method?: string; pathPrefix?: string }): void;
   /** Destroy the socket of the nth matching request from now instead of answering. One-shot. */
   resetConnection(f: { nth: number; method?: string; pathPrefix?: string }): void;
+  /** Carry out the nth matching request from now, then destroy its socket instead of answering. One-shot. */
+  loseReply(f: { nth: number; method?: string; pathPrefix?: string }): void;
+  /** Answer the nth matching request with a 400 whose message quotes the submitted body. One-shot. */
+  echoBody(f: { nth: number; method?: string; pathPrefix?: string }): void;
+  /**
+   * After the nth successful configuration write from now, drop the open transaction as an idle
+   * timeout would (its writes are discarded, the lock released, the session kept). One-shot.
+   */
+  dropTransaction(f: { afterWrites: number } | null): void;
+  /** Once the next commit has gone through, every GET (but login) fails with `status`, until set to null. */
+  failReadsAfterCommit(f: { status: number } | null): void;
   /** Every commit fails with `status` (transaction stays open, nothing committed) until set to null. */
   failCommit(f: { status: number; message?: string } | null): void;
   /** Removes latency, pending request faults and the commit fault. */

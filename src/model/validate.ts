@@ -80,7 +80,11 @@ function translate(root: JsonSchema, err: ErrorObject): ValidationIssue | undefi
     case 'additionalProperties': {
       const field = (err.params as { additionalProperty: string }).additionalProperty;
       const allowed = Object.keys(((err.parentSchema as JsonSchema)?.properties as object) ?? {});
-      return { path: `${at}/${field}`, message: `unknown field (allowed: ${allowed.join(', ')})` };
+      const near = nearest(field, allowed);
+      return {
+        path: `${at}/${field}`,
+        message: `unknown field${near ? ` (did you mean "${near}"?)` : ''} (allowed: ${allowed.join(', ')})`,
+      };
     }
     case 'enum': {
       const allowed = (err.params as { allowedValues: unknown[] }).allowedValues;
@@ -110,4 +114,28 @@ function conditionOf(root: JsonSchema, schemaPath: string): string | undefined {
   return Object.entries(cond)
     .map(([f, s]) => `${f} is ${JSON.stringify(s.const)}`)
     .join(' and ');
+}
+
+/** The allowed name closest to a misspelt one, when it is close enough to be a typo. */
+function nearest(word: string, candidates: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const c of candidates) {
+    const d = editDistance(word.toLowerCase(), c.toLowerCase());
+    if (d < bestDistance) [best, bestDistance] = [c, d];
+  }
+  return best !== undefined && bestDistance <= Math.max(2, Math.floor(best.length / 3)) ? best : undefined;
+}
+
+/** Levenshtein distance (two rows; field names are short). */
+function editDistance(a: string, b: string): number {
+  if (a.length > 64 || b.length > 64) return Infinity;
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++)
+      row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = row;
+  }
+  return prev[b.length];
 }

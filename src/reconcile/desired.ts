@@ -8,6 +8,7 @@ import {
   isJsonObject,
   isUnder,
   kindOf,
+  mapPath,
   matchPath,
   setAt,
   toPointer,
@@ -15,6 +16,7 @@ import {
 import { desiredDocumentSchema, isInlineSecretReference } from '../model/desired-schema';
 import type { JsonObject, KindDef, KindName } from '../model';
 import { SpsDesiredStateError, type DocumentIssue } from './errors';
+import { digestOf } from './live';
 
 /** Objects in desired form: references by name (or key), inline secret material, `name` included. */
 export interface DesiredState {
@@ -169,4 +171,24 @@ export function referencesOf(
 
 function sortIssues(issues: DocumentIssue[]): DocumentIssue[] {
   return [...issues].sort((a, b) => a.path.localeCompare(b.path));
+}
+
+/**
+ * A digest of the document with every secret left out: what a saved plan may hold to pin what was
+ * reviewed. (A digest over secret material, salted or not, lets a short secret be confirmed offline.)
+ */
+export function publicDigestOf(desired: DesiredState): string {
+  const blank = (kind: KindDef, body: JsonObject): JsonObject => {
+    let out = body;
+    for (const path of secretPaths(kind)) out = mapPath(out, path, () => null);
+    return out;
+  };
+  const doc: JsonObject = { allow_archive_recreate: desired.allowArchiveRecreate };
+  for (const [kind, objects] of desired.collections) {
+    const map: JsonObject = {};
+    for (const [name, body] of objects) map[name] = blank(kindOf(kind), body);
+    doc[kind] = map;
+  }
+  for (const [kind, body] of desired.singletons) doc[kind] = blank(kindOf(kind), body);
+  return digestOf(doc);
 }

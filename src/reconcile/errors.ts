@@ -14,6 +14,16 @@ export interface DocumentIssue {
   readonly column?: number;
 }
 
+/** `  file:12:5: /backup_policies/x/start_times/0: must be …` (the position when it is known). */
+export function issueLines(issues: readonly DocumentIssue[], source?: string): string {
+  return issues
+    .map((i) => {
+      const where = i.line !== undefined && source ? `${source}:${i.line}:${i.column ?? 1}: ` : '';
+      return `  ${where}${i.path || '/'}: ${i.message}`;
+    })
+    .join('\n');
+}
+
 /** The desired document is invalid; every problem is listed, nothing was sent. */
 export class SpsDesiredStateError extends SpsError {
   readonly code = 'SPS_INVALID_DESIRED_STATE';
@@ -24,7 +34,7 @@ export class SpsDesiredStateError extends SpsError {
   ) {
     super(
       `${source} is invalid (${issues.length} problem${issues.length === 1 ? '' : 's'}):\n` +
-        issues.map((i) => `  ${i.path || '/'}: ${i.message}`).join('\n'),
+        issueLines(issues, source),
     );
   }
 }
@@ -33,8 +43,11 @@ export class SpsDesiredStateError extends SpsError {
 export class SpsPlanRefusedError extends SpsError {
   readonly code = 'SPS_PLAN_REFUSED';
   readonly retryable = false;
-  constructor(readonly issues: readonly DocumentIssue[]) {
-    super(`the plan was refused:\n` + issues.map((i) => `  ${i.path || '/'}: ${i.message}`).join('\n'));
+  constructor(
+    readonly issues: readonly DocumentIssue[],
+    readonly source?: string,
+  ) {
+    super(`the plan was refused:\n` + issueLines(issues, source));
   }
 }
 

@@ -13,7 +13,14 @@ import { prepareFingerprints, secretId, type SecretRecords } from './secrets';
 import { kindsToRead, readLive, type ReadProgress } from './live';
 import { computePlan, type Plan, type PlanOptions } from './plan';
 
-export { parseDesiredState, secretFields, secretPaths, isSecretPath, type DesiredState } from './desired';
+export {
+  parseDesiredState,
+  publicDigestOf,
+  secretFields,
+  secretPaths,
+  isSecretPath,
+  type DesiredState,
+} from './desired';
 export { readLive, kindsToRead, digestOf, type LiveState, type LiveObject } from './live';
 export {
   computePlan,

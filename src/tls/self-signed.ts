@@ -16,6 +16,8 @@ export interface SelfSignedCertificateOptions {
   readonly ipAddresses?: readonly string[];
   /** Validity in days, starting one hour ago (tolerates small clock skew).  @default 365 */
   readonly days?: number;
+  /** Only the names given, without localhost and 127.0.0.1 (a certificate for another host, in tests). */
+  readonly onlyGivenNames?: boolean;
 }
 
 export interface SelfSignedCertificate {
@@ -42,10 +44,10 @@ export async function createSelfSignedCertificate(
   if (!opts.commonName) throw new CertificateOptionError('invalid commonName: must be a non-empty string');
   if (!Number.isInteger(days) || days < 1)
     throw new CertificateOptionError(`invalid days: ${days} (must be a positive integer)`);
-  const ips = unique(['127.0.0.1', ...(opts.ipAddresses ?? [])]);
+  const ips = unique([...(opts.onlyGivenNames ? [] : ['127.0.0.1']), ...(opts.ipAddresses ?? [])]);
   for (const ip of ips)
     if (!isIP(ip)) throw new CertificateOptionError(`invalid ipAddresses entry: ${JSON.stringify(ip)}`);
-  const dns = unique(['localhost', ...(opts.dnsNames ?? [])]);
+  const dns = unique([...(opts.onlyGivenNames ? [] : ['localhost']), ...(opts.dnsNames ?? [])]);
 
   const notBeforeDate = new Date(Date.now() - HOUR_MS);
   const notAfterDate = new Date(notBeforeDate.getTime() + days * 24 * HOUR_MS);

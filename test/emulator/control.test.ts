@@ -82,7 +82,13 @@ describe('emulator control API', () => {
       jitterMs: 2,
     });
     const cleared = (await control('DELETE', '/faults')).body;
-    expect(cleared).toEqual({ latency: null, pending: [], commit: null });
+    expect(cleared).toEqual({
+      latency: null,
+      pending: [],
+      commit: null,
+      dropTransactionAfterWrites: null,
+      readsAfterCommit: null,
+    });
     expect((await control('GET', '/nope')).status).toBe(404);
   });
 });

@@ -1,17 +1,20 @@
 /**
  * `sps apply FILE --auto-approve` plans and applies in one transaction. `sps apply plan.json`
- * applies a saved plan: the document is reloaded (its hash must match), the appliance is planned
+ * applies a saved plan: the document is reloaded (its digest must match), the appliance is planned
  * again, and any difference from what was reviewed refuses the apply. Without either, a terminal
  * asks for "yes"; anything else refuses, as Terraform does.
+ *
+ * Whatever happens after the commit, the state file records what was committed; when the commit
+ * outcome is unknown it records nothing that could later be mistaken for the truth.
  */
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { applyPlan, hasChanges, type Plan } from '../../reconcile';
+import { SpsApplyError, SpsVerifyError, applyPlan, hasChanges, type Plan } from '../../reconcile';
 import { SpsCliError } from '../errors';
 import { EXIT, type ExitCode } from '../exit-codes';
 import { readSavedPlan, staleOperations, type SavedPlan } from '../plan-file';
 import { planReport, withResults } from '../render/report';
-import { writeState } from '../state';
+import { writeState, writeStateAfterUnknownCommit } from '../state';
 import { emitApplied, emitPlan } from './emit';
 import {
   addConnectionOptions,
@@ -49,9 +52,9 @@ export function applyCommand(program: Command, ctx: CommandContext, done: (code:
 
 export async function runApply(ctx: CommandContext, file: string, flags: ApplyFlags): Promise<ExitCode> {
   const saved = readSavedPlan(resolve(cwdOf(ctx), file));
-  const inputs: PlanInputs = saved ? saved.inputs : planInputs(flags, cwdOf(ctx));
+  const inputs: PlanInputs = saved ? savedInputs(saved, flags, cwdOf(ctx)) : planInputs(flags, cwdOf(ctx));
   const loaded = loadFor(ctx, saved ? saved.source : file, inputs);
-  if (saved && saved.source_sha256 !== loaded.sha256) {
+  if (saved && saved.source_digest !== loaded.digest) {
     throw new SpsCliError(
       'SPS_CLI_STALE_PLAN',
       `the desired state ${saved.source} changed since the plan was saved (or its variables did); run plan again`,
@@ -64,6 +67,7 @@ export async function runApply(ctx: CommandContext, file: string, flags: ApplyFl
       `the plan was saved for ${saved.appliance}, not ${settings.url}`,
     );
   }
+  const interrupt = ctx.out.io.interrupt;
   return withClient(settings, async (client) => {
     await client.assertConfigurable();
     const { plan, state } = await planWith(ctx, client, settings, loaded, inputs);
@@ -73,17 +77,56 @@ export async function runApply(ctx: CommandContext, file: string, flags: ApplyFl
     if (text) emitPlan(ctx, report, flags, 'plan');
     if (hasChanges(plan) && !saved && !flags.autoApprove) await confirm(ctx);
 
-    const result = await applyPlan(client, plan, {
-      lockTimeoutMs: settings.lockTimeoutMs,
-      ...(state ? { secretRecords: state.secret_records } : {}),
-      ...(flags.message ? { commitMessage: flags.message } : {}),
-      onProgress: ({ done, total }) => ctx.out.progress(`applying ${done}/${total}`),
-    });
+    let result;
+    try {
+      result = await applyPlan(client, plan, {
+        lockTimeoutMs: settings.lockTimeoutMs,
+        checkTransaction: settings.checkTransaction,
+        ...(state ? { secretRecords: state.secret_records } : {}),
+        ...(flags.message ? { commitMessage: flags.message } : {}),
+        ...(interrupt ? { interrupt } : {}),
+        onProgress: ({ done, total }) => ctx.out.progress(`applying ${done}/${total}`),
+      });
+    } catch (err) {
+      ctx.out.progress(undefined);
+      // committed, then something failed: the state file must still say what is on the appliance
+      if (err instanceof SpsVerifyError && inputs.state)
+        writeState(inputs.state, settings.url, loaded.desired, err.result);
+      if (err instanceof SpsApplyError && err.committed === 'unknown' && inputs.state)
+        writeStateAfterUnknownCommit(inputs.state, settings.url, loaded.desired, plan, state);
+      throw err;
+    }
     ctx.out.progress(undefined);
     if (inputs.state) writeState(inputs.state, settings.url, loaded.desired, result);
     emitApplied(ctx, withResults(report, result), flags);
     return EXIT.ok;
   });
+}
+
+/**
+ * A saved plan carries the options it was made with. A flag that says the same is fine; one that
+ * says otherwise is refused, never silently ignored (a different --state would change ownership).
+ */
+function savedInputs(saved: SavedPlan, flags: ApplyFlags, cwd: string): PlanInputs {
+  const given = planInputs(flags, cwd);
+  const conflicts: string[] = [];
+  if (flags.state !== undefined && given.state !== saved.inputs.state)
+    conflicts.push(
+      `--state ${flags.state} (the plan was made ${saved.inputs.state ? `with --state ${saved.inputs.state}` : 'without a state file'})`,
+    );
+  if (flags.prune !== undefined && given.prune.join(',') !== saved.inputs.prune.join(','))
+    conflicts.push(
+      `--prune ${flags.prune} (the plan was made with ${saved.inputs.prune.join(',') || 'none'})`,
+    );
+  if (flags.resource !== undefined && given.resource !== saved.inputs.resource)
+    conflicts.push(`--resource ${flags.resource}`);
+  if (flags.rotateSecrets && !saved.inputs.rotate_secrets) conflicts.push('--rotate-secrets');
+  if (conflicts.length)
+    throw new SpsCliError(
+      'SPS_CLI_USAGE',
+      `a saved plan is applied with the options it was made with; these differ: ${conflicts.join('; ')}. Run plan again with them instead.`,
+    );
+  return saved.inputs;
 }
 
 function refuseIfStale(saved: SavedPlan, fresh: Plan): void {

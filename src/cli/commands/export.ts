@@ -3,13 +3,13 @@
  * fed back. Secrets never leave the appliance this way: each is an `${env:VAR}` reference, and the
  * variables are listed on stderr so a pipeline can supply them.
  */
-import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { stringify } from 'yaml';
 import { MANAGED_KINDS, isKindName } from '../../model';
 import { exportLive } from '../../reconcile';
 import { SpsCliError } from '../errors';
+import { writePrivateFile } from '../files';
 import { EXIT, type ExitCode } from '../exit-codes';
 import { addConnectionOptions, cwdOf, settingsFor, withClient, type CommandContext } from './shared';
 import type { ConnectionFlags } from '../settings';
@@ -37,14 +37,16 @@ async function runExport(ctx: CommandContext, flags: ExportFlags): Promise<ExitC
     throw new SpsCliError('SPS_CLI_USAGE', `--format: "${format}" is not yaml or json`);
   const kinds = selectKinds(flags.kinds);
   const settings = settingsFor(ctx, flags);
-  const { document, secrets } = await withClient(settings, (client) => exportLive(client, kinds));
+  const { document, secrets } = await withClient(settings, (client) => exportLive(client, kinds), {
+    abortOn: ctx.out.io.interrupt,
+  });
   const text =
     format === 'json'
       ? JSON.stringify(document, null, 2) + '\n'
       : `# Exported from ${settings.url}. Secrets are \${env:...} references: set those variables to plan with it.\n` +
         stringify(document, { lineWidth: 0 });
   if (flags.out) {
-    writeFileSync(resolve(cwdOf(ctx), flags.out), ctx.out.secrets.apply(text));
+    writePrivateFile(resolve(cwdOf(ctx), flags.out), ctx.out.secrets.apply(text), 'export');
     ctx.out.err(`Wrote ${flags.out}\n`);
   } else ctx.out.out(text);
   if (secrets.length) {

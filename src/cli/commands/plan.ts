@@ -51,25 +51,33 @@ export async function runPlan(
   const inputs = planInputs(flags, cwdOf(ctx));
   const loaded = loadFor(ctx, file, inputs);
   const settings = settingsFor(ctx, flags);
-  return withClient(settings, async (client) => {
-    const { plan } = await planWith(ctx, client, settings, loaded, inputs);
-    let report = planReport(settings.url, plan);
-    if (flags.validateOnDevice && hasChanges(plan)) {
-      const validation = await validateOnDevice(client, plan, { lockTimeoutMs: settings.lockTimeoutMs });
-      report = { ...report, device_validation: deviceValidationReport(validation) };
-    }
-    if (flags.out) {
-      savePlan(resolve(cwdOf(ctx), flags.out), plan, {
-        appliance: settings.url,
-        source: loaded.source,
-        source_sha256: loaded.sha256,
-        inputs,
-      });
-      if (!flags.json && !flags.markdown)
-        ctx.out.err(`Saved the plan to ${flags.out}; apply it with: sps apply ${flags.out}\n`);
-    }
-    emitPlan(ctx, report, flags, wording);
-    if (report.device_validation && !report.device_validation.accepted) return EXIT.error;
-    return flags.detailedExitcode && report.changes_present ? EXIT.changes : EXIT.ok;
-  });
+  return withClient(
+    settings,
+    async (client) => {
+      const { plan } = await planWith(ctx, client, settings, loaded, inputs);
+      let report = planReport(settings.url, plan);
+      if (flags.validateOnDevice && hasChanges(plan)) {
+        const validation = await validateOnDevice(client, plan, {
+          lockTimeoutMs: settings.lockTimeoutMs,
+          ...(ctx.out.io.interrupt ? { interrupt: ctx.out.io.interrupt } : {}),
+        });
+        report = { ...report, device_validation: deviceValidationReport(validation) };
+      }
+      if (flags.out) {
+        savePlan(resolve(cwdOf(ctx), flags.out), plan, {
+          appliance: settings.url,
+          source: loaded.source,
+          source_digest: loaded.digest,
+          inputs,
+        });
+        if (!flags.json && !flags.markdown)
+          ctx.out.err(`Saved the plan to ${flags.out}; apply it with: sps apply ${flags.out}\n`);
+      }
+      emitPlan(ctx, report, flags, wording);
+      if (report.device_validation && !report.device_validation.accepted) return EXIT.error;
+      return flags.detailedExitcode && report.changes_present ? EXIT.changes : EXIT.ok;
+      // staging on the device holds a transaction: the interrupt goes to it (rollback), not the requests
+    },
+    flags.validateOnDevice ? {} : { abortOn: ctx.out.io.interrupt },
+  );
 }

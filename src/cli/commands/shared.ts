@@ -2,11 +2,17 @@
  * What plan, apply and drift share: their flags, loading the document (before any request),
  * connecting, ownership (state file or --prune), and reading the appliance with progress.
  */
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { Command, Option } from 'commander';
 import type { SpsClient } from '../../client';
 import { isKindName, kindOf, type KindName } from '../../model';
-import { planAgainstAppliance, type Plan, type PlanOptions } from '../../reconcile';
+import {
+  SpsApplyError,
+  SpsPlanRefusedError,
+  planAgainstAppliance,
+  type Plan,
+  type PlanOptions,
+} from '../../reconcile';
 import { SpsCliError } from '../errors';
 import { loadDesired, type LoadedDesired } from '../input';
 import type { Output } from '../io';
@@ -57,7 +63,14 @@ export function addConnectionOptions(cmd: Command): Command {
     )
     .option('--ca-file <file>', 'PEM of the CA that signed the appliance certificate (env SPS_CA_FILE)')
     .option('--insecure', 'skip TLS certificate verification (env SPS_INSECURE=1)')
-    .option('--lock-timeout <duration>', 'how long to wait for a configuration lock held elsewhere', '60s')
+    .option(
+      '--lock-timeout <duration>',
+      'how long to wait for a configuration lock held elsewhere (env SPS_LOCK_TIMEOUT; default 60s)',
+    )
+    .option(
+      '--no-transaction-check',
+      'do not prove from the changelog, before committing, that the transaction holds every write (env SPS_TRANSACTION_CHECK=off)',
+    )
     .option('--concurrency <n>', 'parallel reads (default 8)');
 }
 
@@ -149,18 +162,45 @@ export async function planWith(
     // with a state file, a secret nothing can verify is written once and its fingerprint kept there
     recordsSecrets: inputs.state !== undefined,
   };
-  const plan = await planAgainstAppliance(client, loaded.desired, {
-    ...options,
-    progress: ({ done, total }) => ctx.out.progress(`reading ${done}/${total} objects`),
-  });
-  ctx.out.progress(undefined);
+  let plan: Plan;
+  try {
+    plan = await planAgainstAppliance(client, loaded.desired, {
+      ...options,
+      progress: ({ done, total }) => ctx.out.progress(`reading ${done}/${total} objects`),
+    });
+  } catch (err) {
+    // a refusal names document paths: say where they are in the file
+    if (err instanceof SpsPlanRefusedError)
+      throw new SpsPlanRefusedError(
+        err.issues.map(loaded.locate),
+        relative(cwdOf(ctx), loaded.source) || loaded.source,
+      );
+    throw err;
+  } finally {
+    ctx.out.progress(undefined);
+  }
   return { plan, options, ...(state ? { state } : {}) };
 }
 
-export async function withClient<T>(settings: Settings, fn: (client: SpsClient) => Promise<T>): Promise<T> {
-  const client = connect(settings);
+/**
+ * Runs `fn` with a client that is closed afterwards. `abortOn` cuts every request short when it
+ * fires (read-only commands stop at once on Ctrl-C); commands that may hold a transaction leave it
+ * out and hand the interrupt to the apply instead, which rolls back before it stops.
+ */
+export async function withClient<T>(
+  settings: Settings,
+  fn: (client: SpsClient) => Promise<T>,
+  opts: { abortOn?: AbortSignal } = {},
+): Promise<T> {
+  const client = connect(settings, opts.abortOn);
   try {
     return await fn(client);
+  } catch (err) {
+    await client.close(); // rolls back a transaction still open (more attempts)
+    // the last word must be true: a rollback that failed in the apply may have succeeded on close
+    if (err instanceof SpsApplyError && err.rollback.state === 'failed' && !client.holdsTransaction)
+      throw new SpsApplyError(err.step, err.committed, err.cause, { state: 'rolled-back' });
+    throw err;
   } finally {
     await client.close();
   }

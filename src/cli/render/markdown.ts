@@ -26,7 +26,7 @@ export function renderMarkdown(report: Report, wording: Wording = 'plan'): strin
       lines.push('', `<details><summary>${op.action} ${cell(label(op))}</summary>`, '');
       for (const c of op.changes) {
         const value = c.sensitive
-          ? SENSITIVE
+          ? `${SENSITIVE}${c.unverifiable ? ' _(written: the appliance does not show it)_' : ''}`
           : c.before === undefined || op.action === 'create'
             ? code(c.after)
             : c.after === undefined
@@ -34,6 +34,8 @@ export function renderMarkdown(report: Report, wording: Wording = 'plan'): strin
               : `${code(c.before)} → ${code(c.after)}`;
         lines.push(`- \`${c.path || '/'}\`: ${value}`);
       }
+      if (op.unmanaged.length)
+        lines.push(`- _${op.unmanaged.length} field(s) not in the document kept as they are_`);
       for (const n of op.notes) lines.push(`- _note:_ ${cell(n)}`);
       lines.push('', '</details>');
     }

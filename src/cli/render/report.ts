@@ -12,6 +12,8 @@ export interface ReportChange {
   readonly before?: JsonValue;
   readonly after?: JsonValue;
   readonly sensitive: boolean;
+  /** A secret written because the appliance does not show it and nothing proves it unchanged. */
+  readonly unverifiable?: true;
 }
 
 export interface ReportOperation {
@@ -20,13 +22,15 @@ export interface ReportOperation {
   readonly action: 'create' | 'update' | 'delete' | 'noop';
   readonly key?: string;
   readonly changes: readonly ReportChange[];
+  /** Live fields the document does not manage, kept as they are (JSON pointers). */
+  readonly unmanaged: readonly string[];
   readonly notes: readonly string[];
 }
 
 export interface ReportError {
   readonly code: string;
   readonly message: string;
-  readonly issues?: readonly { path: string; message: string }[];
+  readonly issues?: readonly { path: string; message: string; line?: number; column?: number }[];
 }
 
 export interface Report {
@@ -63,7 +67,9 @@ export function planReport(url: string, plan: Plan): Report {
         ...(!c.sensitive && c.before !== undefined ? { before: c.before } : {}),
         ...(!c.sensitive && c.after !== undefined ? { after: c.after } : {}),
         sensitive: c.sensitive,
+        ...(c.unverifiable ? { unverifiable: true as const } : {}),
       })),
+      unmanaged: [...op.kept],
       notes: [...op.notes],
     })),
     notes: [...plan.notes],

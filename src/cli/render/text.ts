@@ -42,12 +42,20 @@ function operationLines(op: ReportOperation, style: Style): string[] {
   const colour = op.action === 'create' ? style.green : op.action === 'delete' ? style.red : style.yellow;
   const head = colour(`  ${SIGN[op.action]} ${op.action} ${label(op)}`);
   const body = op.changes.map((c) => `      ${changeText(c, op.action)}`);
+  const kept = op.unmanaged.length
+    ? [
+        style.dim(
+          `      (${op.unmanaged.length} field${op.unmanaged.length === 1 ? '' : 's'} not in the document kept as they are)`,
+        ),
+      ]
+    : [];
   const notes = op.notes.map((n) => style.dim(`      note: ${n}`));
-  return [head, ...body, ...notes];
+  return [head, ...body, ...kept, ...notes];
 }
 
 function changeText(c: ReportChange, action: ReportOperation['action']): string {
-  if (c.sensitive) return `${c.path || '/'}: ${SENSITIVE}`;
+  if (c.sensitive)
+    return `${c.path || '/'}: ${SENSITIVE}${c.unverifiable ? ' (written: the appliance does not show it)' : ''}`;
   if (action === 'create' || c.before === undefined) return `${c.path}: ${show(c.after)}`;
   if (c.after === undefined) return `${c.path}: ${show(c.before)} → (removed)`;
   return `${c.path}: ${show(c.before)} → ${show(c.after)}`;

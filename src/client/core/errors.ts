@@ -204,8 +204,11 @@ export class SpsTlsError extends SpsError {
     options?: ErrorOptions,
   ) {
     super(
-      `TLS handshake with ${url} failed (${tlsCode}): the appliance certificate is not trusted; pass its CA` +
-        ' certificate with caFile (SPS_CA_FILE), or opt out of verification with insecure (SPS_INSECURE=1)',
+      tlsCode === 'ERR_TLS_CERT_ALTNAME_INVALID'
+        ? `TLS handshake with ${url} failed (${tlsCode}): the appliance certificate is not issued for this host` +
+            ' name; use a URL with a name the certificate lists (or have the certificate reissued)'
+        : `TLS handshake with ${url} failed (${tlsCode}): the appliance certificate is not trusted; pass its CA` +
+            ' certificate with caFile (SPS_CA_FILE), or opt out of verification with insecure (SPS_INSECURE=1)',
       options,
     );
   }

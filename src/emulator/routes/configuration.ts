@@ -78,7 +78,7 @@ function create(state: EmulatorState, ctx: RequestContext, kind: KindDef): Reply
   const key = newKey(kind);
   const body = acceptBody(state, ctx, txn, kind, key, undefined);
   state.txns.write(txn, kind.name, key, body);
-  state.stats.writes += 1;
+  countWrite(state, ctx);
   const href = `${kind.endpoint}/${key}`;
   return reply(201, { key, meta: ctx.meta(href) });
 }
@@ -88,7 +88,7 @@ function replace(state: EmulatorState, ctx: RequestContext, kind: KindDef, key: 
   const current = txn.working.get(kind.name)?.get(key);
   if (!current) throw notFound(ctx.path);
   state.txns.write(txn, kind.name, key, acceptBody(state, ctx, txn, kind, key, current));
-  state.stats.writes += 1;
+  countWrite(state, ctx);
   return reply(200, { key, meta: ctx.meta(ctx.path) });
 }
 
@@ -97,7 +97,7 @@ function putSingleton(state: EmulatorState, ctx: RequestContext, kind: KindDef):
   const key = singletonKey(kind);
   const current = txn.working.get(kind.name)?.get(key);
   state.txns.write(txn, kind.name, key, acceptBody(state, ctx, txn, kind, key, current));
-  state.stats.writes += 1;
+  countWrite(state, ctx);
   return reply(200, { key, meta: ctx.meta(ctx.path) });
 }
 
@@ -119,8 +119,14 @@ function remove(state: EmulatorState, ctx: RequestContext, kind: KindDef, key: s
     });
   }
   state.txns.write(txn, kind.name, key, undefined);
-  state.stats.writes += 1;
+  countWrite(state, ctx);
   return reply(200, { meta: ctx.meta(ctx.path) });
+}
+
+/** A write went through; the drop-transaction fault may now discard the transaction (as an expiry would). */
+function countWrite(state: EmulatorState, ctx: RequestContext): void {
+  state.stats.writes += 1;
+  if (state.faults.onWrite()) state.txns.rollback(ctx.session!.id);
 }
 
 /** The transaction a write goes into (lock and no-transaction rules live in Transactions). */

@@ -92,6 +92,7 @@ function commit(state: EmulatorState, ctx: RequestContext): Reply {
     }
   });
   state.stats.commits += 1;
+  state.faults.onCommit();
   return status(state, ctx);
 }
 

@@ -206,7 +206,7 @@ export class SpsConfigurationResource implements ResourceDefinition {
         }
       }
       if (diags.hasError()) return [];
-      const doc = liveDocument(skeleton, live, {});
+      const doc = liveDocument(skeleton, live, {}, 'import');
       return [{ state: this.state(doc, settings.url, liveKeys(live)), private: Buffer.from('{}') }];
     } catch (err) {
       this.report(err, diags, 'Import failed');

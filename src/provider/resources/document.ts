@@ -5,7 +5,9 @@
  */
 import {
   MANAGED_KINDS,
+  deepClone,
   isJsonObject,
+  knownView,
   matchPath,
   setAt,
   toPointer,
@@ -23,6 +25,7 @@ import {
   type SecretRecords,
 } from '../../reconcile';
 import { namesForReferences } from '../../reconcile/compare';
+import { managedView } from '../../reconcile/ownership';
 import { UNKNOWN_SENTINEL } from './values';
 
 export function documentOf(desired: DesiredState): JsonObject {
@@ -71,11 +74,19 @@ export function ownedNames(doc: JsonObject): Partial<Record<KindName, string[]>>
 }
 
 /**
- * The live counterpart of `prior`: the same kinds and names, as the appliance has them now.
- * Objects gone from the appliance are dropped (Terraform then plans to create them). Secrets the
- * appliance shows are taken from it; hidden ones keep the prior value unless we know they changed.
+ * The live counterpart of `prior`: the same kinds and names, as the appliance has them now, cut down
+ * to the paths `prior` manages (partial ownership: a field the configuration leaves unset is the
+ * appliance's, so it never shows as drift). `import` reads every field the model knows instead, as
+ * there is no configuration yet. Objects gone from the appliance are dropped (Terraform then plans to
+ * create them). Secrets the appliance shows are taken from it; hidden ones keep the prior value
+ * unless we know they changed.
  */
-export function liveDocument(prior: JsonObject, live: LiveState, records: SecretRecords): JsonObject {
+export function liveDocument(
+  prior: JsonObject,
+  live: LiveState,
+  records: SecretRecords,
+  mode: 'refresh' | 'import' = 'refresh',
+): JsonObject {
   const doc: JsonObject = {};
   if (prior.allow_archive_recreate !== undefined) doc.allow_archive_recreate = prior.allow_archive_recreate;
   for (const kind of MANAGED_KINDS) {
@@ -83,7 +94,10 @@ export function liveDocument(prior: JsonObject, live: LiveState, records: Secret
     if (!isJsonObject(before)) continue;
     const objects = live.objects.get(kind.name);
     const convert = (name: string, body: JsonObject, priorBody: JsonObject | undefined): JsonObject => {
-      const out = withoutName(namesForReferences(kind, structuredClone(body), live.namesByKey));
+      const named = namesForReferences(kind, deepClone(body), live.namesByKey);
+      const seen =
+        mode === 'import' ? knownView(kind.schema, named) : managedView(kind.schema, named, priorBody ?? {});
+      const out = withoutName(isJsonObject(seen) ? seen : {});
       for (const { path, inline } of secretFields(kind)) {
         for (const m of matchPath(out, path)) {
           const priorValue = priorBody ? valueAt(priorBody, m.segments) : undefined;

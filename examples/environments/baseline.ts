@@ -28,8 +28,6 @@ import {
 export interface EnvironmentSettings {
   /** Environment name, used in object names and stack ids: dev, staging, prod. */
   readonly name: string;
-  /** The appliance of this environment. */
-  readonly url: string;
   /** Days audit trails stay on the appliance before archiving. */
   readonly retentionDays: number;
   /** The NFS server receiving archives and backups. */
@@ -47,14 +45,29 @@ export class SpsBaseline extends Construct {
 
   constructor(scope: Construct, id: string, env: EnvironmentSettings) {
     super(scope, id);
-    const password = new TerraformVariable(this, 'sps_password', {
-      type: 'string',
-      sensitive: true,
-      description: `Password of the REST user on the ${env.name} appliance`,
-    });
-    password.overrideLogicalId('sps_password');
+    // The appliance and its user come from each stack's variables (TF_VAR_sps_url, …), or, left
+    // unset, from the provider's SPS_URL / SPS_USERNAME / SPS_PASSWORD: a pipeline points the same
+    // stack at dev, staging or prod without editing code.
+    const variable = (name: string, description: string, sensitive = false) => {
+      const v = new TerraformVariable(this, name, {
+        type: 'string',
+        nullable: true,
+        sensitive,
+        description: `${description} of the ${env.name} appliance (unset: the provider's SPS_* variable)`,
+      });
+      v.overrideLogicalId(name);
+      v.addOverride('default', null); // optional (cdktf cannot render `default: null` itself)
+      return v;
+    };
+    const url = variable('sps_url', 'Base URL');
+    const username = variable('sps_username', 'REST user');
+    const password = variable('sps_password', 'Password of the REST user', true);
     const sps = new SpsConfiguration(this, 'Sps', {
-      connection: { url: env.url, username: 'iac-deployer', password: SpsSecret.fromVariable(password) },
+      connection: {
+        url: url.stringValue,
+        username: username.stringValue,
+        password: SpsSecret.fromVariable(password),
+      },
     });
     this.configuration = sps;
 

@@ -4,7 +4,6 @@ import type { EnvironmentSettings } from './baseline';
 export const ENVIRONMENTS: readonly EnvironmentSettings[] = [
   {
     name: 'dev',
-    url: 'https://sps-dev.example.com',
     retentionDays: 7,
     storageServer: 'nfs-dev.example.com',
     siemAddress: 'siem-dev.example.com',
@@ -13,7 +12,6 @@ export const ENVIRONMENTS: readonly EnvironmentSettings[] = [
   },
   {
     name: 'staging',
-    url: 'https://sps-staging.example.com',
     retentionDays: 30,
     storageServer: 'nfs-staging.example.com',
     siemAddress: 'siem-staging.example.com',
@@ -22,7 +20,6 @@ export const ENVIRONMENTS: readonly EnvironmentSettings[] = [
   },
   {
     name: 'prod',
-    url: 'https://sps.example.com',
     retentionDays: 90,
     storageServer: '10.20.0.5',
     siemAddress: 'siem.example.com',

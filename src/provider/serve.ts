@@ -1,9 +1,10 @@
 /**
  * `serveProvider(definition)`: the one call a provider's main makes. Checks the launch
  * environment, serves tfplugin6 + go-plugin's services on 127.0.0.1 with AutoMTLS, prints the
- * handshake line, and exits on GRPCController.Shutdown, SIGTERM, or when the parent (Terraform)
- * is gone. StopProvider only cancels in-flight work; SIGINT is ignored, as go-plugin servers do,
- * because Terraform handles Ctrl-C itself and then calls StopProvider.
+ * handshake line, and exits on GRPCController.Shutdown, SIGTERM (after stopping in-flight work, as
+ * StopProvider does), or when the parent (Terraform) is gone. StopProvider only cancels in-flight
+ * work; SIGINT is ignored, as go-plugin servers do, because Terraform handles Ctrl-C itself and then
+ * calls StopProvider.
  */
 import * as grpc from '@grpc/grpc-js';
 import { ProviderServer } from './server/context';
@@ -19,6 +20,8 @@ import {
 import { controllerHandlers, healthHandlers, StdioStreams } from './wire/plugin-services';
 import { loadProtocolServices, MAX_MESSAGE_BYTES } from './wire/protos';
 
+/** Longest wait for in-flight work (an apply rolling back) after SIGTERM. */
+const STOP_GRACE_MS = 20_000;
 /** Longest wait for in-flight calls at exit; go-plugin kills the process 2 s after Shutdown anyway. */
 const SHUTDOWN_GRACE_MS = 1500;
 
@@ -98,7 +101,15 @@ export async function serveProvider(
   setInterval(() => {
     if (process.ppid !== parentPid) shutdown(`parent process ${parentPid} is gone`);
   }, options.parentCheckIntervalMs ?? 1000).unref();
-  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  // SIGTERM (a cancelled CI job): stop work first, so an apply in flight rolls back and releases the
+  // configuration lock, then exit; bounded, because whoever sent it may follow up with SIGKILL
+  process.on('SIGTERM', () => {
+    log('SIGTERM: stopping in-flight work before exiting');
+    const bound = new Promise((resolve) => setTimeout(resolve, STOP_GRACE_MS).unref());
+    void Promise.race([definition.stop?.().catch(() => undefined), bound]).then(() =>
+      shutdown('SIGTERM', 143),
+    );
+  });
   process.on('SIGINT', () => log('ignoring SIGINT; Terraform stops work through StopProvider'));
 
   log(`serving plugin protocol 6 on 127.0.0.1:${port}${tls.certDer ? ' (mTLS)' : ' (plaintext)'}`);

@@ -3,6 +3,7 @@
  * fallbacks (the same names the CLI reads).
  */
 import { SpsClient } from '../client';
+import { SpsInterruptedError } from '../reconcile';
 import { Diagnostics, AttributePath, T, isObjectValue, isWhollyKnown, type Schema, type TfValue } from './tf';
 
 export const providerSchema: Schema = {
@@ -59,6 +60,8 @@ export interface ProviderSettings {
   readonly insecure: boolean;
   readonly lockTimeoutMs: number;
   readonly validateOnPlan: boolean;
+  /** Prove from the changelog, before committing, that the transaction holds every write. */
+  readonly checkTransaction: boolean;
 }
 
 /** Parses `90s`, `5m`, `1h`, or a bare number of seconds. */
@@ -115,6 +118,7 @@ export function readSettings(
     insecure,
     lockTimeoutMs: lockTimeoutMs!,
     validateOnPlan: bool('validate_on_plan', 'SPS_VALIDATE_ON_PLAN'),
+    checkTransaction: !/^(0|off|false|no)$/i.test(env.SPS_TRANSACTION_CHECK ?? ''),
   };
 }
 
@@ -148,10 +152,37 @@ function conflictingTls(diags: Diagnostics): void {
   );
 }
 
-/** One client per provider process: one keep-alive pool per appliance. */
+/**
+ * One client per provider process: one keep-alive pool per appliance. Also the stop switch:
+ * StopProvider (Ctrl-C in Terraform) and SIGTERM interrupt the work in flight — an apply rolls back
+ * and releases the configuration lock — and `stop()` resolves once that work has ended.
+ */
 export class ProviderRuntime {
   #settings?: ProviderSettings;
   #client?: SpsClient;
+  readonly #stop = new AbortController();
+  readonly #working = new Set<Promise<unknown>>();
+
+  /** Aborted by StopProvider; its reason is an SpsInterruptedError. */
+  get interrupt(): AbortSignal {
+    return this.#stop.signal;
+  }
+
+  /** Runs work that `stop()` must wait for (applies, device validation). */
+  async track<T>(work: () => Promise<T>): Promise<T> {
+    const running = work();
+    this.#working.add(running);
+    try {
+      return await running;
+    } finally {
+      this.#working.delete(running);
+    }
+  }
+
+  async stop(reason = 'StopProvider'): Promise<void> {
+    if (!this.#stop.signal.aborted) this.#stop.abort(new SpsInterruptedError(reason));
+    await Promise.allSettled([...this.#working]);
+  }
 
   configure(settings: ProviderSettings): void {
     this.#settings = settings;

@@ -19,10 +19,15 @@ export function createSpsProvider(env: NodeJS.ProcessEnv = process.env): Provide
     },
     async configure(config: TfValue, diags: Diagnostics) {
       const settings = readSettings(config, env, diags);
+      if (settings?.insecure)
+        diags.addWarning(
+          'TLS certificate verification is off',
+          `insecure (or SPS_INSECURE) is set: anyone on the network path to ${settings.url} can read and change what the provider sends, credentials included.`,
+        );
       if (settings) runtime.configure(settings);
     },
     async stop() {
-      await runtime.close();
+      await runtime.stop(); // the apply in flight rolls back; the client stays open for it
     },
     resources: [new SpsConfigurationResource(runtime)],
     dataSources: [new ApplianceDataSource(runtime), new LiveConfigurationDataSource(runtime)],

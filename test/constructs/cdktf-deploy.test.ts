@@ -4,7 +4,7 @@
  * no changes. Skipped with a loud warning when terraform is not on PATH.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { startEmulator, type RunningEmulator } from '../../src/emulator';
@@ -70,10 +70,10 @@ describeWithTerraform('cdktf deploy of examples/basic against the emulator', () 
   // --skip-provider-lock: cdktf otherwise runs `terraform providers lock`, which always asks
   // registry.terraform.io (the filesystem mirror does not count) and fails offline.
   // Asynchronous on purpose: the emulator lives in this process and must keep serving meanwhile.
-  const cdktf = (args: string[]) =>
+  const cdktf = (args: string[], cwd = dir) =>
     new Promise<{ status: number | null; output: string }>((resolve, reject) => {
       const child = spawn(path.join(BIN, 'cdktf'), args, {
-        cwd: dir,
+        cwd,
         env,
         stdio: ['ignore', 'pipe', 'pipe'],
         timeout: 240_000,
@@ -84,6 +84,29 @@ describeWithTerraform('cdktf deploy of examples/basic against the emulator', () 
       child.on('error', reject);
       child.on('close', (status) => resolve({ status, output }));
     });
+
+  it('deploys the dev stack of examples/environments with nothing but SPS_* set, then plans no changes', async () => {
+    const project = path.join(dir, 'environments');
+    mkdirSync(project);
+    writeFileSync(
+      path.join(project, 'cdktf.json'),
+      JSON.stringify({
+        language: 'typescript',
+        app: `${path.join(BIN, 'tsx')} ${path.join(REPO_ROOT, 'examples/environments/main.ts')}`,
+        sendCrashReports: 'false',
+        terraformProviders: [],
+      }),
+    );
+    const deploy = await cdktf(['deploy', 'sps-dev', '--auto-approve', '--skip-provider-lock'], project);
+    if (deploy.status !== 0)
+      throw new Error(`cdktf deploy failed (exit ${deploy.status}):\n${deploy.output}`);
+    const committed = JSON.stringify(emulator.committed());
+    for (const name of ['dev-audit', 'trail-archive', 'dangerous-commands'])
+      expect(committed).toContain(`"${name}"`);
+    const plan = await cdktf(['plan', 'sps-dev', '--skip-provider-lock'], project);
+    if (plan.status !== 0) throw new Error(`cdktf plan failed (exit ${plan.status}):\n${plan.output}`);
+    expect(plan.output).toMatch(/No changes/);
+  }, 300_000);
 
   it('deploys, commits every kind on the appliance, and plans no changes afterwards', async () => {
     const deploy = await cdktf(['deploy', 'sps-basic', '--auto-approve', '--skip-provider-lock']);

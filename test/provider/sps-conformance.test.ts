@@ -137,6 +137,28 @@ test('read returns the state; the follow-up plan changes nothing and touches not
   expect(s.emulator.stats().transactionsOpened).toBe(before.transactionsOpened);
 });
 
+test('validate_on_plan: a plan with nothing to change opens no transaction (no lock taken)', async () => {
+  expect(errorsOf(await s.core.configure(s.providerConfig({ validate_on_plan: true })))).toEqual([]);
+  const before = s.emulator.stats();
+  const noop = await s.core.plan(RESOURCE, {
+    prior: state,
+    config: s.resourceConfig(desiredDocument()),
+    priorPrivate: statePrivate,
+  });
+  expect(errorsOf(noop.diagnostics)).toEqual([]);
+  expect(s.emulator.stats().transactionsOpened).toBe(before.transactionsOpened);
+  // a real change is staged (and rolled back)
+  const change = await s.core.plan(RESOURCE, {
+    prior: state,
+    config: withDoc((d) => ((d.audit_policies as JsonObject).staged = {})),
+    priorPrivate: statePrivate,
+  });
+  expect(errorsOf(change.diagnostics)).toEqual([]);
+  expect(s.emulator.stats().transactionsOpened).toBe(before.transactionsOpened + 1);
+  expect(s.emulator.stats().commits).toBe(before.commits);
+  expect(errorsOf(await s.core.configure(s.providerConfig()))).toEqual([]);
+});
+
 test('data sources: appliance facts, and the live configuration with secrets as ${env:...} references', async () => {
   const appliance = await s.core.readDataSource('sps_appliance', {
     url: null,
@@ -368,6 +390,42 @@ test('destroy deletes the owned policies in one commit and plans a null state', 
   expect(committed.archive_cleanup_policies ?? {}).toEqual({});
   expect(committed.system_backup.system_backup.backup_policy ?? null).toBeNull();
   expect(committed.splunk_forwarder.splunk_forwarder.enabled).toBe(true); // singletons stay
+});
+
+test('StopProvider during an apply: rolled back, lock released, an error diagnostic, the state unchanged', async () => {
+  // after the destroy above: a create of ten policies
+  const config = withDoc((d) => {
+    d.content_policies = {};
+    for (let i = 0; i < 10; i++)
+      (d.content_policies as JsonObject)[`stop-${i}`] = {
+        rules: [{ event: { selection: 'command', match: ['x'] } }],
+      };
+  });
+  const plan = await s.core.plan(RESOURCE, { prior: null, config });
+  expect(errorsOf(plan.diagnostics)).toEqual([]);
+  const before = s.emulator.stats();
+  const committed = s.emulator.committed();
+  s.emulator.faults.setLatency({ fixedMs: 100 });
+  const applying = s.core.apply(RESOURCE, {
+    prior: null,
+    planned: plan.planned,
+    config,
+    plannedPrivate: plan.plannedPrivate,
+  });
+  while (s.emulator.stats().writes < before.writes + 3) await new Promise((r) => setTimeout(r, 5));
+  expect(await s.core.stop()).toBe('');
+  const applied = await applying;
+  s.emulator.faults.clear();
+  expect(errorsOf(applied.diagnostics)).toEqual([
+    { summary: 'Applying the configuration failed', path: undefined },
+  ]);
+  expect(applied.diagnostics.errors[0].detail).toMatch(
+    /interrupted \(StopProvider\).*rolled back: nothing was committed, and the configuration lock is released/s,
+  );
+  expect(s.emulator.stats().commits).toBe(before.commits);
+  expect(s.emulator.stats().rollbacks).toBe(before.rollbacks + 1); // the lock is released
+  expect(s.emulator.committed()).toEqual(committed);
+  expect(applied.newState).toBeNull();
 });
 
 test('secrets never appear in diagnostics or on stderr; stop and shutdown end cleanly', async () => {

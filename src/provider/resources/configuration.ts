@@ -3,11 +3,14 @@
  * plan (validation, references, ownership, archive safety), Apply = one SPS transaction, Read = the
  * live state of owned objects (so drift shows in `terraform plan`), Import = adopt named objects.
  */
-import { MANAGED_KINDS, isKindName, kindOf, type JsonObject, type KindName } from '../../model';
+import { MANAGED_KINDS, isKindName, jsonEqual, kindOf, type JsonObject, type KindName } from '../../model';
 import {
   SpsDesiredStateError,
   SpsPlanRefusedError,
+  SpsVerifyError,
   applyPlan,
+  hasChanges,
+  type ApplyResult,
   kindsToRead,
   parseDesiredState,
   planAgainstAppliance,
@@ -77,7 +80,7 @@ export class SpsConfigurationResource implements ResourceDefinition {
       priorDoc !== undefined && JSON.stringify(ownedNames(planned)) === JSON.stringify(ownedNames(priorDoc));
     const keys = sameNames && isObjectValue(req.prior) ? req.prior.keys : UNKNOWN;
 
-    if (settings && JSON.stringify(planned) !== JSON.stringify(priorDoc)) {
+    if (settings && !jsonEqual(planned, priorDoc)) {
       // exact plan: the reconciler sees the appliance (dangling references, ownership, archive safety)
       try {
         const client = this.runtime.client();
@@ -86,8 +89,14 @@ export class SpsConfigurationResource implements ResourceDefinition {
           secretRecords: records(req.priorPrivate),
           recordsSecrets: true, // private state keeps them
         });
-        if (settings.validateOnPlan) {
-          const verdict = await validateOnDevice(client, plan, { lockTimeoutMs: settings.lockTimeoutMs });
+        // staging takes the global configuration lock: only when there is something to stage
+        if (settings.validateOnPlan && hasChanges(plan)) {
+          const verdict = await this.runtime.track(() =>
+            validateOnDevice(client, plan, {
+              lockTimeoutMs: settings.lockTimeoutMs,
+              interrupt: this.runtime.interrupt,
+            }),
+          );
           if (!verdict.accepted) diags.addError('The appliance refused the planned changes', verdict.error);
         }
       } catch (err) {
@@ -112,14 +121,21 @@ export class SpsConfigurationResource implements ResourceDefinition {
     const desired = this.parse(doc, diags);
     if (!desired) return { newState: req.prior };
     const secretRecords = records(req.plannedPrivate);
+    const client = this.runtime.client();
     try {
-      const client = this.runtime.client();
       const plan = await planAgainstAppliance(client, desired, {
         owned: ownedNames(priorDoc),
         secretRecords,
         recordsSecrets: true,
       });
-      const result = await applyPlan(client, plan, { lockTimeoutMs: settings.lockTimeoutMs, secretRecords });
+      const result = await this.runtime.track(() =>
+        applyPlan(client, plan, {
+          lockTimeoutMs: settings.lockTimeoutMs,
+          checkTransaction: settings.checkTransaction,
+          secretRecords,
+          interrupt: this.runtime.interrupt,
+        }),
+      );
       if (destroying) {
         if (MANAGED_KINDS.some((k) => k.shape === 'singleton' && priorDoc[k.name] !== undefined)) {
           diags.addWarning(
@@ -129,12 +145,20 @@ export class SpsConfigurationResource implements ResourceDefinition {
         }
         return { newState: null };
       }
-      const planned = documentOf(desired);
-      return {
-        newState: this.state(planned, settings.url, result.keys),
-        private: Buffer.from(JSON.stringify(result.secretRecords)),
-      };
+      return this.committed(documentOf(desired), settings.url, result);
     } catch (err) {
+      if (err instanceof SpsVerifyError && !destroying) {
+        // committed: the state must say so, or every retry commits again. A create that reports an
+        // error would be tainted (and replaced: deleted, then created) by the next apply, so the
+        // verification problem is a warning there; an update keeps the error.
+        const severity = req.prior === null ? 'warning' : 'error';
+        (severity === 'error' ? diags.addError : diags.addWarning).call(
+          diags,
+          'Applied, but verification failed',
+          err.message,
+        );
+        return this.committed(documentOf(desired), settings.url, err.result);
+      }
       // Destroy keeps archive/cleanup policies safe too; say how to opt in, since there is no config to edit.
       const hint = destroying ? DESTROY_ARCHIVE_HINT : undefined;
       this.report(
@@ -145,6 +169,17 @@ export class SpsConfigurationResource implements ResourceDefinition {
       );
       return { newState: req.prior };
     }
+  }
+
+  private committed(
+    doc: JsonObject,
+    url: string,
+    result: ApplyResult,
+  ): { newState: TfValue; private: Buffer } {
+    return {
+      newState: this.state(doc, url, result.keys),
+      private: Buffer.from(JSON.stringify(result.secretRecords)),
+    };
   }
 
   /** Says at plan time what apply would refuse: owned archive/cleanup policies without the opt-in. */

@@ -106,9 +106,7 @@ export async function serveProvider(
   process.on('SIGTERM', () => {
     log('SIGTERM: stopping in-flight work before exiting');
     const bound = new Promise((resolve) => setTimeout(resolve, STOP_GRACE_MS).unref());
-    void Promise.race([definition.stop?.().catch(() => undefined), bound]).then(() =>
-      shutdown('SIGTERM', 143),
-    );
+    void Promise.race([definition.stop?.().catch(() => undefined), bound]).then(() => shutdown('SIGTERM'));
   });
   process.on('SIGINT', () => log('ignoring SIGINT; Terraform stops work through StopProvider'));
 

@@ -64,7 +64,7 @@ test('fields set out of band survive an unrelated change, at the top level and n
     expect.arrayContaining(['/description', '/target/mount_options', '/notification_event/include_summary']),
   );
   const text = await h.cli(['plan', file]);
-  expect(text.stdout).toMatch(/\(\d+ fields not in the document kept as they are\)/);
+  expect(text.stdout).toMatch(/\(\d+ fields not in the document are kept as they are\)/);
 
   expect((await h.cli(['apply', file, '--auto-approve'])).code).toBe(0);
   const body = committedBody(h.emu, 'backup_policies', 'kept')!.body;

@@ -63,6 +63,17 @@ export function itemSchema(schema: JsonSchema | undefined): JsonSchema | undefin
  * turning a feature off keeps its settings.
  */
 export function discriminatorsOf(schema: JsonSchema | undefined): readonly string[] {
+  if (!schema) return DEFAULT_DISCRIMINATORS;
+  let found = discriminatorCache.get(schema);
+  if (!found) discriminatorCache.set(schema, (found = findDiscriminators(schema)));
+  return found;
+}
+
+// schemas are immutable model definitions: derive once per schema node, not per object compared
+const discriminatorCache = new WeakMap<JsonSchema, readonly string[]>();
+const DEFAULT_DISCRIMINATORS: readonly string[] = [...VARIANT_FIELDS];
+
+function findDiscriminators(schema: JsonSchema): readonly string[] {
   const out = new Set<string>(VARIANT_FIELDS);
   const visit = (s: JsonSchema | undefined): void => {
     if (!s) return;

@@ -122,7 +122,16 @@ export function compareObject(
 
   const changes: FieldChange[] = [];
   diff(kind, have, want, [], changes, unverifiable);
-  return { changes, notes, secrets, kept: keptPaths(kind.schema, live, desired) };
+  let kept: string[] | undefined;
+  return {
+    changes,
+    notes,
+    secrets,
+    // on demand: only reports read it, and most objects of a large plan are never reported on
+    get kept() {
+      return (kept ??= keptPaths(kind.schema, live, desired));
+    },
+  };
 }
 
 function decide(
@@ -173,16 +182,14 @@ function diff(
   if (before === after) return; // equal primitives, the common case
   // a side that is absent (create, or a new nested object) is walked like an empty object, so every
   // leaf gets its own line and only the secret leaves are hidden
-  const walkable = (v: JsonValue | undefined) => v === undefined || (isJsonObject(v) && !markers.has(v));
   if (walkable(before) && walkable(after)) {
-    const b = (before ?? {}) as JsonObject;
-    const a = (after ?? {}) as JsonObject;
+    const b = (before ?? EMPTY) as JsonObject;
+    const a = (after ?? EMPTY) as JsonObject;
     const keys = Object.keys(b);
-    for (const k of Object.keys(a)) if (!Object.prototype.hasOwnProperty.call(b, k)) keys.push(k);
+    for (const k of Object.keys(a)) if (!hasOwn(b, k)) keys.push(k);
     for (const k of keys.sort()) {
       at.push(k);
-      const has = (o: JsonObject) => Object.prototype.hasOwnProperty.call(o, k);
-      diff(kind, has(b) ? b[k] : undefined, has(a) ? a[k] : undefined, at, out, unverifiable);
+      diff(kind, hasOwn(b, k) ? b[k] : undefined, hasOwn(a, k) ? a[k] : undefined, at, out, unverifiable);
       at.pop();
     }
     return;
@@ -207,6 +214,11 @@ function diff(
     ...(unverifiable.has(path) ? { unverifiable: true as const } : {}),
   });
 }
+
+const EMPTY: JsonObject = Object.freeze({}) as JsonObject;
+const hasOwn = (o: JsonObject, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
+const walkable = (v: JsonValue | undefined): boolean =>
+  v === undefined || (isJsonObject(v) && !markers.has(v));
 
 function isMarker(v: JsonValue | undefined, which?: Marker): boolean {
   return isJsonObject(v) && markers.has(v) && (which === undefined || v[which] === true);

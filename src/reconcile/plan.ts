@@ -101,7 +101,9 @@ export function computePlan(desired: DesiredState, live: LiveState, opts: PlanOp
           return current.publicDigest;
         },
         changes: cmp.changes,
-        kept: cmp.kept,
+        get kept() {
+          return cmp.kept;
+        },
         notes: cmp.notes,
         desired: body,
         secrets: cmp.secrets,
@@ -125,7 +127,9 @@ export function computePlan(desired: DesiredState, live: LiveState, opts: PlanOp
         return current?.publicDigest ?? 'absent';
       },
       changes: cmp.changes,
-      kept: cmp.kept,
+      get kept() {
+        return cmp.kept;
+      },
       notes: cmp.notes,
       desired: body,
       secrets: cmp.secrets,

@@ -45,7 +45,9 @@ function operationLines(op: ReportOperation, style: Style): string[] {
   const kept = op.unmanaged.length
     ? [
         style.dim(
-          `      (${op.unmanaged.length} field${op.unmanaged.length === 1 ? '' : 's'} not in the document kept as they are)`,
+          op.unmanaged.length === 1
+            ? '      (1 field not in the document is kept as it is)'
+            : `      (${op.unmanaged.length} fields not in the document are kept as they are)`,
         ),
       ]
     : [];

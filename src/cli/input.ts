@@ -14,6 +14,7 @@ import {
   SpsDesiredStateError,
   parseDesiredState,
   publicDigestOf,
+  secretValuesOf,
   type DesiredState,
   type DocumentIssue,
 } from '../reconcile';
@@ -74,6 +75,8 @@ export function loadDesired(
     if (err instanceof SpsDesiredStateError) throw new SpsDesiredStateError(err.issues.map(at), shown);
     throw err;
   }
+  // a secret written literally in the file is as secret as one from the environment
+  for (const secret of secretValuesOf(desired)) out.secrets.add(secret);
   return { source: file, desired, digest: publicDigestOf(desired), locate: at };
 }
 

@@ -192,3 +192,16 @@ export function publicDigestOf(desired: DesiredState): string {
   for (const [kind, body] of desired.singletons) doc[kind] = blank(kindOf(kind), body);
   return digestOf(doc);
 }
+
+/** Every secret value a document holds (for redaction of anything shown about it). */
+export function secretValuesOf(desired: DesiredState): string[] {
+  const out: string[] = [];
+  const each = (kind: KindDef, body: JsonObject) => {
+    for (const path of secretPaths(kind))
+      for (const m of matchPath(body, path)) if (typeof m.value === 'string') out.push(m.value);
+  };
+  for (const [kind, objects] of desired.collections)
+    for (const body of objects.values()) each(kindOf(kind), body);
+  for (const [kind, body] of desired.singletons) each(kindOf(kind), body);
+  return out;
+}

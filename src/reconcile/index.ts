@@ -16,6 +16,7 @@ import { computePlan, type Plan, type PlanOptions } from './plan';
 export {
   parseDesiredState,
   publicDigestOf,
+  secretValuesOf,
   secretFields,
   secretPaths,
   isSecretPath,

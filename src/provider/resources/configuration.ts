@@ -10,6 +10,7 @@ import {
   SpsVerifyError,
   applyPlan,
   hasChanges,
+  secretValuesOf,
   type ApplyResult,
   kindsToRead,
   parseDesiredState,
@@ -19,6 +20,7 @@ import {
   type SecretRecords,
 } from '../../reconcile';
 import { SpsError } from '../../client';
+import { Redactor } from '../../client/core/redact';
 import type { ResourceDefinition } from '../server/definition';
 import { UNKNOWN, isObjectValue, schemaType, type Diagnostics, type TfValue } from '../tf';
 import type { ProviderRuntime } from '../settings';
@@ -260,7 +262,9 @@ export class SpsConfigurationResource implements ResourceDefinition {
 
   private parse(doc: JsonObject, diags: Diagnostics) {
     try {
-      return parseDesiredState(doc, { source: 'sps_configuration' });
+      const desired = parseDesiredState(doc, { source: 'sps_configuration' });
+      for (const secret of secretValuesOf(desired)) this.#redactor.add(secret);
+      return desired;
     } catch (err) {
       this.report(err, diags, 'Invalid configuration');
       return undefined;
@@ -274,13 +278,19 @@ export class SpsConfigurationResource implements ResourceDefinition {
       for (const issue of err.issues)
         diags.addError(
           summary,
-          `${issue.path}: ${issue.message}${hint}`,
+          this.#redactor.text(`${issue.path}: ${issue.message}${hint}`),
           pointerToPath(issue.path, this.schema),
         );
       return;
     }
-    diags.addError(summary, SpsError.is(err) || err instanceof Error ? err.message : String(err));
+    // every message, whatever its origin, passes the one redactor, which knows the configuration's secrets
+    diags.addError(
+      summary,
+      this.#redactor.text(SpsError.is(err) || err instanceof Error ? err.message : String(err)),
+    );
   }
+
+  readonly #redactor = new Redactor();
 }
 
 const DESTROY_ARCHIVE_HINT =

@@ -1,9 +1,9 @@
 /**
- * The only module of the hand-written constructs that imports `cdktf`. CDKTF was archived upstream;
- * its successor CDK Terrain (`cdktn`) has the same API, so switching is a change to this line
- * (plus regenerating `constructs/gen` with the matching generator).
+ * The CDK classes the hand-written constructs use, from the same library the generated bindings run
+ * on (`gen/cdk`: cdktf 0.21 or CDK Terrain, cdktn 0.24 — see there how one is chosen). Constructs
+ * depend only on generated code; nothing here names a library.
  */
-export { Annotations, App, Lazy, TerraformStack, TerraformVariable, Token, hashMapper } from 'cdktf';
-export type { IResolvable } from 'cdktf';
-/** Re-exported for apps and tests, so they switch together with the constructs. */
-export { Testing } from 'cdktf';
+export { Annotations, App, Lazy, TerraformStack, TerraformVariable, Token, hashMapper } from '../gen/cdk';
+export type { IResolvable } from '../gen/cdk';
+/** Re-exported for apps and tests, so they run on the same library as the constructs. */
+export { Testing } from '../gen/cdk';

@@ -16,6 +16,7 @@ import { driftCommand } from './commands/drift';
 import { exportCommand } from './commands/export';
 import { planCommand } from './commands/plan';
 import { contextFor } from './commands/shared';
+import { VERSION } from '../version';
 import { SpsCliError } from './errors';
 import { EXIT, type ExitCode } from './exit-codes';
 import { makeOutput, type CliIo, type Output } from './io';
@@ -101,8 +102,7 @@ function describe(err: unknown): ReportError {
 }
 
 function version(): string {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return (require('../../package.json') as { version: string }).version;
+  return VERSION;
 }
 
 function processIo(interrupt: AbortSignal): CliIo {

@@ -3,6 +3,7 @@
  * fallbacks (the same names the CLI reads).
  */
 import { SpsClient } from '../client';
+import { VERSION } from '../version';
 import { SpsInterruptedError } from '../reconcile';
 import { Diagnostics, AttributePath, T, isObjectValue, isWhollyKnown, type Schema, type TfValue } from './tf';
 
@@ -199,7 +200,7 @@ export class ProviderRuntime {
       password: this.#settings.password,
       caFile: this.#settings.caFile,
       insecure: this.#settings.insecure,
-      userAgent: 'terraform-provider-sps/0.1.0',
+      userAgent: `terraform-provider-sps/${VERSION}`,
     });
     return this.#client;
   }

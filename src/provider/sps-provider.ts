@@ -1,4 +1,5 @@
 /** The `sps` provider: settings, the sps_configuration resource and the data sources. */
+import { VERSION } from '../version';
 import { ApplianceDataSource } from './data-sources/appliance';
 import { LiveConfigurationDataSource } from './data-sources/live-configuration';
 import { SpsConfigurationResource } from './resources/configuration';
@@ -7,7 +8,7 @@ import { ProviderRuntime, providerSchema, readSettings, validateSettingsBlock } 
 import type { Diagnostics, TfValue } from './tf';
 
 export const PROVIDER_NAMESPACE = 'sps-iac';
-export const PROVIDER_VERSION = '0.1.0';
+export const PROVIDER_VERSION = VERSION;
 
 export function createSpsProvider(env: NodeJS.ProcessEnv = process.env): ProviderDefinition {
   const runtime = new ProviderRuntime();

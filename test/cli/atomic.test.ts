@@ -95,7 +95,7 @@ describe('signals', () => {
     const before = h.emu.committed();
     const writes = h.emu.stats().writes;
     const commits = h.emu.stats().commits;
-    h.emu.faults.setLatency({ fixedMs: 300 });
+    h.emu.faults.setLatency({ fixedMs: 120 });
     const r = await spsWithSignal(['apply', file, '--auto-approve'], () =>
       h.emu.stats().writes >= writes + 10 ? 'SIGINT' : undefined,
     );
@@ -110,7 +110,7 @@ describe('signals', () => {
   test('SIGINT while the commit request is in flight: it completes, and the output says committed', async () => {
     const file = tenPolicies('sig-commit');
     const puts = h.emu.stats().byMethod.PUT ?? 0;
-    h.emu.faults.setLatency({ fixedMs: 300 });
+    h.emu.faults.setLatency({ fixedMs: 120 });
     const r = await spsWithSignal(
       ['apply', file, '--auto-approve'],
       () => ((h.emu.stats().byMethod.PUT ?? 0) > puts ? 'SIGINT' : undefined), // creates only: the first PUT is the commit

@@ -49,11 +49,14 @@ export function substituteVariables(value: Json, values: Record<string, string>)
 }
 
 /** Runs an example's real entry point (as `cdktf synth` would) into a temp outdir; returns the stacks. */
-export async function synthExample(mainFile: string): Promise<Map<string, JsonObject>> {
+export async function synthExample(
+  mainFile: string,
+  env: NodeJS.ProcessEnv = {},
+): Promise<Map<string, JsonObject>> {
   const outdir = mkdtempSync(path.join(tmpdir(), 'sps-synth-'));
   await promisify(execFile)(process.execPath, ['--import', 'tsx', mainFile], {
     cwd: REPO_ROOT,
-    env: { ...process.env, CDKTF_OUTDIR: outdir, CHECKPOINT_DISABLE: '1' },
+    env: { ...process.env, CDKTF_OUTDIR: outdir, CHECKPOINT_DISABLE: '1', ...env },
   });
   const manifest = JSON.parse(readFileSync(path.join(outdir, 'manifest.json'), 'utf8')) as {
     stacks: Record<string, { synthesizedStackPath: string }>;

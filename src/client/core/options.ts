@@ -4,8 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { SpsInvalidOptionError } from './errors';
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { version } = require('../../../package.json') as { version: string };
+import { VERSION as version } from '../../version';
 
 export type LogLevel = 'debug' | 'info' | 'warn';
 export interface LogEvent {

@@ -2,12 +2,36 @@
  * Loads our reduced .proto files once, with the options every caller relies on: snake_case
  * field names as written (keepCase), bytes as Buffer, int64 as JS number, enums as their names,
  * defaults filled in and the name of the set oneof member exposed (`selector`).
+ *
+ * The definitions are parsed from their text, which comes from the files beside this module (the
+ * sources, the compiled package and the bundle alike) or, in the standalone provider executable
+ * (a Node single executable application), from the assets built into it.
  */
+import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import * as grpc from '@grpc/grpc-js';
 import * as protoLoader from '@grpc/proto-loader';
+import * as protobuf from 'protobufjs';
 
 const PROTO_DIR = path.join(__dirname, 'proto');
+export const PROTO_FILES = ['tfplugin6.proto', 'go_plugin.proto', 'health.proto'] as const;
+
+function protoText(file: string): string {
+  const sea = singleExecutable();
+  if (sea?.isSea()) return sea.getAsset(file, 'utf8') as string;
+  return readFileSync(path.join(PROTO_DIR, file), 'utf8');
+}
+
+/** `node:sea` when this Node has it (20.12+), else undefined. */
+function singleExecutable():
+  { isSea(): boolean; getAsset(key: string, encoding: string): unknown } | undefined {
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    return require('node:sea');
+  } catch {
+    return undefined;
+  }
+}
 
 export const LOADER_OPTIONS: protoLoader.Options = {
   keepCase: true,
@@ -30,10 +54,9 @@ let cached: ProtocolServices | undefined;
 /** Service constructors (their `.service` is what a server registers; `new X(addr, creds)` is a client). */
 export function loadProtocolServices(): ProtocolServices {
   if (cached) return cached;
-  const definition = protoLoader.loadSync(
-    ['tfplugin6.proto', 'go_plugin.proto', 'health.proto'].map((f) => path.join(PROTO_DIR, f)),
-    LOADER_OPTIONS,
-  );
+  const parsed = new protobuf.Root();
+  for (const file of PROTO_FILES) protobuf.parse(protoText(file), parsed, { keepCase: true });
+  const definition = protoLoader.fromJSON(parsed.toJSON(), LOADER_OPTIONS);
   const root = grpc.loadPackageDefinition(definition) as unknown as {
     tfplugin6: { Provider: grpc.ServiceClientConstructor };
     plugin: { GRPCController: grpc.ServiceClientConstructor; GRPCStdio: grpc.ServiceClientConstructor };

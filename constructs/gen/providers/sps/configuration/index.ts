@@ -1,9 +1,9 @@
 // @ts-nocheck -- generated code; see scripts/generate-bindings.ts
-// https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration
+// docs/resources/configuration.md (in the sps-iac package)
 // generated from terraform resource schema
 
 import { Construct } from 'constructs';
-import * as cdktf from 'cdktf';
+import * as cdktf from '../../../cdk';
 
 // Configuration
 
@@ -11,67 +11,67 @@ export interface ConfigurationConfig extends cdktf.TerraformMetaArguments {
   /**
   * Allow a plan to delete archive/cleanup policies (including delete + re-create on rename). Archived data of a deleted policy becomes unreachable. Default: false.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#allow_archive_recreate Configuration#allow_archive_recreate}
+  * Docs: Configuration#allow_archive_recreate (docs/resources/configuration.md#allow_archive_recreate in the sps-iac package)
   */
   readonly allowArchiveRecreate?: boolean | cdktf.IResolvable;
   /**
   * Archive/cleanup policies move closed audit trails older than the retention time to an SMB or NFS server, or delete them (type "none"). Deleting or re-creating a policy that has archived data makes that data unreachable. Keyed by archive/cleanup policy name.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#archive_cleanup_policies Configuration#archive_cleanup_policies}
+  * Docs: Configuration#archive_cleanup_policies (docs/resources/configuration.md#archive_cleanup_policies in the sps-iac package)
   */
   readonly archiveCleanupPolicies?: { [key: string]: ConfigurationArchiveCleanupPolicies } | cdktf.IResolvable;
   /**
   * Audit policies hold the settings for encrypting, timestamping and signing audit trails. The built-in default audit policy is pre-selected for new connection policies. Keyed by audit policy name.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#audit_policies Configuration#audit_policies}
+  * Docs: Configuration#audit_policies (docs/resources/configuration.md#audit_policies in the sps-iac package)
   */
   readonly auditPolicies?: { [key: string]: ConfigurationAuditPolicies } | cdktf.IResolvable;
   /**
   * Backup policies define the backup server (rsync over SSH, SMB/CIFS or NFS) and schedule used for system and data backups of SPS. Keyed by backup policy name.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#backup_policies Configuration#backup_policies}
+  * Docs: Configuration#backup_policies (docs/resources/configuration.md#backup_policies in the sps-iac package)
   */
   readonly backupPolicies?: { [key: string]: ConfigurationBackupPolicies } | cdktf.IResolvable;
   /**
   * Content policies monitor session traffic in real time (commands, screen content, credit card numbers, window titles) and log, notify, store or terminate when a pattern matches. Keyed by content policy name.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#content_policies Configuration#content_policies}
+  * Docs: Configuration#content_policies (docs/resources/configuration.md#content_policies in the sps-iac package)
   */
   readonly contentPolicies?: { [key: string]: ConfigurationContentPolicies } | cdktf.IResolvable;
   /**
   * Global RDP options.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#rdp_options Configuration#rdp_options}
+  * Docs: Configuration#rdp_options (docs/resources/configuration.md#rdp_options in the sps-iac package)
   */
   readonly rdpOptions?: ConfigurationRdpOptions;
   /**
   * The Splunk forwarder settings.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#splunk_forwarder Configuration#splunk_forwarder}
+  * Docs: Configuration#splunk_forwarder (docs/resources/configuration.md#splunk_forwarder in the sps-iac package)
   */
   readonly splunkForwarder?: ConfigurationSplunkForwarder;
   /**
   * Global SSH options.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#ssh_options Configuration#ssh_options}
+  * Docs: Configuration#ssh_options (docs/resources/configuration.md#ssh_options in the sps-iac package)
   */
   readonly sshOptions?: ConfigurationSshOptions;
   /**
   * The system backup assignment.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#system_backup Configuration#system_backup}
+  * Docs: Configuration#system_backup (docs/resources/configuration.md#system_backup in the sps-iac package)
   */
   readonly systemBackup?: ConfigurationSystemBackup;
   /**
   * The universal SIEM forwarder settings.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#universal_siem_forwarder Configuration#universal_siem_forwarder}
+  * Docs: Configuration#universal_siem_forwarder (docs/resources/configuration.md#universal_siem_forwarder in the sps-iac package)
   */
   readonly universalSiemForwarder?: ConfigurationUniversalSiemForwarder;
   /**
   * Global VNC options.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#vnc_options Configuration#vnc_options}
+  * Docs: Configuration#vnc_options (docs/resources/configuration.md#vnc_options in the sps-iac package)
   */
   readonly vncOptions?: ConfigurationVncOptions;
 }
@@ -79,19 +79,19 @@ export interface ConfigurationArchiveCleanupPoliciesNotificationEvent {
   /**
   * The maximum number of files listed in the notification e-mail (meaningful only when type is "all" and send_filelist is true). Default: 10240.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#file_count_limit Configuration#file_count_limit}
+  * Docs: Configuration#file_count_limit (docs/resources/configuration.md in the sps-iac package)
   */
   readonly fileCountLimit?: number;
   /**
   * Include the list of files in the notification e-mail (meaningful only when type is "all"). Default: false.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#send_filelist Configuration#send_filelist}
+  * Docs: Configuration#send_filelist (docs/resources/configuration.md in the sps-iac package)
   */
   readonly sendFilelist?: boolean | cdktf.IResolvable;
   /**
   * all: notify on all archive-related events; errors-only: only on errors; none: no notification e-mails. One of: "all", "errors-only", "none". Default: "none".
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#type Configuration#type}
+  * Docs: Configuration#type (docs/resources/configuration.md in the sps-iac package)
   */
   readonly type?: string;
 }
@@ -245,19 +245,19 @@ export interface ConfigurationArchiveCleanupPoliciesTargetAuthentication {
   /**
   * The password corresponding to the username (only when selection is "password"). Sensitive.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#password Configuration#password}
+  * Docs: Configuration#password (docs/resources/configuration.md in the sps-iac package)
   */
   readonly password?: string;
   /**
   * password: log on with a username and password; anonymous: log on anonymously. One of: "password", "anonymous".
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#selection Configuration#selection}
+  * Docs: Configuration#selection (docs/resources/configuration.md in the sps-iac package)
   */
   readonly selection: string;
   /**
   * The username used to log on to the remote server (only when selection is "password").
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#username Configuration#username}
+  * Docs: Configuration#username (docs/resources/configuration.md in the sps-iac package)
   */
   readonly username?: string;
 }
@@ -408,13 +408,13 @@ export interface ConfigurationArchiveCleanupPoliciesTargetServer {
   /**
   * ip: an IP address; fqdn: a host name. One of: "ip", "fqdn".
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#selection Configuration#selection}
+  * Docs: Configuration#selection (docs/resources/configuration.md in the sps-iac package)
   */
   readonly selection: string;
   /**
   * The IP address or the host name, as `selection` says.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#value Configuration#value}
+  * Docs: Configuration#value (docs/resources/configuration.md in the sps-iac package)
   */
   readonly value: string;
 }
@@ -533,43 +533,43 @@ export interface ConfigurationArchiveCleanupPoliciesTarget {
   /**
   * How SPS logs on to the SMB/CIFS share.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#authentication Configuration#authentication}
+  * Docs: Configuration#authentication (docs/resources/configuration.md in the sps-iac package)
   */
   readonly authentication?: ConfigurationArchiveCleanupPoliciesTargetAuthentication;
   /**
   * The domain name of the target server (SMB only).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#domain Configuration#domain}
+  * Docs: Configuration#domain (docs/resources/configuration.md in the sps-iac package)
   */
   readonly domain?: string;
   /**
   * The path to the archive directory on the target server.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#path Configuration#path}
+  * Docs: Configuration#path (docs/resources/configuration.md in the sps-iac package)
   */
   readonly path?: string;
   /**
   * The SMB protocol version SPS uses to connect to the server (SMB only). Servers are usually backwards compatible.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#protocol_version Configuration#protocol_version}
+  * Docs: Configuration#protocol_version (docs/resources/configuration.md in the sps-iac package)
   */
   readonly protocolVersion?: string;
   /**
   * The address of the remote server.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#server Configuration#server}
+  * Docs: Configuration#server (docs/resources/configuration.md in the sps-iac package)
   */
   readonly server?: ConfigurationArchiveCleanupPoliciesTargetServer;
   /**
   * The share name and directory path, as share_name/path/to/directory (SMB only).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#share Configuration#share}
+  * Docs: Configuration#share (docs/resources/configuration.md in the sps-iac package)
   */
   readonly share?: string;
   /**
   * smb: SMB/CIFS; nfs: NFS; none: cleanup only, data is deleted forever. One of: "smb", "nfs", "none".
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#type Configuration#type}
+  * Docs: Configuration#type (docs/resources/configuration.md in the sps-iac package)
   */
   readonly type: string;
 }
@@ -836,37 +836,37 @@ export interface ConfigurationArchiveCleanupPolicies {
   /**
   * Include the cluster node ID in the path, so that cluster nodes do not archive to the same location and overwrite each other's data. Recommended when SPS is a cluster node. Default: false.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#include_node_id_in_path Configuration#include_node_id_in_path}
+  * Docs: Configuration#include_node_id_in_path (docs/resources/configuration.md in the sps-iac package)
   */
   readonly includeNodeIdInPath?: boolean | cdktf.IResolvable;
   /**
   * E-mail notifications about archive-related events.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#notification_event Configuration#notification_event}
+  * Docs: Configuration#notification_event (docs/resources/configuration.md in the sps-iac package)
   */
   readonly notificationEvent?: ConfigurationArchiveCleanupPoliciesNotificationEvent;
   /**
   * Data older than this many days is archived to the target (and deleted from SPS).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#retention_days Configuration#retention_days}
+  * Docs: Configuration#retention_days (docs/resources/configuration.md in the sps-iac package)
   */
   readonly retentionDays: number;
   /**
   * The times when the archive process starts, in H:MM or HH:MM format.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#start_times Configuration#start_times}
+  * Docs: Configuration#start_times (docs/resources/configuration.md in the sps-iac package)
   */
   readonly startTimes: string[];
   /**
   * Where archived data goes: an SMB/CIFS or NFS server, or nowhere (cleanup only: data is deleted forever).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#target Configuration#target}
+  * Docs: Configuration#target (docs/resources/configuration.md in the sps-iac package)
   */
   readonly target: ConfigurationArchiveCleanupPoliciesTarget;
   /**
   * How archived audit trails are organized into subdirectories of the archive directory. One of: "PROTOCOL/CONNECTION/ARCHIVEDATE/", "ARCHIVEDATE/CONNECTION/PROTOCOL/", "CONNECTIONDATE/PROTOCOL/CONNECTION/", "ARCHIVEDATE/", "CONNECTIONDATE/". Default: "PROTOCOL/CONNECTION/ARCHIVEDATE/".
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#template Configuration#template}
+  * Docs: Configuration#template (docs/resources/configuration.md in the sps-iac package)
   */
   readonly template?: string;
 }
@@ -1118,13 +1118,13 @@ export interface ConfigurationAuditPoliciesEncryptionCertificates {
   /**
   * The encrypting certificate; replaying needs its private key.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#certificate Configuration#certificate}
+  * Docs: Configuration#certificate (docs/resources/configuration.md in the sps-iac package)
   */
   readonly certificate: string;
   /**
   * Additional certificate for joint (4-eyes) encryption; replaying needs both private keys.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#four_eyes_certificate Configuration#four_eyes_certificate}
+  * Docs: Configuration#four_eyes_certificate (docs/resources/configuration.md in the sps-iac package)
   */
   readonly fourEyesCertificate?: string;
 }
@@ -1268,13 +1268,13 @@ export interface ConfigurationAuditPoliciesEncryptionDifferentCertificatesForUps
   /**
   * The encrypting certificate; replaying needs its private key.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#certificate Configuration#certificate}
+  * Docs: Configuration#certificate (docs/resources/configuration.md in the sps-iac package)
   */
   readonly certificate: string;
   /**
   * Additional certificate for joint (4-eyes) encryption; replaying needs both private keys.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#four_eyes_certificate Configuration#four_eyes_certificate}
+  * Docs: Configuration#four_eyes_certificate (docs/resources/configuration.md in the sps-iac package)
   */
   readonly fourEyesCertificate?: string;
 }
@@ -1418,13 +1418,13 @@ export interface ConfigurationAuditPoliciesEncryptionDifferentCertificatesForUps
   /**
   * The certificates for encrypting upstream traffic.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#certificates Configuration#certificates}
+  * Docs: Configuration#certificates (docs/resources/configuration.md in the sps-iac package)
   */
   readonly certificates?: ConfigurationAuditPoliciesEncryptionDifferentCertificatesForUpstreamCertificates[] | cdktf.IResolvable;
   /**
   * Encrypt upstream traffic separately. When true, certificates is required.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#enabled Configuration#enabled}
+  * Docs: Configuration#enabled (docs/resources/configuration.md in the sps-iac package)
   */
   readonly enabled: boolean | cdktf.IResolvable;
 }
@@ -1546,19 +1546,19 @@ export interface ConfigurationAuditPoliciesEncryption {
   /**
   * The encrypting certificates.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#certificates Configuration#certificates}
+  * Docs: Configuration#certificates (docs/resources/configuration.md in the sps-iac package)
   */
   readonly certificates?: ConfigurationAuditPoliciesEncryptionCertificates[] | cdktf.IResolvable;
   /**
   * Encrypt upstream traffic with separate certificates.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#different_certificates_for_upstream Configuration#different_certificates_for_upstream}
+  * Docs: Configuration#different_certificates_for_upstream (docs/resources/configuration.md in the sps-iac package)
   */
   readonly differentCertificatesForUpstream?: ConfigurationAuditPoliciesEncryptionDifferentCertificatesForUpstream;
   /**
   * Encrypt audit trails. When true, certificates and different_certificates_for_upstream are required.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#enabled Configuration#enabled}
+  * Docs: Configuration#enabled (docs/resources/configuration.md in the sps-iac package)
   */
   readonly enabled: boolean | cdktf.IResolvable;
 }
@@ -1709,13 +1709,13 @@ export interface ConfigurationAuditPoliciesSigning {
   /**
   * Sign audit trails. When true, x509_identity is required.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#enabled Configuration#enabled}
+  * Docs: Configuration#enabled (docs/resources/configuration.md in the sps-iac package)
   */
   readonly enabled: boolean | cdktf.IResolvable;
   /**
   * The X.509 identity (certificate and key stored on SPS) that signs audit trails. Written as the key of the X.509 identity.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#x509_identity Configuration#x509_identity}
+  * Docs: Configuration#x509_identity (docs/resources/configuration.md in the sps-iac package)
   */
   readonly x509Identity?: string;
 }
@@ -1837,19 +1837,19 @@ export interface ConfigurationAuditPolicies {
   /**
   * Audit trail encryption settings.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#encryption Configuration#encryption}
+  * Docs: Configuration#encryption (docs/resources/configuration.md in the sps-iac package)
   */
   readonly encryption?: ConfigurationAuditPoliciesEncryption;
   /**
   * Audit trail signing settings.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#signing Configuration#signing}
+  * Docs: Configuration#signing (docs/resources/configuration.md in the sps-iac package)
   */
   readonly signing?: ConfigurationAuditPoliciesSigning;
   /**
   * Timestamp audit trails. Default: false.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#timestamping_enabled Configuration#timestamping_enabled}
+  * Docs: Configuration#timestamping_enabled (docs/resources/configuration.md in the sps-iac package)
   */
   readonly timestampingEnabled?: boolean | cdktf.IResolvable;
 }
@@ -2023,19 +2023,19 @@ export interface ConfigurationBackupPoliciesNotificationEvent {
   /**
   * The maximum number of files listed in the notification e-mail (meaningful only when type is "all" and send_filelist is true). Default: 10240.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#file_count_limit Configuration#file_count_limit}
+  * Docs: Configuration#file_count_limit (docs/resources/configuration.md in the sps-iac package)
   */
   readonly fileCountLimit?: number;
   /**
   * Include the list of files in the notification e-mail (meaningful only when type is "all"). Default: false.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#send_filelist Configuration#send_filelist}
+  * Docs: Configuration#send_filelist (docs/resources/configuration.md in the sps-iac package)
   */
   readonly sendFilelist?: boolean | cdktf.IResolvable;
   /**
   * all: notify on all backup-related events; errors-only: only on errors; none: no notification e-mails. One of: "all", "errors-only", "none". Default: "none".
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#type Configuration#type}
+  * Docs: Configuration#type (docs/resources/configuration.md in the sps-iac package)
   */
   readonly type?: string;
 }
@@ -2189,19 +2189,19 @@ export interface ConfigurationBackupPoliciesTargetAuthentication {
   /**
   * The password corresponding to the username (only when selection is "password"). Sensitive.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#password Configuration#password}
+  * Docs: Configuration#password (docs/resources/configuration.md in the sps-iac package)
   */
   readonly password?: string;
   /**
   * password: log on with a username and password; anonymous: log on anonymously. One of: "password", "anonymous".
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#selection Configuration#selection}
+  * Docs: Configuration#selection (docs/resources/configuration.md in the sps-iac package)
   */
   readonly selection: string;
   /**
   * The username used to log on to the remote server (only when selection is "password").
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#username Configuration#username}
+  * Docs: Configuration#username (docs/resources/configuration.md in the sps-iac package)
   */
   readonly username?: string;
 }
@@ -2352,13 +2352,13 @@ export interface ConfigurationBackupPoliciesTargetHostKey {
   /**
   * The algorithm the key is based on. One of: "rsa", "dss", "dsa".
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#selection Configuration#selection}
+  * Docs: Configuration#selection (docs/resources/configuration.md in the sps-iac package)
   */
   readonly selection: string;
   /**
   * The public key of the host, base64.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#value Configuration#value}
+  * Docs: Configuration#value (docs/resources/configuration.md in the sps-iac package)
   */
   readonly value: string;
 }
@@ -2477,13 +2477,13 @@ export interface ConfigurationBackupPoliciesTargetServer {
   /**
   * ip: an IP address; fqdn: a host name. One of: "ip", "fqdn".
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#selection Configuration#selection}
+  * Docs: Configuration#selection (docs/resources/configuration.md in the sps-iac package)
   */
   readonly selection: string;
   /**
   * The IP address or the host name, as `selection` says.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#value Configuration#value}
+  * Docs: Configuration#value (docs/resources/configuration.md in the sps-iac package)
   */
   readonly value: string;
 }
@@ -2602,67 +2602,67 @@ export interface ConfigurationBackupPoliciesTarget {
   /**
   * A private key stored on SPS (PKCS#1 or PKCS#8 PEM, unencrypted). Write once: to change it, create a new one and repoint the referrer. Referenced once only. Written inline; stored on SPS as a private key.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#auth_key Configuration#auth_key}
+  * Docs: Configuration#auth_key (docs/resources/configuration.md in the sps-iac package)
   */
   readonly authKey?: string;
   /**
   * How SPS logs on to the SMB/CIFS share.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#authentication Configuration#authentication}
+  * Docs: Configuration#authentication (docs/resources/configuration.md in the sps-iac package)
   */
   readonly authentication?: ConfigurationBackupPoliciesTargetAuthentication;
   /**
   * The domain name of the target server (SMB only).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#domain Configuration#domain}
+  * Docs: Configuration#domain (docs/resources/configuration.md in the sps-iac package)
   */
   readonly domain?: string;
   /**
   * The public key of the rsync server (rsync only): an OpenSSH one-liner ("ssh-rsa AAAA...") or {selection, value}; SPS always returns {selection, value}.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#host_key Configuration#host_key}
+  * Docs: Configuration#host_key (docs/resources/configuration.md in the sps-iac package)
   */
   readonly hostKey?: ConfigurationBackupPoliciesTargetHostKey;
   /**
   * The path to the backup directory on the target server.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#path Configuration#path}
+  * Docs: Configuration#path (docs/resources/configuration.md in the sps-iac package)
   */
   readonly path?: string;
   /**
   * The port of the SSH server on the rsync host (rsync only).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#port Configuration#port}
+  * Docs: Configuration#port (docs/resources/configuration.md in the sps-iac package)
   */
   readonly port?: number;
   /**
   * The SMB protocol version SPS uses to connect to the server (SMB only). Servers are usually backwards compatible.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#protocol_version Configuration#protocol_version}
+  * Docs: Configuration#protocol_version (docs/resources/configuration.md in the sps-iac package)
   */
   readonly protocolVersion?: string;
   /**
   * The address of the remote server.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#server Configuration#server}
+  * Docs: Configuration#server (docs/resources/configuration.md in the sps-iac package)
   */
   readonly server: ConfigurationBackupPoliciesTargetServer;
   /**
   * The share name and directory path, as share_name/path/to/directory (SMB only).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#share Configuration#share}
+  * Docs: Configuration#share (docs/resources/configuration.md in the sps-iac package)
   */
   readonly share?: string;
   /**
   * rsync: rsync over SSH; smb: SMB/CIFS; nfs: NFS. One of: "rsync", "smb", "nfs".
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#type Configuration#type}
+  * Docs: Configuration#type (docs/resources/configuration.md in the sps-iac package)
   */
   readonly type: string;
   /**
   * The username used to log on to the rsync server (rsync only).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#username Configuration#username}
+  * Docs: Configuration#username (docs/resources/configuration.md in the sps-iac package)
   */
   readonly username?: string;
 }
@@ -3042,25 +3042,25 @@ export interface ConfigurationBackupPolicies {
   /**
   * Include the cluster node ID in the path, so that cluster nodes do not back up to the same location and overwrite each other's data. Recommended when SPS is a cluster node. Default: false.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#include_node_id_in_path Configuration#include_node_id_in_path}
+  * Docs: Configuration#include_node_id_in_path (docs/resources/configuration.md in the sps-iac package)
   */
   readonly includeNodeIdInPath?: boolean | cdktf.IResolvable;
   /**
   * E-mail notifications about backup-related events.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#notification_event Configuration#notification_event}
+  * Docs: Configuration#notification_event (docs/resources/configuration.md in the sps-iac package)
   */
   readonly notificationEvent?: ConfigurationBackupPoliciesNotificationEvent;
   /**
   * The times when the backup process starts, in H:MM or HH:MM format.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#start_times Configuration#start_times}
+  * Docs: Configuration#start_times (docs/resources/configuration.md in the sps-iac package)
   */
   readonly startTimes: string[];
   /**
   * The backup server and the protocol used to reach it.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#target Configuration#target}
+  * Docs: Configuration#target (docs/resources/configuration.md in the sps-iac package)
   */
   readonly target: ConfigurationBackupPoliciesTarget;
 }
@@ -3257,25 +3257,25 @@ export interface ConfigurationContentPoliciesRulesActions {
   /**
   * Log the event in the system logs. Default: false.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#log Configuration#log}
+  * Docs: Configuration#log (docs/resources/configuration.md in the sps-iac package)
   */
   readonly log?: boolean | cdktf.IResolvable;
   /**
   * Send an e-mail or SNMP alert about the event. Default: false.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#notify Configuration#notify}
+  * Docs: Configuration#notify (docs/resources/configuration.md in the sps-iac package)
   */
   readonly notify?: boolean | cdktf.IResolvable;
   /**
   * Store the event in the connection database of SPS. Default: false.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#store_in_connection_database Configuration#store_in_connection_database}
+  * Docs: Configuration#store_in_connection_database (docs/resources/configuration.md in the sps-iac package)
   */
   readonly storeInConnectionDatabase?: boolean | cdktf.IResolvable;
   /**
   * Immediately terminate the connection. Default: false.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#terminate Configuration#terminate}
+  * Docs: Configuration#terminate (docs/resources/configuration.md in the sps-iac package)
   */
   readonly terminate?: boolean | cdktf.IResolvable;
 }
@@ -3458,19 +3458,19 @@ export interface ConfigurationContentPoliciesRulesEvent {
   /**
   * Patterns that suppress a match.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#ignore Configuration#ignore}
+  * Docs: Configuration#ignore (docs/resources/configuration.md in the sps-iac package)
   */
   readonly ignore?: string[];
   /**
   * Patterns that trigger the actions when found in the traffic.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#match Configuration#match}
+  * Docs: Configuration#match (docs/resources/configuration.md in the sps-iac package)
   */
   readonly match: string[];
   /**
   * command: SSH session-shell or Telnet commands; screen_content: any text on screen; creditcard: credit card numbers; window_title: RDP, ICA and VNC window titles. One of: "command", "screen_content", "creditcard", "window_title".
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#selection Configuration#selection}
+  * Docs: Configuration#selection (docs/resources/configuration.md in the sps-iac package)
   */
   readonly selection: string;
 }
@@ -3618,25 +3618,25 @@ export interface ConfigurationContentPoliciesRules {
   /**
   * What SPS does when the rule matches.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#actions Configuration#actions}
+  * Docs: Configuration#actions (docs/resources/configuration.md in the sps-iac package)
   */
   readonly actions?: ConfigurationContentPoliciesRulesActions;
   /**
   * The event that triggers the actions.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#event Configuration#event}
+  * Docs: Configuration#event (docs/resources/configuration.md in the sps-iac package)
   */
   readonly event: ConfigurationContentPoliciesRulesEvent;
   /**
   * Apply the rule only to connections of users in these gateway groups (empty: everyone).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#gateway_groups Configuration#gateway_groups}
+  * Docs: Configuration#gateway_groups (docs/resources/configuration.md in the sps-iac package)
   */
   readonly gatewayGroups?: string[];
   /**
   * Apply the rule only to connections of users in these remote groups (empty: everyone).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#remote_groups Configuration#remote_groups}
+  * Docs: Configuration#remote_groups (docs/resources/configuration.md in the sps-iac package)
   */
   readonly remoteGroups?: string[];
 }
@@ -3838,7 +3838,7 @@ export interface ConfigurationContentPolicies {
   /**
   * The rules of the policy, evaluated in order.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#rules Configuration#rules}
+  * Docs: Configuration#rules (docs/resources/configuration.md in the sps-iac package)
   */
   readonly rules: ConfigurationContentPoliciesRules[] | cdktf.IResolvable;
 }
@@ -3951,13 +3951,13 @@ export interface ConfigurationRdpOptionsChannelDatabaseCleanup {
   /**
   * Retention of RDP connection metadata in days; must exceed the archiving retention.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#days Configuration#days}
+  * Docs: Configuration#days (docs/resources/configuration.md in the sps-iac package)
   */
   readonly days?: number;
   /**
   * Clean up old connection metadata. When true, days is required.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#enabled Configuration#enabled}
+  * Docs: Configuration#enabled (docs/resources/configuration.md in the sps-iac package)
   */
   readonly enabled: boolean | cdktf.IResolvable;
 }
@@ -4079,7 +4079,7 @@ export interface ConfigurationRdpOptionsService {
   /**
   * Enable RDP connections.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#enabled Configuration#enabled}
+  * Docs: Configuration#enabled (docs/resources/configuration.md in the sps-iac package)
   */
   readonly enabled: boolean | cdktf.IResolvable;
 }
@@ -4172,13 +4172,13 @@ export interface ConfigurationRdpOptions {
   /**
   * Cleanup of RDP connection metadata.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#channel_database_cleanup Configuration#channel_database_cleanup}
+  * Docs: Configuration#channel_database_cleanup (docs/resources/configuration.md in the sps-iac package)
   */
   readonly channelDatabaseCleanup: ConfigurationRdpOptionsChannelDatabaseCleanup;
   /**
   * Global switch for RDP connections.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#service Configuration#service}
+  * Docs: Configuration#service (docs/resources/configuration.md in the sps-iac package)
   */
   readonly service: ConfigurationRdpOptionsService;
 }
@@ -4297,13 +4297,13 @@ export interface ConfigurationSplunkForwarderHost {
   /**
   * ip: an IP address; fqdn: a host name. One of: "ip", "fqdn".
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#selection Configuration#selection}
+  * Docs: Configuration#selection (docs/resources/configuration.md in the sps-iac package)
   */
   readonly selection: string;
   /**
   * The IP address or the host name, as `selection` says.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#value Configuration#value}
+  * Docs: Configuration#value (docs/resources/configuration.md in the sps-iac package)
   */
   readonly value: string;
 }
@@ -4422,13 +4422,13 @@ export interface ConfigurationSplunkForwarderPamAddress {
   /**
   * ip: an IP address; fqdn: a host name. One of: "ip", "fqdn".
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#selection Configuration#selection}
+  * Docs: Configuration#selection (docs/resources/configuration.md in the sps-iac package)
   */
   readonly selection: string;
   /**
   * The IP address or the host name, as `selection` says.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#value Configuration#value}
+  * Docs: Configuration#value (docs/resources/configuration.md in the sps-iac package)
   */
   readonly value: string;
 }
@@ -4547,7 +4547,7 @@ export interface ConfigurationSplunkForwarderSsl {
   /**
   * disabled, insecure (no certificate check) or secure. One of: "disabled", "insecure", "secure".
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#selection Configuration#selection}
+  * Docs: Configuration#selection (docs/resources/configuration.md in the sps-iac package)
   */
   readonly selection: string;
 }
@@ -4640,43 +4640,43 @@ export interface ConfigurationSplunkForwarder {
   /**
   * Forward session data to Splunk.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#enabled Configuration#enabled}
+  * Docs: Configuration#enabled (docs/resources/configuration.md in the sps-iac package)
   */
   readonly enabled: boolean | cdktf.IResolvable;
   /**
   * How often buffered events are sent, in seconds. Default: 600.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#flush_interval Configuration#flush_interval}
+  * Docs: Configuration#flush_interval (docs/resources/configuration.md in the sps-iac package)
   */
   readonly flushInterval?: number;
   /**
   * The Splunk server receiving the events.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#host Configuration#host}
+  * Docs: Configuration#host (docs/resources/configuration.md in the sps-iac package)
   */
   readonly host?: ConfigurationSplunkForwarderHost;
   /**
   * The host name SPS reports as the source of the events (default: the SPS host name).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#pam_address Configuration#pam_address}
+  * Docs: Configuration#pam_address (docs/resources/configuration.md in the sps-iac package)
   */
   readonly pamAddress?: ConfigurationSplunkForwarderPamAddress;
   /**
   * The HTTP Event Collector port of the Splunk server. Default: 8088.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#port Configuration#port}
+  * Docs: Configuration#port (docs/resources/configuration.md in the sps-iac package)
   */
   readonly port?: number;
   /**
   * TLS towards Splunk. The guide shows "insecure"; the other values mirror the SIEM forwarder (unconfirmed).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#ssl Configuration#ssl}
+  * Docs: Configuration#ssl (docs/resources/configuration.md in the sps-iac package)
   */
   readonly ssl?: ConfigurationSplunkForwarderSsl;
   /**
   * The HTTP Event Collector (HEC) token (empty while unset). Sensitive.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#token Configuration#token}
+  * Docs: Configuration#token (docs/resources/configuration.md in the sps-iac package)
   */
   readonly token?: string;
 }
@@ -4943,13 +4943,13 @@ export interface ConfigurationSshOptionsAuditCleanup {
   /**
   * Days after which connection metadata is deleted; must exceed the archiving retention.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#channel_database_cleanup_days Configuration#channel_database_cleanup_days}
+  * Docs: Configuration#channel_database_cleanup_days (docs/resources/configuration.md in the sps-iac package)
   */
   readonly channelDatabaseCleanupDays?: number;
   /**
   * Clean up old connection metadata. When true, channel_database_cleanup_days is required.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#enabled Configuration#enabled}
+  * Docs: Configuration#enabled (docs/resources/configuration.md in the sps-iac package)
   */
   readonly enabled: boolean | cdktf.IResolvable;
 }
@@ -5071,13 +5071,13 @@ export interface ConfigurationSshOptionsAuditTimestampingOid {
   /**
   * Request a specific timestamping policy. When true, policy_oid is required.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#enabled Configuration#enabled}
+  * Docs: Configuration#enabled (docs/resources/configuration.md in the sps-iac package)
   */
   readonly enabled: boolean | cdktf.IResolvable;
   /**
   * The OID of the timestamping policy, e.g. 1.2.3.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#policy_oid Configuration#policy_oid}
+  * Docs: Configuration#policy_oid (docs/resources/configuration.md in the sps-iac package)
   */
   readonly policyOid?: string;
 }
@@ -5199,25 +5199,25 @@ export interface ConfigurationSshOptionsAuditTimestamping {
   /**
   * The timestamping policy requested from the remote server (remote only).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#oid Configuration#oid}
+  * Docs: Configuration#oid (docs/resources/configuration.md in the sps-iac package)
   */
   readonly oid?: ConfigurationSshOptionsAuditTimestampingOid;
   /**
   * local: SPS timestamps; remote: a timestamping server (server_url). One of: "local", "remote".
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#selection Configuration#selection}
+  * Docs: Configuration#selection (docs/resources/configuration.md in the sps-iac package)
   */
   readonly selection: string;
   /**
   * The URL of the remote timestamping server (remote only).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#server_url Configuration#server_url}
+  * Docs: Configuration#server_url (docs/resources/configuration.md in the sps-iac package)
   */
   readonly serverUrl?: string;
   /**
   * Seconds between timestamps.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#signing_interval Configuration#signing_interval}
+  * Docs: Configuration#signing_interval (docs/resources/configuration.md in the sps-iac package)
   */
   readonly signingInterval: number;
 }
@@ -5394,13 +5394,13 @@ export interface ConfigurationSshOptionsAudit {
   /**
   * Cleanup of the connection (channel) database.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#cleanup Configuration#cleanup}
+  * Docs: Configuration#cleanup (docs/resources/configuration.md in the sps-iac package)
   */
   readonly cleanup: ConfigurationSshOptionsAuditCleanup;
   /**
   * Audit trail timestamping: by SPS itself (local) or by a remote timestamping server.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#timestamping Configuration#timestamping}
+  * Docs: Configuration#timestamping (docs/resources/configuration.md in the sps-iac package)
   */
   readonly timestamping: ConfigurationSshOptionsAuditTimestamping;
 }
@@ -5519,7 +5519,7 @@ export interface ConfigurationSshOptionsGssapi {
   /**
   * Enable GSSAPI.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#enabled Configuration#enabled}
+  * Docs: Configuration#enabled (docs/resources/configuration.md in the sps-iac package)
   */
   readonly enabled: boolean | cdktf.IResolvable;
 }
@@ -5612,13 +5612,13 @@ export interface ConfigurationSshOptionsService {
   /**
   * Enable SSH connections.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#enabled Configuration#enabled}
+  * Docs: Configuration#enabled (docs/resources/configuration.md in the sps-iac package)
   */
   readonly enabled: boolean | cdktf.IResolvable;
   /**
   * The logging detail of the connections.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#log_level Configuration#log_level}
+  * Docs: Configuration#log_level (docs/resources/configuration.md in the sps-iac package)
   */
   readonly logLevel: number;
 }
@@ -5737,19 +5737,19 @@ export interface ConfigurationSshOptions {
   /**
   * Timestamping and channel database cleanup for SSH connections.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#audit Configuration#audit}
+  * Docs: Configuration#audit (docs/resources/configuration.md in the sps-iac package)
   */
   readonly audit: ConfigurationSshOptionsAudit;
   /**
   * GSSAPI (Kerberos) authentication.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#gssapi Configuration#gssapi}
+  * Docs: Configuration#gssapi (docs/resources/configuration.md in the sps-iac package)
   */
   readonly gssapi: ConfigurationSshOptionsGssapi;
   /**
   * Global switch for SSH connections and their logging detail.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#service Configuration#service}
+  * Docs: Configuration#service (docs/resources/configuration.md in the sps-iac package)
   */
   readonly service: ConfigurationSshOptionsService;
 }
@@ -5894,7 +5894,7 @@ export interface ConfigurationSystemBackup {
   /**
   * The backup policy used for system backups, or null. Written as the name of the backup policy.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#backup_policy Configuration#backup_policy}
+  * Docs: Configuration#backup_policy (docs/resources/configuration.md in the sps-iac package)
   */
   readonly backupPolicy: string;
 }
@@ -5987,13 +5987,13 @@ export interface ConfigurationUniversalSiemForwarderTargetsProtocolValueAddress 
   /**
   * ip: an IP address; fqdn: a host name. One of: "ip", "fqdn".
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#selection Configuration#selection}
+  * Docs: Configuration#selection (docs/resources/configuration.md in the sps-iac package)
   */
   readonly selection: string;
   /**
   * The IP address or the host name, as `selection` says.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#value Configuration#value}
+  * Docs: Configuration#value (docs/resources/configuration.md in the sps-iac package)
   */
   readonly value: string;
 }
@@ -6102,13 +6102,13 @@ export interface ConfigurationUniversalSiemForwarderTargetsProtocolValueTls {
   /**
   * disabled; insecure: TLS without certificate check; secure: TLS validated with a trusted CA list. One of: "disabled", "insecure", "secure".
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#selection Configuration#selection}
+  * Docs: Configuration#selection (docs/resources/configuration.md in the sps-iac package)
   */
   readonly selection: string;
   /**
   * The trusted CA list that validates the SIEM certificate (required when selection is "secure"). Written as the name of the trusted CA list.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#trusted_ca_list_ref Configuration#trusted_ca_list_ref}
+  * Docs: Configuration#trusted_ca_list_ref (docs/resources/configuration.md in the sps-iac package)
   */
   readonly trustedCaListRef?: string;
 }
@@ -6220,19 +6220,19 @@ export interface ConfigurationUniversalSiemForwarderTargetsProtocolValue {
   /**
   * The address of the SIEM.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#address Configuration#address}
+  * Docs: Configuration#address (docs/resources/configuration.md in the sps-iac package)
   */
   readonly address: ConfigurationUniversalSiemForwarderTargetsProtocolValueAddress;
   /**
   * The port of the SIEM.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#port Configuration#port}
+  * Docs: Configuration#port (docs/resources/configuration.md in the sps-iac package)
   */
   readonly port: number;
   /**
   * Transport security towards the SIEM.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#tls Configuration#tls}
+  * Docs: Configuration#tls (docs/resources/configuration.md in the sps-iac package)
   */
   readonly tls: ConfigurationUniversalSiemForwarderTargetsProtocolValueTls;
 }
@@ -6367,13 +6367,13 @@ export interface ConfigurationUniversalSiemForwarderTargetsProtocol {
   /**
   * Must be "syslog". One of: "syslog".
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#selection Configuration#selection}
+  * Docs: Configuration#selection (docs/resources/configuration.md in the sps-iac package)
   */
   readonly selection: string;
   /**
   * The address and TLS settings of the SIEM.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#value Configuration#value}
+  * Docs: Configuration#value (docs/resources/configuration.md in the sps-iac package)
   */
   readonly value: ConfigurationUniversalSiemForwarderTargetsProtocolValue;
 }
@@ -6482,19 +6482,19 @@ export interface ConfigurationUniversalSiemForwarderTargets {
   /**
   * The format of the message body: CEF, JSON or JSON-CIM. One of: "cef", "json", "json_cim".
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#format Configuration#format}
+  * Docs: Configuration#format (docs/resources/configuration.md in the sps-iac package)
   */
   readonly format: string;
   /**
   * The name of the SIEM target.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#name Configuration#name}
+  * Docs: Configuration#name (docs/resources/configuration.md in the sps-iac package)
   */
   readonly name: string;
   /**
   * How the SIEM is reached.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#protocol Configuration#protocol}
+  * Docs: Configuration#protocol (docs/resources/configuration.md in the sps-iac package)
   */
   readonly protocol: ConfigurationUniversalSiemForwarderTargetsProtocol;
 }
@@ -6661,19 +6661,19 @@ export interface ConfigurationUniversalSiemForwarder {
   /**
   * Forward session data to the targets.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#enabled Configuration#enabled}
+  * Docs: Configuration#enabled (docs/resources/configuration.md in the sps-iac package)
   */
   readonly enabled: boolean | cdktf.IResolvable;
   /**
   * A prefix added to every JSON key (JSON format only), e.g. "sps_". Default: "".
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#prefix Configuration#prefix}
+  * Docs: Configuration#prefix (docs/resources/configuration.md in the sps-iac package)
   */
   readonly prefix?: string;
   /**
   * The SIEM targets.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#targets Configuration#targets}
+  * Docs: Configuration#targets (docs/resources/configuration.md in the sps-iac package)
   */
   readonly targets?: ConfigurationUniversalSiemForwarderTargets[] | cdktf.IResolvable;
 }
@@ -6824,13 +6824,13 @@ export interface ConfigurationVncOptionsAuditCleanup {
   /**
   * Days after which connection metadata is deleted; must exceed the archiving retention.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#channel_database_cleanup_days Configuration#channel_database_cleanup_days}
+  * Docs: Configuration#channel_database_cleanup_days (docs/resources/configuration.md in the sps-iac package)
   */
   readonly channelDatabaseCleanupDays?: number;
   /**
   * Clean up old connection metadata. When true, channel_database_cleanup_days is required.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#enabled Configuration#enabled}
+  * Docs: Configuration#enabled (docs/resources/configuration.md in the sps-iac package)
   */
   readonly enabled: boolean | cdktf.IResolvable;
 }
@@ -6952,13 +6952,13 @@ export interface ConfigurationVncOptionsAuditTimestampingOid {
   /**
   * Request a specific timestamping policy. When true, policy_oid is required.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#enabled Configuration#enabled}
+  * Docs: Configuration#enabled (docs/resources/configuration.md in the sps-iac package)
   */
   readonly enabled: boolean | cdktf.IResolvable;
   /**
   * The OID of the timestamping policy, e.g. 1.2.3.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#policy_oid Configuration#policy_oid}
+  * Docs: Configuration#policy_oid (docs/resources/configuration.md in the sps-iac package)
   */
   readonly policyOid?: string;
 }
@@ -7080,25 +7080,25 @@ export interface ConfigurationVncOptionsAuditTimestamping {
   /**
   * The timestamping policy requested from the remote server (remote only).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#oid Configuration#oid}
+  * Docs: Configuration#oid (docs/resources/configuration.md in the sps-iac package)
   */
   readonly oid?: ConfigurationVncOptionsAuditTimestampingOid;
   /**
   * local: SPS timestamps; remote: a timestamping server (server_url). One of: "local", "remote".
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#selection Configuration#selection}
+  * Docs: Configuration#selection (docs/resources/configuration.md in the sps-iac package)
   */
   readonly selection: string;
   /**
   * The URL of the remote timestamping server (remote only).
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#server_url Configuration#server_url}
+  * Docs: Configuration#server_url (docs/resources/configuration.md in the sps-iac package)
   */
   readonly serverUrl?: string;
   /**
   * Seconds between timestamps.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#signing_interval Configuration#signing_interval}
+  * Docs: Configuration#signing_interval (docs/resources/configuration.md in the sps-iac package)
   */
   readonly signingInterval: number;
 }
@@ -7275,13 +7275,13 @@ export interface ConfigurationVncOptionsAudit {
   /**
   * Cleanup of the connection (channel) database.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#cleanup Configuration#cleanup}
+  * Docs: Configuration#cleanup (docs/resources/configuration.md in the sps-iac package)
   */
   readonly cleanup: ConfigurationVncOptionsAuditCleanup;
   /**
   * Audit trail timestamping: by SPS itself (local) or by a remote timestamping server.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#timestamping Configuration#timestamping}
+  * Docs: Configuration#timestamping (docs/resources/configuration.md in the sps-iac package)
   */
   readonly timestamping: ConfigurationVncOptionsAuditTimestamping;
 }
@@ -7400,13 +7400,13 @@ export interface ConfigurationVncOptionsService {
   /**
   * Enable VNC connections.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#enabled Configuration#enabled}
+  * Docs: Configuration#enabled (docs/resources/configuration.md in the sps-iac package)
   */
   readonly enabled: boolean | cdktf.IResolvable;
   /**
   * The logging detail of the connections.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#log_level Configuration#log_level}
+  * Docs: Configuration#log_level (docs/resources/configuration.md in the sps-iac package)
   */
   readonly logLevel: number;
 }
@@ -7525,13 +7525,13 @@ export interface ConfigurationVncOptions {
   /**
   * Timestamping and channel database cleanup for VNC connections.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#audit Configuration#audit}
+  * Docs: Configuration#audit (docs/resources/configuration.md in the sps-iac package)
   */
   readonly audit: ConfigurationVncOptionsAudit;
   /**
   * Global switch for VNC connections and their logging detail.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#service Configuration#service}
+  * Docs: Configuration#service (docs/resources/configuration.md in the sps-iac package)
   */
   readonly service: ConfigurationVncOptionsService;
 }
@@ -7648,7 +7648,7 @@ export class ConfigurationVncOptionsOutputReference extends cdktf.ComplexObject 
 }
 
 /**
-* Represents a {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration sps_configuration}
+* Represents a sps_configuration (docs/resources/configuration.md in the sps-iac package)
 */
 export class Configuration extends cdktf.TerraformResource {
 
@@ -7664,7 +7664,7 @@ export class Configuration extends cdktf.TerraformResource {
   * Generates CDKTF code for importing a Configuration resource upon running "cdktf plan <stack-name>"
   * @param scope The scope in which to define this construct
   * @param importToId The construct id used in the generated config for the Configuration to import
-  * @param importFromId The id of the existing Configuration that should be imported. Refer to the {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration#import import section} in the documentation of this resource for the id to use
+  * @param importFromId The id of the existing Configuration that should be imported. Refer to the import section (docs/resources/configuration.md in the sps-iac package) in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the Configuration to import is found
   */
   public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
@@ -7676,7 +7676,7 @@ export class Configuration extends cdktf.TerraformResource {
   // ===========
 
   /**
-  * Create a new {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/resources/configuration sps_configuration} Resource
+  * Create a new sps_configuration (docs/resources/configuration.md in the sps-iac package) Resource
   *
   * @param scope The scope in which to define this construct
   * @param id The scoped construct ID. Must be unique amongst siblings in the same scope

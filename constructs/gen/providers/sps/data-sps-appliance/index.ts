@@ -1,9 +1,9 @@
 // @ts-nocheck -- generated code; see scripts/generate-bindings.ts
-// https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/data-sources/appliance
+// docs/data-sources/appliance.md (in the sps-iac package)
 // generated from terraform resource schema
 
 import { Construct } from 'constructs';
-import * as cdktf from 'cdktf';
+import * as cdktf from '../../../cdk';
 
 // Configuration
 
@@ -11,7 +11,7 @@ export interface DataSpsApplianceConfig extends cdktf.TerraformMetaArguments {
 }
 
 /**
-* Represents a {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/data-sources/appliance sps_appliance}
+* Represents a sps_appliance (docs/data-sources/appliance.md in the sps-iac package)
 */
 export class DataSpsAppliance extends cdktf.TerraformDataSource {
 
@@ -27,7 +27,7 @@ export class DataSpsAppliance extends cdktf.TerraformDataSource {
   * Generates CDKTF code for importing a DataSpsAppliance resource upon running "cdktf plan <stack-name>"
   * @param scope The scope in which to define this construct
   * @param importToId The construct id used in the generated config for the DataSpsAppliance to import
-  * @param importFromId The id of the existing DataSpsAppliance that should be imported. Refer to the {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/data-sources/appliance#import import section} in the documentation of this resource for the id to use
+  * @param importFromId The id of the existing DataSpsAppliance that should be imported. Refer to the import section (docs/data-sources/appliance.md in the sps-iac package) in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the DataSpsAppliance to import is found
   */
   public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
@@ -39,7 +39,7 @@ export class DataSpsAppliance extends cdktf.TerraformDataSource {
   // ===========
 
   /**
-  * Create a new {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs/data-sources/appliance sps_appliance} Data Source
+  * Create a new sps_appliance (docs/data-sources/appliance.md in the sps-iac package) Data Source
   *
   * @param scope The scope in which to define this construct
   * @param id The scoped construct ID. Must be unique amongst siblings in the same scope

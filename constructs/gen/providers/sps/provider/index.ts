@@ -1,9 +1,9 @@
 // @ts-nocheck -- generated code; see scripts/generate-bindings.ts
-// https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs
+// docs/index.md (in the sps-iac package)
 // generated from terraform resource schema
 
 import { Construct } from 'constructs';
-import * as cdktf from 'cdktf';
+import * as cdktf from '../../../cdk';
 
 // Configuration
 
@@ -11,55 +11,55 @@ export interface SpsProviderConfig {
   /**
   * PEM file of the CA that signed the appliance certificate. Env: SPS_CA_FILE.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs#ca_file SpsProvider#ca_file}
+  * Docs: SpsProvider#ca_file (docs/index.md#ca_file in the sps-iac package)
   */
   readonly caFile?: string;
   /**
   * Skip TLS verification (explicit opt-in, testing only). Env: SPS_INSECURE.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs#insecure SpsProvider#insecure}
+  * Docs: SpsProvider#insecure (docs/index.md#insecure in the sps-iac package)
   */
   readonly insecure?: boolean | cdktf.IResolvable;
   /**
   * How long an apply waits for a configuration lock held by another session, e.g. "60s", "5m". Default "60s".
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs#lock_timeout SpsProvider#lock_timeout}
+  * Docs: SpsProvider#lock_timeout (docs/index.md#lock_timeout in the sps-iac package)
   */
   readonly lockTimeout?: string;
   /**
   * Password of the user. Env: SPS_PASSWORD.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs#password SpsProvider#password}
+  * Docs: SpsProvider#password (docs/index.md#password in the sps-iac package)
   */
   readonly password?: string;
   /**
   * Base URL of the appliance, e.g. https://sps.example.com. Env: SPS_URL.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs#url SpsProvider#url}
+  * Docs: SpsProvider#url (docs/index.md#url in the sps-iac package)
   */
   readonly url?: string;
   /**
   * REST user with the REST server privilege. Env: SPS_USERNAME.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs#username SpsProvider#username}
+  * Docs: SpsProvider#username (docs/index.md#username in the sps-iac package)
   */
   readonly username?: string;
   /**
   * Stage every plan in an SPS transaction and roll it back, so the plan shows what SPS itself accepts.
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs#validate_on_plan SpsProvider#validate_on_plan}
+  * Docs: SpsProvider#validate_on_plan (docs/index.md#validate_on_plan in the sps-iac package)
   */
   readonly validateOnPlan?: boolean | cdktf.IResolvable;
   /**
   * Alias name
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs#alias SpsProvider#alias}
+  * Docs: SpsProvider#alias (docs/index.md in the sps-iac package)
   */
   readonly alias?: string;
 }
 
 /**
-* Represents a {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs sps}
+* Represents a sps (docs/index.md in the sps-iac package)
 */
 export class SpsProvider extends cdktf.TerraformProvider {
 
@@ -75,7 +75,7 @@ export class SpsProvider extends cdktf.TerraformProvider {
   * Generates CDKTF code for importing a SpsProvider resource upon running "cdktf plan <stack-name>"
   * @param scope The scope in which to define this construct
   * @param importToId The construct id used in the generated config for the SpsProvider to import
-  * @param importFromId The id of the existing SpsProvider that should be imported. Refer to the {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs#import import section} in the documentation of this resource for the id to use
+  * @param importFromId The id of the existing SpsProvider that should be imported. Refer to the import section (docs/index.md in the sps-iac package) in the documentation of this resource for the id to use
   * @param provider? Optional instance of the provider where the SpsProvider to import is found
   */
   public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
@@ -87,7 +87,7 @@ export class SpsProvider extends cdktf.TerraformProvider {
   // ===========
 
   /**
-  * Create a new {@link https://registry.terraform.io/providers/sps-iac/sps/0.1.0/docs sps} Resource
+  * Create a new sps (docs/index.md in the sps-iac package) Resource
   *
   * @param scope The scope in which to define this construct
   * @param id The scoped construct ID. Must be unique amongst siblings in the same scope

@@ -1,0 +1,71 @@
+/**
+ * `npm run build` (run by `npm pack` through prepack): what the published package holds.
+ *   dist/lib  — the sources compiled by tsc, with type declarations: `sps-iac`, `sps-iac/constructs`,
+ *               `sps-iac/emulator` (the protocol definitions and the CDK loader copied beside them);
+ *   dist/bin  — `sps`, `sps-emulator`, `terraform-provider-sps`: one self-contained file each
+ *               (esbuild bundles, dependencies included), so an installed command starts without a
+ *               TypeScript loader or a bundler and without reading hundreds of module files.
+ */
+import { chmodSync, copyFileSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import * as path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { build } from 'esbuild';
+
+export const ROOT = path.resolve(__dirname, '..');
+const DIST = path.join(ROOT, 'dist');
+const PROTO_SRC = path.join(ROOT, 'src/provider/wire/proto');
+
+export const COMMANDS = {
+  sps: 'src/cli/main.ts',
+  'sps-emulator': 'src/emulator/main.ts',
+  'terraform-provider-sps': 'src/provider/main.ts',
+} as const;
+
+function copyProtos(to: string): void {
+  mkdirSync(to, { recursive: true });
+  for (const f of readdirSync(PROTO_SRC)) copyFileSync(path.join(PROTO_SRC, f), path.join(to, f));
+}
+
+/** One self-contained CommonJS file for a command (also the input of the standalone provider). */
+export async function bundle(entry: string, outfile: string, opts: { shebang: boolean }): Promise<void> {
+  await build({
+    entryPoints: [path.join(ROOT, entry)],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    keepNames: true, // error classes report their own names, as they do from source
+    logLevel: 'error',
+    legalComments: 'none',
+    ...(opts.shebang ? { banner: { js: '#!/usr/bin/env node' } } : {}),
+  });
+  if (opts.shebang) chmodSync(outfile, 0o755);
+  copyProtos(path.join(path.dirname(outfile), 'proto'));
+}
+
+export async function buildPackage(): Promise<void> {
+  for (const d of ['lib', 'bin']) rmSync(path.join(DIST, d), { recursive: true, force: true });
+  execFileSync(
+    process.execPath,
+    [require.resolve('typescript/bin/tsc'), '-p', path.join(ROOT, 'tsconfig.build.json')],
+    {
+      stdio: 'inherit',
+    },
+  );
+  for (const f of ['cdk.js', 'cdk.d.ts'])
+    copyFileSync(path.join(ROOT, 'constructs/gen', f), path.join(DIST, 'lib/constructs/gen', f));
+  copyProtos(path.join(DIST, 'lib/src/provider/wire/proto'));
+  for (const [name, entry] of Object.entries(COMMANDS))
+    await bundle(entry, path.join(DIST, 'bin', `${name}.js`), { shebang: true });
+}
+
+if (require.main === module) {
+  buildPackage().then(
+    () => process.stdout.write('built dist/lib and dist/bin\n'),
+    (err: unknown) => {
+      process.stderr.write(`build failed: ${err instanceof Error ? err.message : String(err)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}

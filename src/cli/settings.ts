@@ -1,13 +1,22 @@
 /**
- * Connection and behaviour settings: flags win over environment variables (SPS_URL, SPS_USERNAME,
- * SPS_PASSWORD, SPS_CA_FILE, SPS_INSECURE). The password is read from SPS_PASSWORD or from a file
- * (`--password-file`), never from a flag value, so it never shows in `ps`, shell history or CI logs.
+ * The CLI's side of the shared settings (src/settings): flags win over the SPS_* environment
+ * variables. The password is read from SPS_PASSWORD or from a file (`--password-file`), never from
+ * a flag value, so it never shows in `ps`, shell history or CI logs.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { SpsClient } from '../client';
+import {
+  ENV,
+  insecureWarning,
+  resolveSettings as resolveShared,
+  type SettingName,
+  type Settings,
+} from '../settings';
 import { SpsCliError } from './errors';
 import type { CliIo, Output } from './io';
+
+export type { Settings } from '../settings';
 
 /** Flags shared by every command that talks to an appliance. */
 export interface ConnectionFlags {
@@ -22,96 +31,57 @@ export interface ConnectionFlags {
   transactionCheck?: boolean;
 }
 
-export interface Settings {
-  readonly url: string;
-  readonly username: string;
-  readonly password: string;
-  readonly caFile?: string;
-  /** CA PEM held in memory (the embedded emulator's). */
-  readonly ca?: string;
-  readonly insecure: boolean;
-  readonly lockTimeoutMs: number;
-  readonly concurrency?: number;
-  /** Prove from the changelog, before committing, that the transaction holds every write.  @default true */
-  readonly checkTransaction?: boolean;
-}
-
-const TRUE = new Set(['1', 'true', 'yes']);
+/** The flag a setting is given with (the password has none: SPS_PASSWORD or --password-file). */
+const FLAG: Partial<Record<SettingName, string>> = {
+  url: '--url',
+  username: '--username',
+  password: '--password-file',
+  caFile: '--ca-file',
+  insecure: '--insecure',
+  lockTimeout: '--lock-timeout',
+  concurrency: '--concurrency',
+  transactionCheck: '--no-transaction-check',
+};
 
 export function resolveSettings(flags: ConnectionFlags, io: CliIo, out: Output): Settings {
-  const env = io.env;
-  const url = flags.url ?? env.SPS_URL;
-  if (!url)
+  const cwd = io.cwd ?? process.cwd();
+  const password = flags.passwordFile ? readPasswordFile(flags.passwordFile, cwd) : undefined;
+  const resolved = resolveShared(
+    {
+      url: flags.url,
+      username: flags.username,
+      password,
+      caFile: flags.caFile,
+      insecure: flags.insecure ? true : undefined,
+      lockTimeout: flags.lockTimeout,
+      concurrency: flags.concurrency,
+      transactionCheck: flags.transactionCheck === false ? false : undefined,
+    },
+    io.env,
+  );
+  if (!resolved.settings) {
+    const p = resolved.problems[0];
+    const where = FLAG[p.setting]
+      ? `${FLAG[p.setting]} / ${ENV[p.setting as keyof typeof ENV] ?? ''}`.replace(/ \/ $/, '')
+      : p.setting;
+    throw new SpsCliError('SPS_CLI_SETTINGS', `${where}: ${p.message}`);
+  }
+  const settings = resolved.settings;
+  out.secrets.add(settings.password);
+  if (settings.insecure)
+    out.err(`Warning: ${insecureWarning(settings.url, flags.insecure ? '--insecure' : 'SPS_INSECURE')}.\n`);
+  return settings.caFile ? { ...settings, caFile: resolve(cwd, settings.caFile) } : settings;
+}
+
+function readPasswordFile(file: string, cwd: string): string {
+  try {
+    return readFileSync(resolve(cwd, file), 'utf8').replace(/\r?\n$/, '');
+  } catch (err) {
     throw new SpsCliError(
       'SPS_CLI_SETTINGS',
-      'no appliance URL: pass --url or set SPS_URL (https://host[:port])',
-    );
-  const username = flags.username ?? env.SPS_USERNAME;
-  if (!username)
-    throw new SpsCliError('SPS_CLI_SETTINGS', 'no user name: pass --username or set SPS_USERNAME');
-  const password = readPassword(flags.passwordFile, io);
-  out.secrets.add(password);
-  const insecure = flags.insecure === true || TRUE.has((env.SPS_INSECURE ?? '').toLowerCase());
-  const caFile = flags.caFile ?? env.SPS_CA_FILE;
-  if (insecure && caFile) {
-    throw new SpsCliError(
-      'SPS_CLI_SETTINGS',
-      '--insecure (SPS_INSECURE) and --ca-file (SPS_CA_FILE) are mutually exclusive',
+      `cannot read --password-file ${file} (${(err as NodeJS.ErrnoException).code ?? 'error'})`,
     );
   }
-  if (insecure)
-    out.err(
-      `Warning: TLS certificate verification is OFF (${flags.insecure ? '--insecure' : 'SPS_INSECURE'}): anyone on the network path to ${url} can read and change what is sent, credentials included.\n`,
-    );
-  const checkOff = /^(0|off|false|no)$/i.test(env.SPS_TRANSACTION_CHECK ?? '');
-  return {
-    url,
-    username,
-    password,
-    ...(caFile ? { caFile: resolve(io.cwd ?? process.cwd(), caFile) } : {}),
-    insecure,
-    lockTimeoutMs: parseDuration(flags.lockTimeout ?? env.SPS_LOCK_TIMEOUT ?? '60s', '--lock-timeout'),
-    checkTransaction: flags.transactionCheck !== false && !checkOff,
-    ...(flags.concurrency !== undefined
-      ? { concurrency: parsePositiveInt(flags.concurrency, '--concurrency') }
-      : {}),
-  };
-}
-
-function readPassword(passwordFile: string | undefined, io: CliIo): string {
-  if (passwordFile) {
-    try {
-      return readFileSync(resolve(io.cwd ?? process.cwd(), passwordFile), 'utf8').replace(/\r?\n$/, '');
-    } catch (err) {
-      throw new SpsCliError(
-        'SPS_CLI_SETTINGS',
-        `cannot read --password-file ${passwordFile} (${(err as NodeJS.ErrnoException).code ?? 'error'})`,
-      );
-    }
-  }
-  const password = io.env.SPS_PASSWORD;
-  if (!password)
-    throw new SpsCliError('SPS_CLI_SETTINGS', 'no password: set SPS_PASSWORD or pass --password-file FILE');
-  return password;
-}
-
-/** `90s`, `2m`, `1h`, `500ms`, or plain seconds. */
-export function parseDuration(text: string, flag: string): number {
-  const m = /^(\d+(?:\.\d+)?)(ms|s|m|h)?$/.exec(text.trim());
-  if (!m)
-    throw new SpsCliError(
-      'SPS_CLI_USAGE',
-      `${flag}: "${text}" is not a duration (examples: 60s, 2m, 1h, 500ms)`,
-    );
-  const unit = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }[(m[2] ?? 's') as 'ms' | 's' | 'm' | 'h'];
-  return Math.round(Number(m[1]) * unit);
-}
-
-function parsePositiveInt(text: string, flag: string): number {
-  const n = Number(text);
-  if (!Number.isInteger(n) || n < 1 || n > 64)
-    throw new SpsCliError('SPS_CLI_USAGE', `${flag}: expected an integer from 1 to 64, got "${text}"`);
-  return n;
 }
 
 export function connect(settings: Settings, signal?: AbortSignal): SpsClient {

@@ -5,6 +5,15 @@
 import { SpsClient } from '../client';
 import { VERSION } from '../version';
 import { SpsInterruptedError } from '../reconcile';
+import {
+  DURATION_EXAMPLES,
+  ENV,
+  parseDuration,
+  resolveSettings,
+  type SettingName,
+  type SettingProblem,
+  type Settings,
+} from '../settings';
 import { Diagnostics, AttributePath, T, isObjectValue, isWhollyKnown, type Schema, type TfValue } from './tf';
 
 export const providerSchema: Schema = {
@@ -41,37 +50,31 @@ export const providerSchema: Schema = {
         type: T.string,
         optional: true,
         description:
-          'How long an apply waits for a configuration lock held by another session, e.g. "60s", "5m". Default "60s".',
+          'How long an apply waits for a configuration lock held by another session, e.g. "60s", "5m", "1h". Default "60s". Env: SPS_LOCK_TIMEOUT.',
       },
       validate_on_plan: {
         type: T.bool,
         optional: true,
         description:
-          'Stage every plan in an SPS transaction and roll it back, so the plan shows what SPS itself accepts.',
+          'Stage every plan in an SPS transaction and roll it back, so the plan shows what SPS itself accepts. Env: SPS_VALIDATE_ON_PLAN.',
       },
     },
   },
 };
 
-export interface ProviderSettings {
-  readonly url: string;
-  readonly username: string;
-  readonly password: string;
-  readonly caFile?: string;
-  readonly insecure: boolean;
-  readonly lockTimeoutMs: number;
-  readonly validateOnPlan: boolean;
-  /** Prove from the changelog, before committing, that the transaction holds every write. */
-  readonly checkTransaction: boolean;
-}
+/** The provider's settings are the shared ones (src/settings): the same variables and defaults as the CLI. */
+export type ProviderSettings = Settings;
 
-/** Parses `90s`, `5m`, `1h`, or a bare number of seconds. */
-export function parseDuration(text: string): number | undefined {
-  const m = /^(\d+(?:\.\d+)?)(ms|s|m|h)?$/.exec(text.trim());
-  if (!m) return undefined;
-  const unit = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }[(m[2] ?? 's') as 'ms' | 's' | 'm' | 'h'];
-  return Math.round(Number(m[1]) * unit);
-}
+/** The provider block's attribute for each setting (diagnostics point at it). */
+const ATTRIBUTE: Partial<Record<SettingName, string>> = {
+  url: 'url',
+  username: 'username',
+  password: 'password',
+  caFile: 'ca_file',
+  insecure: 'insecure',
+  lockTimeout: 'lock_timeout',
+  validateOnPlan: 'validate_on_plan',
+};
 
 /** Returns undefined when values are still unknown (Terraform configures again later). */
 export function readSettings(
@@ -80,47 +83,40 @@ export function readSettings(
   diags: Diagnostics,
 ): ProviderSettings | undefined {
   if (!isObjectValue(config) || !isWhollyKnown(config)) return undefined;
-  const str = (name: string, envName: string): string | undefined => {
-    const v = config[name];
-    return typeof v === 'string' && v !== '' ? v : env[envName] || undefined;
-  };
-  const bool = (name: string, envName: string): boolean => {
-    const v = config[name];
-    if (typeof v === 'boolean') return v;
-    return /^(1|true|yes)$/i.test(env[envName] ?? '');
-  };
-  const url = str('url', 'SPS_URL');
-  const username = str('username', 'SPS_USERNAME');
-  const password = str('password', 'SPS_PASSWORD');
-  for (const [name, value, envName] of [
-    ['url', url, 'SPS_URL'],
-    ['username', username, 'SPS_USERNAME'],
-    ['password', password, 'SPS_PASSWORD'],
-  ] as const) {
-    if (!value)
-      diags.addError(
-        `Missing ${name}`,
-        `Set ${name} in the provider block or the ${envName} environment variable.`,
-        AttributePath.root(name),
-      );
-  }
-  const lockText = str('lock_timeout', 'SPS_LOCK_TIMEOUT') ?? '60s';
-  const lockTimeoutMs = parseDuration(lockText);
-  if (lockTimeoutMs === undefined) invalidLockTimeout(lockText, diags);
-  const caFile = str('ca_file', 'SPS_CA_FILE');
-  const insecure = bool('insecure', 'SPS_INSECURE');
-  if (caFile && insecure) conflictingTls(diags);
-  if (diags.hasError()) return undefined;
-  return {
-    url: url!,
-    username: username!,
-    password: password!,
-    caFile,
-    insecure,
-    lockTimeoutMs: lockTimeoutMs!,
-    validateOnPlan: bool('validate_on_plan', 'SPS_VALIDATE_ON_PLAN'),
-    checkTransaction: !/^(0|off|false|no)$/i.test(env.SPS_TRANSACTION_CHECK ?? ''),
-  };
+  const str = (name: string) => (typeof config[name] === 'string' ? (config[name] as string) : undefined);
+  const bool = (name: string) => (typeof config[name] === 'boolean' ? (config[name] as boolean) : undefined);
+  const resolved = resolveSettings(
+    {
+      url: str('url'),
+      username: str('username'),
+      password: str('password'),
+      caFile: str('ca_file'),
+      insecure: bool('insecure'),
+      lockTimeout: str('lock_timeout'),
+      validateOnPlan: bool('validate_on_plan'),
+    },
+    env,
+  );
+  for (const p of resolved.problems) report(p, diags);
+  return resolved.settings;
+}
+
+function report(p: SettingProblem, diags: Diagnostics): void {
+  const envName = ENV[p.setting as keyof typeof ENV];
+  const attribute = ATTRIBUTE[p.setting] ?? envName; // settings only the environment gives
+  const path = ATTRIBUTE[p.setting] ? AttributePath.root(ATTRIBUTE[p.setting]!) : undefined;
+  const summary =
+    p.setting === 'lockTimeout'
+      ? 'Invalid lock_timeout'
+      : p.setting === 'insecure'
+        ? 'Conflicting TLS settings'
+        : p.message.startsWith('no ')
+          ? `Missing ${attribute}`
+          : `Invalid ${attribute}`;
+  const detail = p.message.startsWith('no ')
+    ? `Set ${attribute} in the provider block or the ${envName} environment variable.`
+    : `${p.message}.`;
+  diags.addError(summary, detail, path);
 }
 
 /**
@@ -132,25 +128,12 @@ export function validateSettingsBlock(config: TfValue, diags: Diagnostics): void
   if (!isObjectValue(config)) return;
   const lockText = config.lock_timeout;
   if (typeof lockText === 'string' && parseDuration(lockText) === undefined)
-    invalidLockTimeout(lockText, diags);
+    report(
+      { setting: 'lockTimeout', message: `"${lockText}" is not a duration (examples: ${DURATION_EXAMPLES})` },
+      diags,
+    );
   if (typeof config.ca_file === 'string' && config.ca_file !== '' && config.insecure === true)
-    conflictingTls(diags);
-}
-
-function invalidLockTimeout(text: string, diags: Diagnostics): void {
-  diags.addError(
-    'Invalid lock_timeout',
-    `"${text}" is not a duration such as "60s" or "5m".`,
-    AttributePath.root('lock_timeout'),
-  );
-}
-
-function conflictingTls(diags: Diagnostics): void {
-  diags.addError(
-    'Conflicting TLS settings',
-    'ca_file and insecure are mutually exclusive.',
-    AttributePath.root('insecure'),
-  );
+    report({ setting: 'insecure', message: 'insecure and a CA file are mutually exclusive' }, diags);
 }
 
 /**

@@ -16,6 +16,7 @@ import { loadDesired } from '../input';
 import type { Output } from '../io';
 import { planReport, withResults } from '../render/report';
 import { renderPlanText, renderResultsText } from '../render/text';
+import { resolveSettings as resolveShared } from '../../settings';
 import { resolveSettings, type Settings } from '../settings';
 import { confirm } from './apply';
 import { contextFor, withClient, type CommandContext } from './shared';
@@ -77,14 +78,11 @@ async function runDemo(base: CommandContext, flags: DemoFlags): Promise<ExitCode
   } else {
     emulator = await startEmulator();
     out.secrets.add(emulator.password);
-    settings = {
-      url: emulator.url,
-      username: emulator.username,
-      password: emulator.password,
-      ca: emulator.caPem,
-      insecure: false,
-      lockTimeoutMs: 60_000,
-    };
+    const resolved = resolveShared(
+      { url: emulator.url, username: emulator.username, password: emulator.password },
+      {}, // the embedded emulator: nothing from the environment applies to it
+    );
+    settings = { ...resolved.settings!, ca: emulator.caPem };
     out.out(`Target: the embedded SPS emulator at ${emulator.url} (set SPS_URL to use a real appliance)\n`);
   }
   const ctx = contextFor(demoOut, settings);

@@ -21,7 +21,7 @@ export interface SpsProviderConfig {
   */
   readonly insecure?: boolean | cdktf.IResolvable;
   /**
-  * How long an apply waits for a configuration lock held by another session, e.g. "60s", "5m". Default "60s".
+  * How long an apply waits for a configuration lock held by another session, e.g. "60s", "5m", "1h". Default "60s". Env: SPS_LOCK_TIMEOUT.
   *
   * Docs: SpsProvider#lock_timeout (docs/index.md#lock_timeout in the sps-iac package)
   */
@@ -45,7 +45,7 @@ export interface SpsProviderConfig {
   */
   readonly username?: string;
   /**
-  * Stage every plan in an SPS transaction and roll it back, so the plan shows what SPS itself accepts.
+  * Stage every plan in an SPS transaction and roll it back, so the plan shows what SPS itself accepts. Env: SPS_VALIDATE_ON_PLAN.
   *
   * Docs: SpsProvider#validate_on_plan (docs/index.md#validate_on_plan in the sps-iac package)
   */

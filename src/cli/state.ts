@@ -6,7 +6,14 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { isKindName, type KindName } from '../model';
-import type { ApplyResult, DesiredState, Plan, SecretRecords } from '../reconcile';
+import {
+  documentOf,
+  ownedNames,
+  type ApplyResult,
+  type DesiredState,
+  type Plan,
+  type SecretRecords,
+} from '../reconcile';
 import { SpsCliError } from './errors';
 import { writePrivateFile } from './files';
 
@@ -77,11 +84,8 @@ export function writeStateAfterUnknownCommit(
   save(file, url, owned, records);
 }
 
-function ownedBy(desired: DesiredState): Partial<Record<KindName, string[]>> {
-  const owned: Partial<Record<KindName, string[]>> = {};
-  for (const [kind, objects] of desired.collections) owned[kind] = [...objects.keys()].sort();
-  return owned;
-}
+const ownedBy = (desired: DesiredState): Partial<Record<KindName, string[]>> =>
+  ownedNames(documentOf(desired));
 
 function save(file: string, url: string, owned: CliState['owned'], records: SecretRecords): void {
   const state: CliState = { format_version: '1', appliance: url, owned, secret_records: records };

@@ -8,6 +8,7 @@
  *   material inline; the reconciler stores it on the appliance and points the reference at it.
  */
 import { KINDS, MANAGED_KINDS, kindOf } from './index';
+import { isUnder } from './paths';
 import type { JsonSchema, KindDef, ReferenceDef } from './types';
 
 /** The fields of a desired document that are not SPS kinds. */
@@ -108,3 +109,29 @@ export function desiredDocumentSchema(): JsonSchema {
 
 /** Kinds whose objects can be named by a reference (every kind some managed kind points at). */
 export const REFERENCE_TARGETS = [...new Set(KINDS.flatMap((k) => k.references.map((r) => r.target)))];
+
+/** A path of a kind's body that holds a secret, and whether it is an inline secret reference. */
+export type SecretField = { readonly path: readonly string[]; readonly inline: boolean };
+// kinds are immutable definitions: derive once, not per object compared
+const secretFieldsOf = new WeakMap<KindDef, readonly SecretField[]>();
+
+/** Every secret path of a kind: its sensitive fields and its inline secret references (stored as their own SPS object). */
+export function secretFields(kind: KindDef): readonly SecretField[] {
+  let fields = secretFieldsOf.get(kind);
+  if (!fields) {
+    fields = [
+      ...kind.sensitive.map((path) => ({ path, inline: false })),
+      ...kind.references.filter(isInlineSecretReference).map((r) => ({ path: r.path, inline: true })),
+    ];
+    secretFieldsOf.set(kind, fields);
+  }
+  return fields;
+}
+
+export function secretPaths(kind: KindDef): readonly (readonly string[])[] {
+  return secretFields(kind).map((f) => f.path);
+}
+
+export function isSecretPath(kind: KindDef, segments: readonly string[]): boolean {
+  return secretPaths(kind).some((p) => isUnder(segments, p));
+}

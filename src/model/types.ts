@@ -73,6 +73,13 @@ export interface KindDef {
   readonly sensitive: readonly BodyPath[];
   readonly references: readonly ReferenceDef[];
   /**
+   * Deleting an object of this kind needs an explicit opt-in: the document setting that gives it, and
+   * why (archive/cleanup policies: archived data becomes unreachable).  @default - none needed
+   */
+  readonly deletionNeeds?: { readonly setting: string; readonly reason: string };
+  /** Lists whose items must differ in one field (SIEM targets by name). */
+  readonly uniqueItems?: readonly { readonly path: BodyPath; readonly field: string }[];
+  /**
    * Server form → written form: `{key, meta}` references become key strings, server-only fields go.
    * The result is what `canonicalize` of the same configuration gives, so equal configs compare equal.
    */

@@ -18,8 +18,7 @@ import {
   type KindDef,
   type KindName,
 } from '../model';
-import { isInlineSecretReference } from '../model/desired-schema';
-import { isSecretPath, secretFields } from './desired';
+import { isInlineSecretReference, isSecretPath, secretFields } from '../model/desired-schema';
 import { keptPaths, managedView } from './ownership';
 import { isMasked, matchesFingerprint, secretId, type SecretRecords } from './secrets';
 

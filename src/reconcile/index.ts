@@ -8,7 +8,8 @@
  */
 import type { SpsClient } from '../client';
 import { MANAGED_KINDS, kindOf, matchPath, toPointer, type KindName } from '../model';
-import { secretPaths, type DesiredState } from './desired';
+import { eachObject, type DesiredState } from './document';
+import { secretPaths } from '../model/desired-schema';
 import { prepareFingerprints, secretId, type SecretRecords } from './secrets';
 import { kindsToRead, readLive, type ReadProgress } from './live';
 import { computePlan, type Plan, type PlanOptions } from './plan';
@@ -17,11 +18,17 @@ export {
   parseDesiredState,
   publicDigestOf,
   secretValuesOf,
-  secretFields,
-  secretPaths,
-  isSecretPath,
+  eachObject,
+  objectsOf,
+  documentOf,
+  documentFromLive,
+  ownedNames,
+  withoutName,
   type DesiredState,
-} from './desired';
+  type DesiredObject,
+  type SecretChoice,
+} from './document';
+export { secretFields, secretPaths, isSecretPath } from '../model/desired-schema';
 export { readLive, kindsToRead, digestOf, type LiveState, type LiveObject } from './live';
 export {
   computePlan,
@@ -86,16 +93,10 @@ export async function planAgainstAppliance(
 
 /** Every (secret, recorded fingerprint) pair a plan may ask about, so they are checked in parallel first. */
 function* fingerprintChecks(desired: DesiredState, records: SecretRecords) {
-  const objects = [
-    ...[...desired.collections].flatMap(([kind, objs]) =>
-      [...objs].map(([name, body]) => ({ kind, name, body })),
-    ),
-    ...[...desired.singletons].map(([kind, body]) => ({ kind, name: kind as string, body })),
-  ];
-  for (const { kind, name, body } of objects) {
-    for (const path of secretPaths(kindOf(kind))) {
+  for (const { kind, name, body } of eachObject(desired)) {
+    for (const path of secretPaths(kind)) {
       for (const m of matchPath(body, path)) {
-        const record = records[secretId(kind, name, toPointer(m.segments))];
+        const record = records[secretId(kind.name, name, toPointer(m.segments))];
         if (record && typeof m.value === 'string') yield { secret: m.value, fingerprint: record.fingerprint };
       }
     }

@@ -5,7 +5,7 @@
  */
 import { KINDS, kindOf, toPointer, type JsonObject, type KindDef, type KindName } from '../model';
 import { compareObject, type FieldChange, type SecretDecision } from './compare';
-import { referencesOf, type DesiredState } from './desired';
+import { referencesOf, type DesiredState } from './document';
 import { SpsPlanRefusedError, type DocumentIssue } from './errors';
 import type { LiveState } from './live';
 import type { SecretRecords } from './secrets';
@@ -174,11 +174,11 @@ function deletions(
     const wanted = desired.collections.get(kindName);
     for (const [name, obj] of live.objects.get(kindName) ?? []) {
       if (wanted?.has(name) || isBuiltIn(obj.key) || !(pruneAll || owned.has(name))) continue;
-      if (kindName === 'archive_cleanup_policies' && !desired.allowArchiveRecreate) {
+      const needs = kind.deletionNeeds;
+      if (needs && !desired.settings[needs.setting]) {
         issues.push({
           path: toPointer([kindName, name]),
-          message:
-            'deleting an archive/cleanup policy makes its archived data unreachable; set allow_archive_recreate to confirm',
+          message: `${needs.reason}; set ${needs.setting} to confirm`,
         });
         continue;
       }

@@ -78,7 +78,7 @@ describe('examples/basic', () => {
     expect([...desired.collections.get('backup_policies')!.keys()]).toEqual(['nightly', 'weekly-nfs']);
     const nightly = desired.collections.get('backup_policies')!.get('nightly') as ModelJson;
     expect((nightly.target as ModelJson).auth_key).toBe(VARIABLE_VALUES.backup_private_key);
-    expect(desired.allowArchiveRecreate).toBe(false);
+    expect(desired.settings.allow_archive_recreate).toBe(false);
   });
 
   it('renders every secret as a reference to a sensitive variable, never as a value', () => {

@@ -5,7 +5,7 @@
 import { relative, resolve } from 'node:path';
 import { Command, Option } from 'commander';
 import type { SpsClient } from '../../client';
-import { isKindName, kindOf, type KindName } from '../../model';
+import { MANAGED_KINDS, isKindName, kindOf, type KindName } from '../../model';
 import {
   SpsApplyError,
   SpsPlanRefusedError,
@@ -116,7 +116,11 @@ function parsePrune(text: string | undefined): KindName[] {
     if (!isKindName(k) || !kindOf(k).managed || kindOf(k).shape !== 'collection') {
       throw new SpsCliError(
         'SPS_CLI_USAGE',
-        `--prune: "${k}" is not a managed collection kind (audit_policies, archive_cleanup_policies, backup_policies, content_policies)`,
+        `--prune: "${k}" is not a managed collection kind (${MANAGED_KINDS.filter(
+          (m) => m.shape === 'collection',
+        )
+          .map((m) => m.name)
+          .join(', ')})`,
       );
     }
   }

@@ -66,4 +66,8 @@ export const archiveCleanupPolicies: KindSpec = {
   ),
   sensitive: [['target', 'authentication', 'password']],
   references: [],
+  deletionNeeds: {
+    setting: 'allow_archive_recreate',
+    reason: 'deleting an archive/cleanup policy makes its archived data unreachable',
+  },
 };

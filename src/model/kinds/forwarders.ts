@@ -138,4 +138,5 @@ export const universalSiemForwarder: KindSpec = {
       readForm: 'string',
     },
   ],
+  uniqueItems: [{ path: ['targets'], field: 'name' }],
 };

@@ -29,6 +29,7 @@ import {
   documentOf,
   hasUnknown,
   keysOf,
+  importedDocument,
   liveDocument,
   liveKeys,
   ownedNames,
@@ -229,21 +230,15 @@ export class SpsConfigurationResource implements ResourceDefinition {
     try {
       const kinds = [...selection.keys()];
       const live = await readLive(this.runtime.client(), kindsToRead(kinds));
-      const skeleton: JsonObject = { allow_archive_recreate: false };
       for (const [kind, names] of selection) {
         const def = kindOf(kind);
-        if (def.shape !== 'collection') skeleton[kind] = {};
-        else {
-          const all = [...(live.objects.get(kind)?.keys() ?? [])];
-          const wanted = names === '*' ? all : names;
-          for (const n of wanted)
-            if (!all.includes(n))
-              diags.addError('Object not found', `${def.title} "${n}" does not exist on the appliance.`);
-          skeleton[kind] = Object.fromEntries(wanted.map((n) => [n, {}]));
-        }
+        const present = live.objects.get(kind);
+        for (const n of names === '*' ? [] : names)
+          if (!present?.has(n))
+            diags.addError('Object not found', `${def.title} "${n}" does not exist on the appliance.`);
       }
       if (diags.hasError()) return [];
-      const doc = liveDocument(skeleton, live, {}, 'import');
+      const doc = importedDocument(live, selection);
       return [{ state: this.state(doc, settings.url, liveKeys(live)), private: Buffer.from('{}') }];
     } catch (err) {
       this.report(err, diags, 'Import failed');

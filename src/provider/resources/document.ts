@@ -1,15 +1,12 @@
 /**
- * Desired-state documents as the resource stores them: canonical (defaults filled), collections
- * keyed by name without the `name` field. Also the live side: the appliance's objects in the same
- * form, which is what Read returns so drift shows in `terraform plan`.
+ * The sps_configuration resource's documents: what the engine's desired-document module
+ * (reconcile/document.ts) gives, plus what only Terraform needs — planning around unknown values,
+ * the computed `keys` attribute, and the secret rules of a refresh: a secret the appliance shows is
+ * taken from it, a hidden one keeps the prior state's value unless we know it changed.
  */
 import {
   MANAGED_KINDS,
-  deepClone,
   isJsonObject,
-  knownView,
-  matchPath,
-  setAt,
   toPointer,
   valueAt,
   type JsonObject,
@@ -17,40 +14,26 @@ import {
   type KindName,
 } from '../../model';
 import {
+  documentFromLive,
   isMasked,
+  objectsOf,
   secretId,
-  secretFields,
-  type DesiredState,
+  withoutName,
   type LiveState,
   type SecretRecords,
 } from '../../reconcile';
-import { namesForReferences } from '../../reconcile/compare';
-import { managedView } from '../../reconcile/ownership';
 import { UNKNOWN_SENTINEL } from './values';
 
-export function documentOf(desired: DesiredState): JsonObject {
-  const doc: JsonObject = {};
-  doc.allow_archive_recreate = desired.allowArchiveRecreate;
-  for (const [kind, objects] of desired.collections) {
-    const map: JsonObject = {};
-    for (const [name, body] of objects) map[name] = withoutName(body);
-    doc[kind] = map;
-  }
-  for (const [kind, body] of desired.singletons) doc[kind] = body;
-  return doc;
-}
+export { documentOf, ownedNames } from '../../reconcile';
 
 /** Fills defaults object by object, leaving unknown parts alone (planning with unknown values). */
 export function canonicalizeLoosely(doc: JsonObject): JsonObject {
   const out: JsonObject = structuredClone(doc);
-  for (const kind of MANAGED_KINDS) {
-    const value = out[kind.name];
-    if (!isJsonObject(value)) continue;
-    if (kind.shape === 'collection') {
-      for (const [name, body] of Object.entries(value)) {
-        if (isJsonObject(body)) value[name] = withoutName(kind.canonicalize({ name, ...body }));
-      }
-    } else out[kind.name] = kind.canonicalize(value);
+  for (const { kind, at, body } of objectsOf(out)) {
+    const name = at[1];
+    const canonical = kind.canonicalize(name === undefined ? body : { name, ...body });
+    if (name === undefined) out[kind.name] = canonical;
+    else (out[kind.name] as JsonObject)[name] = withoutName(canonical);
   }
   if (out.allow_archive_recreate === undefined) out.allow_archive_recreate = false;
   return out;
@@ -63,67 +46,49 @@ export function hasUnknown(value: JsonValue | undefined): boolean {
   return false;
 }
 
-/** Names per collection kind in a document: what this resource owns. */
-export function ownedNames(doc: JsonObject): Partial<Record<KindName, string[]>> {
-  const owned: Partial<Record<KindName, string[]>> = {};
-  for (const kind of MANAGED_KINDS) {
-    const value = doc[kind.name];
-    if (kind.shape === 'collection' && isJsonObject(value)) owned[kind.name] = Object.keys(value);
+/**
+ * Refresh: the live counterpart of `prior`, the same kinds and names cut down to the paths `prior`
+ * manages (what a configuration leaves unset never shows as drift). Objects gone from the appliance
+ * are dropped (Terraform then plans to create them).
+ */
+export function liveDocument(prior: JsonObject, live: LiveState, records: SecretRecords): JsonObject {
+  const select = new Map<KindName, { name: string; prior?: JsonObject }[]>();
+  for (const { kind, at, body } of objectsOf(prior)) {
+    const list = select.get(kind.name) ?? [];
+    list.push({ name: at[1] ?? kind.name, prior: body });
+    select.set(kind.name, list);
   }
-  return owned;
+  const priorOf = new Map(
+    [...select].flatMap(([kind, list]) => list.map((o) => [`${kind}/${o.name}`, o.prior!])),
+  );
+  const doc = documentFromLive(live, select, ({ kind, name, segments, value, inline }) => {
+    const prior = priorOf.get(`${kind.name}/${name}`);
+    const priorValue = prior === undefined ? undefined : valueAt(prior, segments);
+    if (inline) {
+      const record = records[secretId(kind.name, name, toPointer(segments))];
+      return record && record.key === value ? (priorValue ?? null) : null;
+    }
+    return isMasked(value) ? (priorValue ?? null) : value;
+  });
+  if (prior.allow_archive_recreate !== undefined) doc.allow_archive_recreate = prior.allow_archive_recreate;
+  return doc;
 }
 
 /**
- * The live counterpart of `prior`: the same kinds and names, as the appliance has them now, cut down
- * to the paths `prior` manages (partial ownership: a field the configuration leaves unset is the
- * appliance's, so it never shows as drift). `import` reads every field the model knows instead, as
- * there is no configuration yet. Objects gone from the appliance are dropped (Terraform then plans to
- * create them). Secrets the appliance shows are taken from it; hidden ones keep the prior value
- * unless we know they changed.
+ * Import: every field the model knows of the named objects (there is no configuration yet). A secret
+ * the appliance hides or keeps behind a key is unknown here: null, and the first apply writes it.
  */
-export function liveDocument(
-  prior: JsonObject,
+export function importedDocument(
   live: LiveState,
-  records: SecretRecords,
-  mode: 'refresh' | 'import' = 'refresh',
+  select: ReadonlyMap<KindName, readonly string[] | '*'>,
 ): JsonObject {
-  const doc: JsonObject = {};
-  if (prior.allow_archive_recreate !== undefined) doc.allow_archive_recreate = prior.allow_archive_recreate;
-  for (const kind of MANAGED_KINDS) {
-    const before = prior[kind.name];
-    if (!isJsonObject(before)) continue;
-    const objects = live.objects.get(kind.name);
-    const convert = (name: string, body: JsonObject, priorBody: JsonObject | undefined): JsonObject => {
-      const named = namesForReferences(kind, deepClone(body), live.namesByKey);
-      const seen =
-        mode === 'import' ? knownView(kind.schema, named) : managedView(kind.schema, named, priorBody ?? {});
-      const out = withoutName(isJsonObject(seen) ? seen : {});
-      for (const { path, inline } of secretFields(kind)) {
-        for (const m of matchPath(out, path)) {
-          const priorValue = priorBody ? valueAt(priorBody, m.segments) : undefined;
-          const record = records[secretId(kind.name, name, toPointer(m.segments))];
-          const hidden = isMasked(m.value);
-          let value: JsonValue | undefined;
-          if (inline) value = record && record.key === m.value ? priorValue : undefined;
-          else value = hidden ? priorValue : m.value;
-          setAt(out, m.segments, value ?? null);
-        }
-      }
-      return out;
-    };
-    if (kind.shape === 'collection') {
-      const map: JsonObject = {};
-      for (const name of Object.keys(before)) {
-        const obj = objects?.get(name);
-        if (obj) map[name] = convert(name, obj.body, before[name] as JsonObject);
-      }
-      doc[kind.name] = map;
-    } else {
-      const obj = objects?.get(kind.name);
-      if (obj) doc[kind.name] = convert(kind.name, obj.body, before);
-    }
-  }
-  return doc;
+  const wanted = new Map(
+    [...select].map(([k, v]) => [k, v === '*' ? ('*' as const) : v.map((name) => ({ name }))]),
+  );
+  const doc = documentFromLive(live, wanted, ({ value, inline }) =>
+    inline || isMasked(value) ? null : value,
+  );
+  return { allow_archive_recreate: false, ...doc };
 }
 
 /** Keys of the document's objects, for the computed `keys` attribute. */
@@ -132,15 +97,11 @@ export function keysOf(
   keys: ReadonlyMap<KindName, ReadonlyMap<string, string>>,
 ): JsonObject {
   const out: JsonObject = {};
-  for (const kind of MANAGED_KINDS) {
-    const value = doc[kind.name];
-    if (kind.shape !== 'collection' || !isJsonObject(value)) continue;
-    const map: JsonObject = {};
-    for (const name of Object.keys(value)) {
-      const key = keys.get(kind.name)?.get(name);
-      if (key !== undefined) map[name] = key;
-    }
-    out[kind.name] = map;
+  for (const kind of MANAGED_KINDS)
+    if (kind.shape === 'collection' && isJsonObject(doc[kind.name])) out[kind.name] = {};
+  for (const { kind, at } of objectsOf(doc)) {
+    const key = kind.shape === 'collection' ? keys.get(kind.name)?.get(at[1]) : undefined;
+    if (key !== undefined) (out[kind.name] as JsonObject)[at[1]] = key;
   }
   return out;
 }
@@ -149,10 +110,4 @@ export function liveKeys(live: LiveState): Map<KindName, Map<string, string>> {
   const out = new Map<KindName, Map<string, string>>();
   for (const [kind, byName] of live.objects) out.set(kind, new Map([...byName].map(([n, o]) => [n, o.key])));
   return out;
-}
-
-function withoutName(body: JsonObject): JsonObject {
-  const { name: _name, ...rest } = body;
-  void _name;
-  return rest;
 }

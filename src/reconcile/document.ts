@@ -1,0 +1,302 @@
+/**
+ * The desired-state document of one appliance, and the one place that knows its layout (collections
+ * as maps keyed by name, singletons as bodies, the document settings): parsed into the engine's
+ * state (checked against the model before any request; every problem at once, each with its JSON
+ * pointer), turned back into a document, walked object by object, and built from live objects —
+ * for export and for Terraform's refresh and import alike.
+ */
+import {
+  MANAGED_KINDS,
+  compileValidator,
+  deepClone,
+  isJsonObject,
+  kindOf,
+  knownView,
+  mapPath,
+  matchPath,
+  setAt,
+  toPointer,
+  type JsonValue,
+} from '../model';
+import {
+  DOCUMENT_SETTINGS,
+  desiredDocumentSchema,
+  isInlineSecretReference,
+  secretFields,
+  secretPaths,
+} from '../model/desired-schema';
+import { namesForReferences } from './compare';
+import type { LiveObject, LiveState } from './live';
+import { managedView } from './ownership';
+import type { JsonObject, KindDef, KindName } from '../model';
+import { SpsDesiredStateError, type DocumentIssue } from './errors';
+import { digestOf } from './live';
+
+/** Objects in desired form: references by name (or key), inline secret material, `name` included. */
+export interface DesiredState {
+  readonly collections: ReadonlyMap<KindName, ReadonlyMap<string, JsonObject>>;
+  readonly singletons: ReadonlyMap<KindName, JsonObject>;
+  /** The document settings (DOCUMENT_SETTINGS), defaults filled: e.g. `allow_archive_recreate`. */
+  readonly settings: Readonly<Record<string, boolean>>;
+}
+
+/** Compiled on first use: start-up time matters (Terraform launches the provider three times a plan). */
+let validateDocument: ((value: unknown) => DocumentIssue[]) | undefined;
+
+/** `${env:NAME}` in a secret field is read from the environment, so secrets stay out of git. */
+const ENV_REFERENCE = /^\$\{env:([A-Za-z_][A-Za-z0-9_]*)\}$/;
+
+/**
+ * Parses a desired-state document (already decoded from JSON/YAML/synth output).
+ * Throws SpsDesiredStateError listing every problem; returns canonical objects otherwise.
+ */
+export function parseDesiredState(
+  document: unknown,
+  opts: { source?: string; env?: NodeJS.ProcessEnv } = {},
+): DesiredState {
+  const source = opts.source ?? 'desired state';
+  if (typeof document !== 'object' || document === null || Array.isArray(document)) {
+    throw new SpsDesiredStateError([{ path: '', message: 'must be an object keyed by SPS kind' }], source);
+  }
+  const env = opts.env ?? process.env;
+  const issues: DocumentIssue[] = [];
+  const doc = resolveSecretReferences(structuredClone(document) as JsonObject, env, issues);
+  validateDocument ??= compileValidator(desiredDocumentSchema());
+  issues.push(...validateDocument(doc));
+  issues.push(...semanticIssues(doc));
+  if (issues.length > 0) throw new SpsDesiredStateError(sortIssues(issues), source);
+
+  const collections = new Map<KindName, Map<string, JsonObject>>();
+  const singletons = new Map<KindName, JsonObject>();
+  for (const kind of MANAGED_KINDS) {
+    const value = doc[kind.name];
+    if (value === undefined || value === null) continue;
+    if (kind.shape === 'collection') {
+      const objects = new Map<string, JsonObject>();
+      for (const [name, body] of Object.entries(value as JsonObject)) {
+        objects.set(name, kind.canonicalize({ name, ...(body as JsonObject) }));
+      }
+      collections.set(kind.name, objects);
+    } else {
+      singletons.set(kind.name, kind.canonicalize(value as JsonObject));
+    }
+  }
+  const settings = Object.fromEntries(
+    Object.entries(DOCUMENT_SETTINGS).map(([name, schema]) => [name, (doc[name] ?? schema.default) === true]),
+  );
+  return { collections, singletons, settings };
+}
+
+/** Every object of a raw document (not yet parsed): its kind, its JSON pointer segments and its body. */
+export function objectsOf(doc: JsonObject): { kind: KindDef; at: string[]; body: JsonObject }[] {
+  const out: { kind: KindDef; at: string[]; body: JsonObject }[] = [];
+  for (const kind of MANAGED_KINDS) {
+    const value = doc[kind.name];
+    if (!isJsonObject(value)) continue;
+    if (kind.shape === 'collection') {
+      for (const [name, body] of Object.entries(value))
+        if (isJsonObject(body)) out.push({ kind, at: [kind.name, name], body });
+    } else out.push({ kind, at: [kind.name], body: value });
+  }
+  return out;
+}
+
+function resolveSecretReferences(
+  doc: JsonObject,
+  env: NodeJS.ProcessEnv,
+  issues: DocumentIssue[],
+): JsonObject {
+  for (const { kind, at, body } of objectsOf(doc)) {
+    for (const path of secretPaths(kind)) {
+      for (const m of matchPath(body, path)) {
+        const ref = typeof m.value === 'string' ? ENV_REFERENCE.exec(m.value) : null;
+        if (!ref) continue;
+        const value = env[ref[1]];
+        if (value === undefined || value === '') {
+          issues.push({
+            path: toPointer([...at, ...m.segments]),
+            message: `environment variable ${ref[1]} is not set`,
+          });
+          continue;
+        }
+        setAt(body, m.segments, value);
+      }
+    }
+  }
+  return doc;
+}
+
+/** Rules JSON Schema cannot say, declared by the kinds: list items unique in one field (SIEM target names). */
+function semanticIssues(doc: JsonObject): DocumentIssue[] {
+  const issues: DocumentIssue[] = [];
+  for (const { kind, at, body } of objectsOf(doc)) {
+    for (const rule of kind.uniqueItems ?? []) {
+      for (const list of matchPath(body, rule.path)) {
+        if (!Array.isArray(list.value)) continue;
+        const seen = new Map<string, number>();
+        list.value.forEach((item, i) => {
+          const value = isJsonObject(item) ? item[rule.field] : undefined;
+          if (typeof value !== 'string') return;
+          const where = toPointer([...at, ...list.segments]);
+          if (seen.has(value))
+            issues.push({
+              path: `${where}/${i}/${rule.field}`,
+              message: `duplicate ${rule.field} "${value}" (also at ${where}/${seen.get(value)})`,
+            });
+          else seen.set(value, i);
+        });
+      }
+    }
+  }
+  return issues;
+}
+
+/** Names referenced by the document, for dangling-reference checks once live state is known. */
+export function referencesOf(
+  kind: KindDef,
+  body: JsonObject,
+): { target: KindName; value: string; segments: readonly string[] }[] {
+  const out: { target: KindName; value: string; segments: readonly string[] }[] = [];
+  for (const ref of kind.references) {
+    if (isInlineSecretReference(ref)) continue;
+    for (const m of matchPath(body, ref.path)) {
+      if (typeof m.value === 'string')
+        out.push({ target: kindOf(ref.target).name, value: m.value, segments: m.segments });
+    }
+  }
+  return out;
+}
+
+function sortIssues(issues: DocumentIssue[]): DocumentIssue[] {
+  return [...issues].sort((a, b) => a.path.localeCompare(b.path));
+}
+
+/** One object of a desired state: its kind, its name (the kind name for singletons) and its body. */
+export interface DesiredObject {
+  readonly kind: KindDef;
+  readonly name: string;
+  readonly body: JsonObject;
+}
+
+/** Every object of a desired state, collections first, each kind in model order. */
+export function* eachObject(desired: DesiredState): Generator<DesiredObject> {
+  for (const [kind, objects] of desired.collections)
+    for (const [name, body] of objects) yield { kind: kindOf(kind), name, body };
+  for (const [kind, body] of desired.singletons) yield { kind: kindOf(kind), name: kind, body };
+}
+
+/** The document a desired state stands for (canonical: defaults filled; collections without `name`). */
+export function documentOf(
+  desired: DesiredState,
+  map: (o: DesiredObject) => JsonObject = (o) => o.body,
+): JsonObject {
+  const doc: JsonObject = { ...desired.settings };
+  for (const o of eachObject(desired)) {
+    const body = withoutName(map(o));
+    if (o.kind.shape === 'collection') ((doc[o.kind.name] ??= {}) as JsonObject)[o.name] = body;
+    else doc[o.kind.name] = body;
+  }
+  return doc;
+}
+
+/** Names per collection kind in a document: what the one who applied it owns. */
+export function ownedNames(doc: JsonObject): Partial<Record<KindName, string[]>> {
+  const owned: Partial<Record<KindName, string[]>> = {};
+  for (const kind of MANAGED_KINDS) {
+    const value = doc[kind.name];
+    if (kind.shape === 'collection' && isJsonObject(value)) owned[kind.name] = Object.keys(value).sort();
+  }
+  return owned;
+}
+
+export function withoutName(body: JsonObject): JsonObject {
+  if (!Object.prototype.hasOwnProperty.call(body, 'name')) return body;
+  const { name: _name, ...rest } = body;
+  void _name;
+  return rest;
+}
+
+/**
+ * A digest of the document with every secret left out: what a saved plan may hold to pin what was
+ * reviewed. (A digest over secret material, salted or not, lets a short secret be confirmed offline.)
+ */
+export function publicDigestOf(desired: DesiredState): string {
+  return digestOf(
+    documentOf(desired, ({ kind, body }) => {
+      let out = body;
+      for (const path of secretPaths(kind)) out = mapPath(out, path, () => null);
+      return out;
+    }),
+  );
+}
+
+/** Every secret value a document holds (for redaction of anything shown about it). */
+export function secretValuesOf(desired: DesiredState): string[] {
+  const out: string[] = [];
+  for (const { kind, body } of eachObject(desired))
+    for (const path of secretPaths(kind))
+      for (const m of matchPath(body, path)) if (typeof m.value === 'string') out.push(m.value);
+  return out;
+}
+
+/** What to put in a document for one secret found on the appliance (undefined: leave the field out). */
+export type SecretChoice = (secret: {
+  readonly kind: KindDef;
+  readonly name: string;
+  /** Concrete segments inside the body. */
+  readonly segments: readonly string[];
+  /** As the appliance returned it (a key for inline secret references, possibly masked). */
+  readonly value: JsonValue;
+  readonly inline: boolean;
+}) => JsonValue | undefined;
+
+/**
+ * Live objects → document. `select` names the objects (a kind with names, or `'*'` for all of a
+ * collection; singletons by kind) and, per object, the body the view is cut to: `undefined` = every
+ * field the model knows (export, import), a prior body = only its managed paths (Terraform's
+ * refresh, so what a configuration leaves unset never shows as drift). References become names;
+ * every secret goes through `secret`.
+ */
+export function documentFromLive(
+  live: LiveState,
+  select: ReadonlyMap<KindName, readonly { name: string; prior?: JsonObject }[] | '*'>,
+  secret: SecretChoice,
+): JsonObject {
+  const doc: JsonObject = {};
+  for (const kind of MANAGED_KINDS) {
+    const wanted = select.get(kind.name);
+    if (wanted === undefined) continue;
+    const objects = live.objects.get(kind.name) ?? new Map<string, LiveObject>();
+    const entries =
+      wanted === '*'
+        ? [...objects.keys()].sort((a, b) => a.localeCompare(b)).map((name) => ({ name, prior: undefined }))
+        : wanted;
+    const map: JsonObject = {};
+    for (const { name, prior } of entries) {
+      const obj = objects.get(kind.shape === 'collection' ? name : kind.name);
+      if (!obj) continue;
+      const named = namesForReferences(kind, deepClone(obj.body), live.namesByKey);
+      const seen = (
+        prior === undefined ? knownView(kind.schema, named) : managedView(kind.schema, named, prior)
+      ) as JsonObject;
+      const body = withoutName(isJsonObject(seen) ? seen : {});
+      for (const field of secretFields(kind)) {
+        for (const m of matchPath(body, field.path)) {
+          const value = secret({ kind, name, segments: m.segments, value: m.value, inline: field.inline });
+          if (value === undefined) deleteAt(body, m.segments);
+          else setAt(body, m.segments, value);
+        }
+      }
+      if (kind.shape === 'collection') map[name] = body;
+      else doc[kind.name] = body;
+    }
+    if (kind.shape === 'collection') doc[kind.name] = map;
+  }
+  return doc;
+}
+
+function deleteAt(body: JsonObject, segments: readonly string[]): void {
+  let node: JsonValue = body;
+  for (const s of segments.slice(0, -1)) node = (node as JsonObject)[s];
+  if (isJsonObject(node)) delete node[segments[segments.length - 1]];
+}

@@ -27,7 +27,6 @@ import type { ProviderRuntime } from '../settings';
 import {
   canonicalizeLoosely,
   documentOf,
-  hasUnknown,
   keysOf,
   importedDocument,
   liveDocument,
@@ -35,7 +34,7 @@ import {
   ownedNames,
 } from './document';
 import { RESOURCE_SCHEMA_VERSION, configurationSchema } from './schema-from-model';
-import { documentToTf, fromJson, pointerToPath, tfToDocument } from './values';
+import { documentToTf, fromJson, pointerToPath, tfToDocument, withUnknowns } from './values';
 
 export class SpsConfigurationResource implements ResourceDefinition {
   readonly typeName = 'sps_configuration';
@@ -44,8 +43,9 @@ export class SpsConfigurationResource implements ResourceDefinition {
   constructor(private readonly runtime: ProviderRuntime) {}
 
   async validate(config: TfValue, diags: Diagnostics): Promise<void> {
-    const doc = tfToDocument(config, this.schema);
-    if (hasUnknown(doc)) return; // checked again at plan time, when values are known
+    const unknowns: string[] = [];
+    const doc = tfToDocument(config, this.schema, unknowns);
+    if (unknowns.length) return; // checked again at plan time, when values are known
     this.parse(doc, diags);
   }
 
@@ -64,15 +64,16 @@ export class SpsConfigurationResource implements ResourceDefinition {
     req: { config: TfValue; prior: TfValue; proposed: TfValue; priorPrivate?: Buffer },
     diags: Diagnostics,
   ): Promise<{ planned: TfValue; plannedPrivate?: Buffer }> {
-    const doc = tfToDocument(req.config, this.schema);
+    const unknowns: string[] = [];
+    const doc = tfToDocument(req.config, this.schema, unknowns);
     const priorDoc = req.prior === null ? undefined : tfToDocument(req.prior, this.schema);
     const settings = this.runtime.settings;
     const id = settings?.url ?? (isObjectValue(req.prior) ? req.prior.id : null) ?? UNKNOWN;
 
-    if (hasUnknown(doc)) {
+    if (unknowns.length) {
       const planned = canonicalizeLoosely(doc);
       return {
-        planned: documentToTf(planned, this.schema, { id, keys: UNKNOWN }),
+        planned: withUnknowns(documentToTf(planned, this.schema, { id, keys: UNKNOWN }), unknowns),
         plannedPrivate: req.priorPrivate,
       };
     }

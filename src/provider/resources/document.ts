@@ -4,15 +4,7 @@
  * the computed `keys` attribute, and the secret rules of a refresh: a secret the appliance shows is
  * taken from it, a hidden one keeps the prior state's value unless we know it changed.
  */
-import {
-  MANAGED_KINDS,
-  isJsonObject,
-  toPointer,
-  valueAt,
-  type JsonObject,
-  type JsonValue,
-  type KindName,
-} from '../../model';
+import { MANAGED_KINDS, isJsonObject, toPointer, valueAt, type JsonObject, type KindName } from '../../model';
 import {
   documentFromLive,
   isMasked,
@@ -22,7 +14,6 @@ import {
   type LiveState,
   type SecretRecords,
 } from '../../reconcile';
-import { UNKNOWN_SENTINEL } from './values';
 
 export { documentOf, ownedNames } from '../../reconcile';
 
@@ -37,13 +28,6 @@ export function canonicalizeLoosely(doc: JsonObject): JsonObject {
   }
   if (out.allow_archive_recreate === undefined) out.allow_archive_recreate = false;
   return out;
-}
-
-export function hasUnknown(value: JsonValue | undefined): boolean {
-  if (value === UNKNOWN_SENTINEL) return true;
-  if (Array.isArray(value)) return value.some(hasUnknown);
-  if (isJsonObject(value)) return Object.values(value).some(hasUnknown);
-  return false;
 }
 
 /**

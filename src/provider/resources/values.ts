@@ -1,7 +1,8 @@
 /**
  * Terraform values ⇄ desired-state documents. The document drops nulls (absent = unset), Terraform
- * objects carry every attribute (null when unset). Unknown values travel through the document as a
- * sentinel string so the model's defaults can still be filled around them during planning.
+ * objects carry every attribute (null when unset). Unknown values are left out of the document and
+ * returned beside it as JSON pointers, so the model's defaults can be filled around them during
+ * planning and the unknowns put back afterwards.
  */
 import type { JsonObject, JsonValue } from '../../model';
 import {
@@ -16,35 +17,59 @@ import {
   type TfValue,
 } from '../tf';
 
-export const UNKNOWN_SENTINEL = '\u0000unknown';
-
 /** Attributes of the resource that are not part of the desired document. */
 const NOT_DOCUMENT = new Set(['id', 'keys']);
 
-export function tfToDocument(value: TfValue, schema: Schema): JsonObject {
+/** The document a Terraform value stands for; where it is not known yet, `unknowns` gets the pointer. */
+export function tfToDocument(value: TfValue, schema: Schema, unknowns: string[] = []): JsonObject {
   const out: JsonObject = {};
   if (!isObjectValue(value)) return out;
   for (const name of Object.keys(schema.block.attributes ?? {})) {
     if (NOT_DOCUMENT.has(name)) continue;
-    const v = toJson(value[name]);
+    const v = toJson(value[name], `/${escape(name)}`, unknowns);
     if (v !== undefined) out[name] = v;
   }
   return out;
 }
 
-function toJson(v: TfValue | undefined): JsonValue | undefined {
+function toJson(v: TfValue | undefined, at: string, unknowns: string[]): JsonValue | undefined {
   if (v === null || v === undefined) return undefined;
-  if (v instanceof Unknown) return UNKNOWN_SENTINEL;
-  if (Array.isArray(v)) return v.map((x) => toJson(x) ?? null);
+  if (v instanceof Unknown) {
+    unknowns.push(at);
+    return undefined;
+  }
+  if (Array.isArray(v)) return v.map((x, i) => toJson(x, `${at}/${i}`, unknowns) ?? null);
   if (typeof v === 'object') {
     const o: JsonObject = {};
     for (const [k, x] of Object.entries(v)) {
-      const j = toJson(x);
+      const j = toJson(x, `${at}/${escape(k)}`, unknowns);
       if (j !== undefined) o[k] = j;
     }
     return o;
   }
   return v;
+}
+
+const escape = (s: string): string => s.replace(/~/g, '~0').replace(/\//g, '~1');
+
+/** Puts the unknowns back into a Terraform value built from a document (the pointers tfToDocument gave). */
+export function withUnknowns(value: TfValue, unknowns: readonly string[]): TfValue {
+  for (const pointer of unknowns) {
+    const segments = pointer
+      .split('/')
+      .slice(1)
+      .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+    let node = value as { [k: string]: TfValue } | TfValue[];
+    for (const seg of segments.slice(0, -1)) {
+      const next = Array.isArray(node) ? node[Number(seg)] : node[seg];
+      if (next === null || typeof next !== 'object' || next instanceof Unknown) break;
+      node = next as { [k: string]: TfValue };
+    }
+    const last = segments[segments.length - 1];
+    if (Array.isArray(node)) node[Number(last)] = UNKNOWN;
+    else if (node && typeof node === 'object') node[last] = UNKNOWN;
+  }
+  return value;
 }
 
 /** Document → Terraform object with every attribute of the schema present. */
@@ -64,7 +89,6 @@ export function documentToTf(
 
 export function fromJson(v: JsonValue | undefined, type: TfType): TfValue {
   if (v === undefined || v === null) return null;
-  if (v === UNKNOWN_SENTINEL) return UNKNOWN;
   switch (type.kind) {
     case 'object': {
       const o: { [k: string]: TfValue } = {};

@@ -53,7 +53,8 @@ export async function buildPackage(): Promise<void> {
       stdio: 'inherit',
     },
   );
-  for (const f of ['cdk.js', 'cdk.d.ts'])
+  // the generated JavaScript modules of constructs/gen (the CDK loader, the model's checks) and their types
+  for (const f of readdirSync(path.join(ROOT, 'constructs/gen')).filter((f) => /\.(js|d\.ts)$/.test(f)))
     copyFileSync(path.join(ROOT, 'constructs/gen', f), path.join(DIST, 'lib/constructs/gen', f));
   copyProtos(path.join(DIST, 'lib/src/provider/wire/proto'));
   for (const [name, entry] of Object.entries(COMMANDS))

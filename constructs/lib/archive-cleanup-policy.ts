@@ -1,7 +1,8 @@
 /** ArchiveCleanupPolicy: where and when closed audit trails are archived (or deleted). */
 import type { Construct } from 'constructs';
 import type * as gen from '../gen/providers/sps';
-import { checkName, checkPositiveInteger, checkStartTimes, problems } from './checks';
+import { defaultOf } from '../gen/model';
+import { problems } from './checks';
 import {
   Notification,
   renderNfs,
@@ -91,20 +92,13 @@ export class ArchiveCleanupPolicy extends SpsObject implements IArchiveCleanupPo
     this.name = props.name ?? id;
     this.target = props.target;
     this.retentionDays = props.retentionDays;
-    this.startTimes = [...(props.startTimes ?? ['0:30'])];
+    this.startTimes = [
+      ...(props.startTimes ?? (defaultOf('archive_cleanup_policies', ['start_times']) as string[])),
+    ];
     this.pathTemplate = props.pathTemplate ?? ArchivePathTemplate.PROTOCOL_CONNECTION_ARCHIVEDATE;
     this.includeNodeIdInPath = props.includeNodeIdInPath ?? false;
     this.notification = props.notification ?? Notification.errorsOnly();
-    throwIfProblems(
-      problems(
-        checkName('archive/cleanup policy', this.name),
-        checkPositiveInteger('retentionDays', this.retentionDays),
-        checkStartTimes('startTimes', this.startTimes),
-        ...this.target._problems,
-        ...this.notification._problems,
-      ),
-      this,
-    );
+    throwIfProblems(problems(...this.target._problems, ...this.notification._problems), this);
     SpsConfiguration.of(this)._register(this);
   }
 

@@ -86,7 +86,7 @@ export class AuditPolicy extends SpsObject implements IAuditPolicy {
     const imported = new (class extends SpsImport implements IAuditPolicy {
       readonly auditPolicyName = name;
     })(scope, id, name);
-    throwIfProblems(problems(checkName('audit policy', name)), imported);
+    throwIfProblems(problems(checkName('audit_policies', name)), imported);
     return imported;
   }
 
@@ -102,7 +102,7 @@ export class AuditPolicy extends SpsObject implements IAuditPolicy {
     this.encryption = props.encryption ?? AuditEncryption.none();
     this.signingIdentity = props.signingIdentity;
     this.timestampingEnabled = props.timestampingEnabled ?? false;
-    throwIfProblems(problems(checkName('audit policy', this.name), this.encryption._problems()), this);
+    throwIfProblems(problems(this.encryption._problems()), this);
     SpsConfiguration.of(this)._register(this);
   }
 

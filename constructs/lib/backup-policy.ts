@@ -2,8 +2,8 @@
 import type { Construct } from 'constructs';
 import type * as gen from '../gen/providers/sps';
 import { renderNotification } from './archive-cleanup-policy';
-import { Token } from './cdktf';
-import { checkName, checkNonEmpty, checkPort, checkStartTimes, problems } from './checks';
+import { defaultOf } from '../gen/model';
+import { checkName, problems } from './checks';
 import {
   Notification,
   parseAddress,
@@ -17,8 +17,6 @@ import { SpsConfiguration } from './configuration';
 import { throwIfProblems } from './errors';
 import type { SpsSecret } from './secret';
 import { SpsImport, SpsObject, type ISpsReferenceable } from './sps-object';
-
-const HOST_KEY = /^ssh-(rsa|dss|dsa) ([A-Za-z0-9+/]+=*)( .*)?$/;
 
 export interface RsyncTargetOptions {
   /** The rsync (SSH) server: an IP address or a host name. */
@@ -39,28 +37,18 @@ export interface RsyncTargetOptions {
 export class BackupTarget {
   /** rsync over SSH. */
   static rsync(options: RsyncTargetOptions): BackupTarget {
-    const server = parseAddress('target server', options.server);
     const port = options.port ?? 22;
-    const key = Token.isUnresolved(options.hostKey) ? undefined : HOST_KEY.exec(options.hostKey.trim());
     return new BackupTarget(
       {
         type: 'rsync',
-        server: server.rendered,
+        server: parseAddress(options.server),
         path: options.path,
         username: options.username,
         authKey: options.privateKey._render(),
-        hostKey: key ? { selection: key[1], value: key[2] } : { selection: 'rsa', value: options.hostKey },
+        hostKey: options.hostKey, // the one-liner as written: a token passes through, the model expands it
         port,
       },
-      problems(
-        server.problem,
-        checkNonEmpty('target username', options.username),
-        checkNonEmpty('target path', options.path),
-        checkPort('target port', port),
-        key === null
-          ? `target hostKey must be an OpenSSH one-liner such as "ssh-rsa AAAA...", got ${JSON.stringify(options.hostKey.slice(0, 40))}`
-          : undefined,
-      ),
+      [],
     );
   }
 
@@ -91,7 +79,7 @@ export interface BackupPolicyProps {
   readonly name?: string;
   /** Where backups go: `BackupTarget.rsync({...})`, `.smb({...})` or `.nfs({...})`. */
   readonly target: BackupTarget;
-  /** When backups start each day, "H:MM" or "HH:MM".  @default ['1:00'] - once a day, at night */
+  /** When backups start each day, "H:MM" or "HH:MM".  @default - the model's: ['1:00'], once a night */
   readonly startTimes?: readonly string[];
   /** Put the node id in the backup path, so cluster nodes do not overwrite each other.  @default false */
   readonly includeNodeIdInPath?: boolean;
@@ -116,7 +104,7 @@ export class BackupPolicy extends SpsObject implements IBackupPolicy {
   /** A backup policy made elsewhere (e.g. in the web UI), by name; never rendered or deleted. */
   static fromName(scope: Construct, id: string, name: string): IBackupPolicy {
     const imported = new ImportedBackupPolicy(scope, id, name);
-    throwIfProblems(problems(checkName('backup policy', name)), imported);
+    throwIfProblems(problems(checkName('backup_policies', name)), imported);
     return imported;
   }
 
@@ -131,18 +119,10 @@ export class BackupPolicy extends SpsObject implements IBackupPolicy {
     super(scope, id);
     this.name = props.name ?? id;
     this.target = props.target;
-    this.startTimes = [...(props.startTimes ?? ['1:00'])];
+    this.startTimes = [...(props.startTimes ?? (defaultOf('backup_policies', ['start_times']) as string[]))];
     this.includeNodeIdInPath = props.includeNodeIdInPath ?? false;
     this.notification = props.notification ?? Notification.errorsOnly();
-    throwIfProblems(
-      problems(
-        checkName('backup policy', this.name),
-        checkStartTimes('startTimes', this.startTimes),
-        ...this.target._problems,
-        ...this.notification._problems,
-      ),
-      this,
-    );
+    throwIfProblems(problems(...this.target._problems, ...this.notification._problems), this);
     SpsConfiguration.of(this)._register(this);
   }
 

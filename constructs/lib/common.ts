@@ -3,15 +3,10 @@
  * factories) so an invalid combination cannot be written; factories record problems, and the
  * construct that receives the value reports them with its own path.
  */
+import { addressOf } from '../gen/model';
 import { Token } from './cdktf';
-import { checkNonEmpty, checkPositiveInteger, problems } from './checks';
+import { problems } from './checks';
 import type { SpsSecret } from './secret';
-
-const IPV4 =
-  /^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$/;
-const IPV6 = /^[0-9A-Fa-f]{0,4}(:[0-9A-Fa-f]{0,4}){2,7}$/;
-const HOSTNAME =
-  /^([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\.?$/;
 
 /** The SPS address form `{selection: ip|fqdn, value}`. */
 export interface RenderedAddress {
@@ -20,16 +15,15 @@ export interface RenderedAddress {
 }
 
 /**
- * A server address given as a string: IPv4/IPv6 literals render as `ip`, anything else must be a
- * host name and renders as `fqdn`. Returns the rendered form and a problem when it is neither.
+ * A server address given as a string, in the SPS form: IP literals as `ip`, anything else as
+ * `fqdn` (the model's rule; it then checks the host name). A token renders as `fqdn`: only a host
+ * name can stand behind a value nobody knows yet... or an IP, which the appliance would refuse as a
+ * name, so give an IP address as a literal.
  */
-export function parseAddress(field: string, value: string): { rendered: RenderedAddress; problem?: string } {
-  if (Token.isUnresolved(value)) return { rendered: { selection: 'fqdn', value } };
-  if (IPV4.test(value) || IPV6.test(value)) return { rendered: { selection: 'ip', value } };
-  const problem = HOSTNAME.test(value)
-    ? undefined
-    : `${field} must be an IP address or a host name, got ${JSON.stringify(value)}`;
-  return { rendered: { selection: 'fqdn', value }, problem };
+export function parseAddress(value: string): RenderedAddress {
+  if (Token.isUnresolved(value)) return { selection: 'fqdn', value };
+  const { selection } = addressOf(value);
+  return { selection, value };
 }
 
 /** E-mail notifications about archive or backup events. */
@@ -47,7 +41,6 @@ export class Notification {
       sendFileList,
       options.fileCountLimit,
       problems(
-        checkPositiveInteger('notification fileCountLimit', options.fileCountLimit),
         options.fileCountLimit !== undefined && !sendFileList
           ? 'notification fileCountLimit needs sendFileList: true'
           : undefined,
@@ -77,12 +70,7 @@ export class Notification {
 export class SmbAuthentication {
   /** Log on with a username and a password (the password is a secret). */
   static password(username: string, password: SpsSecret): SmbAuthentication {
-    return new SmbAuthentication(
-      'password',
-      username,
-      password,
-      problems(checkNonEmpty('SMB username', username)),
-    );
+    return new SmbAuthentication('password', username, password, []);
   }
 
   /** Log on anonymously. */
@@ -139,29 +127,19 @@ export interface RenderedTarget {
 }
 
 export function renderSmb(options: SmbTargetOptions): { fields: RenderedTarget; problems: string[] } {
-  const server = parseAddress('target server', options.server);
   return {
     fields: {
       type: 'smb',
-      server: server.rendered,
+      server: parseAddress(options.server),
       share: options.share,
       authentication: options.authentication._render(),
       domain: options.domain,
       protocolVersion: options.protocolVersion,
     },
-    problems: problems(
-      server.problem,
-      checkNonEmpty('target share', options.share),
-      checkNonEmpty('target protocolVersion', options.protocolVersion),
-      ...options.authentication._problems,
-    ),
+    problems: [...options.authentication._problems],
   };
 }
 
 export function renderNfs(options: NfsTargetOptions): { fields: RenderedTarget; problems: string[] } {
-  const server = parseAddress('target server', options.server);
-  return {
-    fields: { type: 'nfs', server: server.rendered, path: options.path },
-    problems: problems(server.problem, checkNonEmpty('target path', options.path)),
-  };
+  return { fields: { type: 'nfs', server: parseAddress(options.server), path: options.path }, problems: [] };
 }

@@ -7,7 +7,8 @@
 import { Construct, type IConstruct } from 'constructs';
 import * as gen from '../gen/providers/sps';
 import { Lazy, TerraformStack, Token, hashMapper, type IResolvable } from './cdktf';
-import { checkPositiveInteger, problems } from './checks';
+import { COLLECTION_KINDS, checkObject, type Issue } from '../gen/model';
+import { checkName, checkPositiveInteger, problems } from './checks';
 import { SpsValidationError, throwIfProblems } from './errors';
 import type { SpsSecret } from './secret';
 import type { SpsCollectionKind, SpsKind, SpsObject, SpsSingletonKind } from './sps-object';
@@ -140,7 +141,11 @@ export class SpsConfiguration extends Construct {
     return [...this.#objects.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, o]) => o);
   }
 
-  /** @internal Called by every managed L2's constructor; a second object of a kind and name fails here. */
+  /**
+   * @internal Called by every managed L2's constructor: the model checks what the object renders
+   * (its name, every field; values that are tokens wait for the plan), and a second object of a kind
+   * and name fails here.
+   */
   _register(object: SpsObject): void {
     const id = `${object.kind}/${object.name}`;
     const prior = this.#objects.get(id);
@@ -150,6 +155,16 @@ export class SpsConfiguration extends Construct {
         object,
       );
     }
+    const isCollection = (COLLECTION_KINDS as readonly string[]).includes(object.kind);
+    const render = (isCollection ? COLLECTIONS : SINGLETONS)[object.kind as never] as (s: unknown) => unknown;
+    const body = render(object._toSps()) as Record<string, unknown>;
+    throwIfProblems(
+      problems(
+        isCollection ? checkName(object.kind, object.name) : undefined,
+        checkObject(object.kind, body, (v) => Token.isUnresolved(v)).map((i) => describeIssue(i, body)),
+      ),
+      object,
+    );
     this.#objects.set(id, object);
   }
 
@@ -210,4 +225,27 @@ export class SpsConfiguration extends Construct {
     }
     return out;
   }
+}
+
+/** `startTimes[1]: must be a time in H:MM or HH:MM format (0:00 to 23:59), got "25:00"` — in the props' terms. */
+function describeIssue(issue: Issue, body: Record<string, unknown>): string {
+  const segments = issue.path
+    .split('/')
+    .slice(1)
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const field = segments
+    .map((s, i) =>
+      /^\d+$/.test(s)
+        ? `[${s}]`
+        : `${i ? '.' : ''}${s.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase())}`,
+    )
+    .join('');
+  let value: unknown = body;
+  for (const s of segments)
+    value = value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[s] : undefined;
+  const shown =
+    !issue.secret && (typeof value === 'string' || typeof value === 'number')
+      ? `, got ${JSON.stringify(value).slice(0, 80)}`
+      : '';
+  return `${field || 'the object'}: ${issue.message}${shown}`;
 }

@@ -1,7 +1,6 @@
 /** ContentPolicy: real-time rules over session traffic (commands, screen content, window titles). */
 import type { Construct } from 'constructs';
 import type * as gen from '../gen/providers/sps';
-import { checkName, problems } from './checks';
 import { SpsConfiguration } from './configuration';
 import { throwIfProblems } from './errors';
 import { SpsObject } from './sps-object';
@@ -63,18 +62,12 @@ export class ContentPolicy extends SpsObject {
     super(scope, id);
     this.name = props.name ?? id;
     this.#rules = props.rules.map((r) => ({ ...r }));
+    // not a model rule (SPS takes an empty list, which matches nothing): a construct keeps you from writing one
     throwIfProblems(
-      problems(
-        checkName('content policy', this.name),
-        this.#rules.length === 0 ? 'rules must contain at least one rule' : undefined,
-        this.#rules.map((r, i) =>
-          r.match.length === 0 ? `rules[${i}].match must contain at least one pattern` : undefined,
-        ),
-        this.#rules.map((r, i) =>
-          [...r.match, ...(r.ignore ?? [])].some((p) => p.length === 0)
-            ? `rules[${i}] patterns must not be empty`
-            : undefined,
-        ),
+      this.#rules.flatMap((r, i) =>
+        r.match.length === 0
+          ? [`rules[${i}].match must contain at least one pattern (an empty list matches nothing)`]
+          : [],
       ),
       this,
     );

@@ -4,12 +4,8 @@
  */
 import type { Construct } from 'constructs';
 import type * as gen from '../gen/providers/sps';
-import { checkNonEmpty, checkPositiveInteger, problems } from './checks';
 import { SpsConfiguration } from './configuration';
-import { throwIfProblems } from './errors';
 import { SpsObject } from './sps-object';
-
-const OID = /^[0-9]+(\.[0-9]+)*$/;
 
 /** Who timestamps audit trails. */
 export class Timestamping {
@@ -38,17 +34,6 @@ export class Timestamping {
     readonly serverUrl: string | undefined,
     readonly policyOid: string | undefined,
   ) {}
-
-  /** @internal */
-  _problems(): string[] {
-    return problems(
-      checkPositiveInteger('timestamping signingIntervalSeconds', this.signingIntervalSeconds),
-      checkNonEmpty('timestamping serverUrl', this.serverUrl),
-      this.policyOid !== undefined && !OID.test(this.policyOid)
-        ? `timestamping policyOid must be an OID such as 1.2.3, got ${JSON.stringify(this.policyOid)}`
-        : undefined,
-    );
-  }
 
   /** @internal */
   _render(): gen.configuration.ConfigurationVncOptionsAuditTimestamping {
@@ -92,16 +77,6 @@ abstract class AuditedProtocolOptions extends SpsObject {
     this.logLevel = props.logLevel ?? 4;
     this.channelDatabaseCleanupDays = props.channelDatabaseCleanupDays;
     this.timestamping = props.timestamping ?? Timestamping.local();
-    throwIfProblems(
-      problems(
-        Number.isInteger(this.logLevel) && this.logLevel >= 0
-          ? undefined
-          : `logLevel must be a non-negative integer, got ${this.logLevel}`,
-        checkPositiveInteger('channelDatabaseCleanupDays', this.channelDatabaseCleanupDays),
-        this.timestamping._problems(),
-      ),
-      this,
-    );
   }
 
   protected _renderCommon(): gen.configuration.ConfigurationVncOptions {
@@ -174,10 +149,6 @@ export class RdpOptions extends SpsObject {
     super(scope, id);
     this.serviceEnabled = props.serviceEnabled ?? true;
     this.channelDatabaseCleanupDays = props.channelDatabaseCleanupDays;
-    throwIfProblems(
-      problems(checkPositiveInteger('channelDatabaseCleanupDays', this.channelDatabaseCleanupDays)),
-      this,
-    );
     SpsConfiguration.of(this)._register(this);
   }
 

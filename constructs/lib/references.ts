@@ -4,7 +4,7 @@
  * can only be imported.
  */
 import type { Construct } from 'constructs';
-import { checkName, checkNonEmpty, problems } from './checks';
+import { checkName, problems } from './checks';
 import { throwIfProblems } from './errors';
 import { SpsImport, type ISpsReferenceable } from './sps-object';
 
@@ -32,9 +32,8 @@ class ImportedTrustedCaList extends SpsImport implements ITrustedCaList {
 export abstract class X509Identity {
   /** An X.509 identity stored on SPS, by its key (Basic Settings > Certificates, or the x509 API). */
   static fromKey(scope: Construct, id: string, key: string): IX509Identity {
-    const imported = new ImportedX509Identity(scope, id, key);
-    throwIfProblems(problems(checkNonEmpty('X.509 identity key', key)), imported);
-    return imported;
+    // the key is checked where it is used (the referring policy's body, by the model)
+    return new ImportedX509Identity(scope, id, key);
   }
 }
 
@@ -42,7 +41,7 @@ export abstract class TrustedCaList {
   /** A trusted CA list that exists on SPS, by name. */
   static fromName(scope: Construct, id: string, name: string): ITrustedCaList {
     const imported = new ImportedTrustedCaList(scope, id, name);
-    throwIfProblems(problems(checkName('trusted CA list', name)), imported);
+    throwIfProblems(problems(checkName('trusted_ca_lists', name)), imported);
     return imported;
   }
 }

@@ -2,10 +2,9 @@
 import type { Construct } from 'constructs';
 import type * as gen from '../gen/providers/sps';
 import { Annotations } from './cdktf';
-import { checkPort, checkPositiveInteger, problems } from './checks';
+import { defaultOf } from '../gen/model';
 import { parseAddress } from './common';
 import { SpsConfiguration } from './configuration';
-import { throwIfProblems } from './errors';
 import type { SpsSecret } from './secret';
 import { SpsObject } from './sps-object';
 
@@ -24,7 +23,7 @@ export interface SplunkForwarderProps {
   readonly enabled?: boolean;
   /** The Splunk server: an IP address or a host name. */
   readonly host: string;
-  /** The HTTP Event Collector port.  @default 8088 */
+  /** The HTTP Event Collector port.  @default - the model's: 8088 */
   readonly port?: number;
   /** The HEC token. */
   readonly token: SpsSecret;
@@ -32,7 +31,7 @@ export interface SplunkForwarderProps {
   readonly tls?: SplunkTls;
   /** The host name SPS reports as the source of the events.  @default - the SPS host name */
   readonly pamAddress?: string;
-  /** How often buffered events are sent, in seconds.  @default 600 */
+  /** How often buffered events are sent, in seconds.  @default - the model's: 600 */
   readonly flushIntervalSeconds?: number;
 }
 
@@ -50,22 +49,13 @@ export class SplunkForwarder extends SpsObject {
   constructor(scope: Construct, id: string, props: SplunkForwarderProps) {
     super(scope, id);
     this.enabled = props.enabled ?? true;
-    this.port = props.port ?? 8088;
+    this.port = props.port ?? (defaultOf('splunk_forwarder', ['port']) as number);
     this.tls = props.tls ?? SplunkTls.SECURE;
-    this.flushIntervalSeconds = props.flushIntervalSeconds ?? 600;
-    this.#host = parseAddress('host', props.host);
-    this.#pamAddress =
-      props.pamAddress === undefined ? undefined : parseAddress('pamAddress', props.pamAddress);
+    this.flushIntervalSeconds =
+      props.flushIntervalSeconds ?? (defaultOf('splunk_forwarder', ['flush_interval']) as number);
+    this.#host = parseAddress(props.host);
+    this.#pamAddress = props.pamAddress === undefined ? undefined : parseAddress(props.pamAddress);
     this.#token = props.token;
-    throwIfProblems(
-      problems(
-        this.#host.problem,
-        this.#pamAddress?.problem,
-        checkPort('port', this.port),
-        checkPositiveInteger('flushIntervalSeconds', this.flushIntervalSeconds),
-      ),
-      this,
-    );
     Annotations.of(this).addWarning(
       'SplunkForwarder is deprecated since SPS 6.4; use UniversalSiemForwarder',
     );
@@ -76,11 +66,11 @@ export class SplunkForwarder extends SpsObject {
   _toSps(): gen.configuration.ConfigurationSplunkForwarder {
     return {
       enabled: this.enabled,
-      host: this.#host.rendered,
+      host: this.#host,
       port: this.port,
       token: this.#token._render(),
       ssl: { selection: this.tls },
-      pamAddress: this.#pamAddress?.rendered,
+      pamAddress: this.#pamAddress,
       flushInterval: this.flushIntervalSeconds,
     };
   }

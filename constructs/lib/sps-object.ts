@@ -5,18 +5,10 @@
  * only ever rendered as the name or key they point at.
  */
 import { Construct } from 'constructs';
+import type { SpsKind } from '../gen/model';
 
-/** The kinds the L2s manage; the keys of the `sps_configuration` resource. */
-export type SpsCollectionKind =
-  'audit_policies' | 'archive_cleanup_policies' | 'backup_policies' | 'content_policies';
-export type SpsSingletonKind =
-  | 'splunk_forwarder'
-  | 'universal_siem_forwarder'
-  | 'vnc_options'
-  | 'ssh_options'
-  | 'rdp_options'
-  | 'system_backup';
-export type SpsKind = SpsCollectionKind | SpsSingletonKind;
+/** The kinds the L2s manage (the keys of the `sps_configuration` resource), generated from the model. */
+export type { SpsCollectionKind, SpsKind, SpsSingletonKind } from '../gen/model';
 
 /** Something a managed object can point at: a managed object or an import. */
 export interface ISpsReferenceable {

@@ -1,7 +1,7 @@
 /** UniversalSiemForwarder: audited-session data as syslog messages to SIEMs (Splunk, ArcSight, ...). */
 import type { Construct } from 'constructs';
 import type * as gen from '../gen/providers/sps';
-import { checkName, checkPort, problems } from './checks';
+import { problems } from './checks';
 import { parseAddress } from './common';
 import { SpsConfiguration } from './configuration';
 import { throwIfProblems } from './errors';
@@ -72,16 +72,11 @@ export class UniversalSiemForwarder extends SpsObject {
     this.enabled = props.enabled ?? true;
     this.prefix = props.prefix ?? '';
     this.#targets = [...props.targets];
-    const names = this.#targets.map((t) => t.name);
     throwIfProblems(
       problems(
-        this.enabled && names.length === 0 ? 'targets must list at least one SIEM when enabled' : undefined,
-        names
-          .filter((n, i) => names.indexOf(n) !== i)
-          .map((n) => `targets has two targets named ${JSON.stringify(n)}`),
-        this.#targets.map((t) => checkName('SIEM target', t.name)),
-        this.#targets.map((t) => parseAddress(`target ${t.name} address`, t.address).problem),
-        this.#targets.map((t) => checkPort(`target ${t.name} port`, t.port)),
+        this.enabled && this.#targets.length === 0
+          ? 'targets must list at least one SIEM when enabled'
+          : undefined,
       ),
       this,
     );
@@ -109,7 +104,7 @@ export class UniversalSiemForwarder extends SpsObject {
         protocol: {
           selection: 'syslog',
           value: {
-            address: parseAddress('address', t.address).rendered,
+            address: parseAddress(t.address),
             port: t.port,
             tls: { selection: t.tls.selection, trustedCaListRef: t.tls.trustedCaList?.trustedCaListName },
           },

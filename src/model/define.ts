@@ -7,21 +7,21 @@ import { fillDefaultsInPlace } from './validate';
 import { deepClone, mapPath } from './paths';
 import type { JsonObject, JsonValue, KindDef, KindName } from './types';
 
-export type KindSpec = Omit<KindDef, 'fromServer' | 'writtenForm' | 'canonicalize' | 'toServer'> & {
-  /** Expands shorthand written forms into the canonical one (runs before defaults are filled). */
-  readonly expandShorthand?: (body: JsonObject) => JsonObject;
-};
+export type KindSpec = Omit<KindDef, 'fromServer' | 'writtenForm' | 'canonicalize' | 'toServer'>;
 
 const isRefObject = (v: JsonValue): v is { key: string } & JsonObject =>
   typeof v === 'object' && v !== null && !Array.isArray(v) && typeof v.key === 'string';
 
 export function defineKind(spec: KindSpec): KindDef {
-  const { expandShorthand, ...rest } = spec;
-  /** Expands shorthand and fills defaults on a body this function owns (no further copies). */
-  const canonicalizeOwned = (owned: JsonObject): JsonObject =>
-    fillDefaultsInPlace(kind, expandShorthand ? expandShorthand(owned) : owned);
+  /** Expands short forms and fills defaults on a body this function owns (no further copies). */
+  const canonicalizeOwned = (owned: JsonObject): JsonObject => {
+    let out = owned;
+    for (const s of spec.shorthands ?? [])
+      out = mapPath(out, s.path, (v) => (typeof v === 'string' ? (s.expand(v) ?? v) : v));
+    return fillDefaultsInPlace(kind, out);
+  };
   const kind: KindDef = {
-    ...rest,
+    ...spec,
     canonicalize: (body) => canonicalizeOwned(deepClone(body)),
     fromServer: (body) => canonicalizeOwned(kind.writtenForm(body)),
     writtenForm(body) {

@@ -67,15 +67,18 @@ export const objectName = (what: string): JsonSchema =>
     },
   );
 
-/** `H:MM` or `HH:MM`, 0:00 – 23:59. */
-export const startTimes = (what: string): JsonSchema =>
+/**
+ * `H:MM` or `HH:MM`, 0:00 – 23:59. `byDefault` is this tool's default when a document leaves the
+ * times out (SPS has none: its web UI asks for one), a run at night.
+ */
+export const startTimes = (what: string, byDefault: readonly string[]): JsonSchema =>
   arr(
-    `The times when the ${what} process starts, in H:MM or HH:MM format.`,
+    `The times when the ${what} process starts, in H:MM or HH:MM format (by default ${byDefault.join(', ')}: once a night).`,
     str('A start time in H:MM or HH:MM format.', {
       pattern: '^([01]?[0-9]|2[0-3]):[0-5][0-9]$',
       'x-message': 'must be a time in H:MM or HH:MM format (0:00 to 23:59)',
     }),
-    { minItems: 1 },
+    { minItems: 1, default: [...byDefault] },
   );
 
 const IPV4 =
@@ -83,6 +86,9 @@ const IPV4 =
 const IPV6 = '[0-9A-Fa-f]{0,4}(:[0-9A-Fa-f]{0,4}){2,7}';
 const HOSTNAME =
   '([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\\.?';
+
+export const isIpAddress = (v: string): boolean => new RegExp(`^(${IPV4}|${IPV6})$`).test(v);
+export const isHostName = (v: string): boolean => new RegExp(`^${HOSTNAME}$`).test(v);
 
 /** `{selection: ip|fqdn, value}`: the address form SPS uses for servers. */
 export const address = (description: string): JsonSchema =>

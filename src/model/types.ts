@@ -54,6 +54,14 @@ export interface ReferenceDef {
   readonly readForm: 'object' | 'string';
 }
 
+export interface ShorthandDef {
+  readonly path: BodyPath;
+  /** Short form → the returned form; undefined when the text is not a valid short form. */
+  readonly expand: (short: string) => JsonObject | undefined;
+  /** Returned form → short form. */
+  readonly collapse: (full: JsonObject) => string | undefined;
+}
+
 export interface KindDef {
   readonly name: KindName;
   /** Singular, for messages: "audit policy". */
@@ -77,6 +85,12 @@ export interface KindDef {
    * why (archive/cleanup policies: archived data becomes unreachable).  @default - none needed
    */
   readonly deletionNeeds?: { readonly setting: string; readonly reason: string };
+  /**
+   * Fields with a short written form besides the form the appliance returns (an rsync host key as an
+   * OpenSSH one-liner, returned as `{selection, value}`). The short form is what Terraform's schema
+   * uses (it cannot hold a union) and what a token stands for.
+   */
+  readonly shorthands?: readonly ShorthandDef[];
   /** Lists whose items must differ in one field (SIEM targets by name). */
   readonly uniqueItems?: readonly { readonly path: BodyPath; readonly field: string }[];
   /**

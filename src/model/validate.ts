@@ -46,7 +46,18 @@ function issuesOf(fn: ValidateFunction, schema: JsonSchema, value: unknown): Val
   if (fn(value)) return [];
   const seen = new Set<string>();
   const issues: ValidationIssue[] = [];
+  // a union that says in one message what it accepts speaks for its branches at the same place
+  const unions = new Set(
+    (fn.errors ?? [])
+      .filter(
+        (e) =>
+          e.keyword === 'oneOf' &&
+          typeof (e.parentSchema as JsonSchema | undefined)?.['x-message'] === 'string',
+      )
+      .map((e) => e.instancePath),
+  );
   for (const err of fn.errors ?? []) {
+    if (err.keyword !== 'oneOf' && unions.has(err.instancePath)) continue;
     const issue = translate(schema, err);
     if (!issue) continue;
     const id = `${issue.path}\u0000${issue.message}`;
@@ -96,6 +107,24 @@ function translate(root: JsonSchema, err: ErrorObject): ValidationIssue | undefi
       return { path: at, message: typeof custom === 'string' ? custom : 'does not match any accepted form' };
     case 'type':
       return { path: at, message: `must be ${(err.params as { type: string }).type}` };
+    case 'minimum':
+    case 'maximum':
+    case 'minItems':
+    case 'maxItems':
+    case 'minLength':
+    case 'maxLength': {
+      if (typeof custom === 'string') return { path: at, message: custom };
+      const limit = (err.params as { limit: number }).limit;
+      const words: Record<string, string> = {
+        minimum: `must be at least ${limit}`,
+        maximum: `must be at most ${limit}`,
+        minItems: limit === 1 ? 'must list at least one item' : `must list at least ${limit} items`,
+        maxItems: `must list at most ${limit} items`,
+        minLength: limit === 1 ? 'must not be empty' : `must be at least ${limit} characters long`,
+        maxLength: `must be at most ${limit} characters long`,
+      };
+      return { path: at, message: words[err.keyword] };
+    }
     default:
       return { path: at, message: typeof custom === 'string' ? custom : (err.message ?? 'is invalid') };
   }

@@ -57,7 +57,7 @@ describe('validation at construction', () => {
     expectInvalid(
       () => new AuditPolicy(sps, 'Bad', { name: 'pci audit' }),
       'test/Sps/Bad',
-      /no whitespace, got "pci audit"/,
+      /name "pci audit" must be a non-empty name without whitespace/,
     );
   });
 
@@ -71,7 +71,7 @@ describe('validation at construction', () => {
           startTimes: ['1:00', '25:00'],
         }),
       'test/Sps/Archive',
-      /startTimes must be times in H:MM or HH:MM format .*got "25:00"/,
+      /startTimes\[1\]: must be a time in H:MM or HH:MM format \(0:00 to 23:59\), got "25:00"/,
     );
   });
 
@@ -91,12 +91,12 @@ describe('validation at construction', () => {
           ],
         }),
       'test/Sps/Siem',
-      /target soc port must be an integer from 1 to 65535, got 70000/,
+      /targets\[0\]\.protocol\.value\.port: must be at most 65535, got 70000/,
     );
     expectInvalid(
       () => new ArchiveCleanupPolicy(sps, 'Short', { target: nfs, retentionDays: 0 }),
       'test/Sps/Short',
-      /retentionDays must be a positive integer, got 0/,
+      /retentionDays: must be at least 1, got 0/,
     );
   });
 
@@ -109,7 +109,7 @@ describe('validation at construction', () => {
           retentionDays: 7,
         }),
       'test/Sps/Smb',
-      /target server must be an IP address or a host name, got "not a host!"/,
+      /target\.server\.value: must be a host name, got "not a host!"/,
     );
     expectInvalid(
       () =>
@@ -123,7 +123,7 @@ describe('validation at construction', () => {
           }),
         }),
       'test/Sps/Rsync',
-      /hostKey must be an OpenSSH one-liner/,
+      /target\.hostKey: must be an OpenSSH one-liner of an rsa, dss or dsa key/,
     );
   });
 

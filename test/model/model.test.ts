@@ -126,7 +126,7 @@ describe('validation names the field and says what is allowed', () => {
       'archive_cleanup_policies',
       { name: 'a', target: { type: 'none' }, start_times: ['1:00'], retention_days: 0 },
       '/retention_days',
-      /must be >= 1/,
+      /must be at least 1/,
     ],
     [
       'backup_policies',
@@ -166,7 +166,7 @@ describe('validation names the field and says what is allowed', () => {
       '/rules/0/event/selection',
       /must be one of "command", "screen_content", "creditcard", "window_title"/,
     ],
-    ['content_policies', { name: 'c', rules: [] }, '/rules', /must NOT have fewer than 1 items/],
+    ['content_policies', { name: 'c', rules: [] }, '/rules', /must list at least one item/],
     ['splunk_forwarder', { enabled: true }, '/host', /is required when enabled is true/],
     [
       'splunk_forwarder',

@@ -39,6 +39,10 @@ function document(): JsonObject {
   (backups.nightly.target as JsonObject).auth_key = '${var.rsync_key}';
   ((backups.smb.target as JsonObject).authentication as JsonObject).password = '${var.smb_password}';
   (doc.splunk_forwarder as JsonObject).token = '${var.hec_token}';
+  // Terraform holds the host key as its OpenSSH one-liner (the schema cannot hold a union)
+  const host = (backups.nightly.target as JsonObject).host_key as JsonObject;
+  (backups.nightly.target as JsonObject).host_key =
+    `ssh-${String(host.selection)} ${String(host.value)} backup@host`;
   return doc;
 }
 const VARIABLES = {

@@ -78,7 +78,9 @@ describe('apply in one transaction', () => {
       expect(JSON.stringify(fresh.emu.committed())).toContain(nightlyKey);
       const sysBackup = await fresh.client.get(kindOf('system_backup'));
       expect(sysBackup.body.backup_policy).toBe(nightlyKey);
-      const again = await planAgainstAppliance(fresh.client, desired, { secretRecords: result.secretRecords });
+      const again = await planAgainstAppliance(fresh.client, desired, {
+        secretRecords: result.secretRecords,
+      });
       expect(hasChanges(again)).toBe(false); // the next plan is empty
     } finally {
       await fresh.close();

@@ -45,7 +45,7 @@ export const archiveCleanupPolicies: KindSpec = {
           ],
         },
       ),
-      start_times: startTimes('archive'),
+      start_times: startTimes('archive', ['0:30']),
       template: oneOfStrings(
         [
           'PROTOCOL/CONNECTION/ARCHIVEDATE/',
@@ -62,7 +62,7 @@ export const archiveCleanupPolicies: KindSpec = {
         { minimum: 1 },
       ),
     },
-    ['name', 'target', 'start_times', 'retention_days'],
+    ['name', 'target', 'retention_days'],
   ),
   sensitive: [['target', 'authentication', 'password']],
   references: [],

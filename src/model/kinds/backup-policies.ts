@@ -1,6 +1,5 @@
 import { int, obj, objectName, onlyWhen, oneOfStrings, str, startTimes, whenEquals } from '../schema';
 import type { KindSpec } from '../define';
-import type { JsonObject } from '../types';
 import { includeNodeIdInPath, notificationEvent, server, smbFields, targetPath } from './storage-common';
 
 const HOST_KEY_ALGORITHMS: Record<string, string> = { 'ssh-rsa': 'rsa', 'ssh-dss': 'dss', 'ssh-dsa': 'dsa' };
@@ -57,6 +56,8 @@ export const backupPolicies: KindSpec = {
               }),
               hostKeyObject,
             ],
+            'x-message':
+              'must be an OpenSSH one-liner of an rsa, dss or dsa key ("ssh-rsa AAAA..."; SPS takes no other algorithm) or {selection, value}',
           },
           port: int('The port of the SSH server on the rsync host (rsync only).', {
             minimum: 1,
@@ -82,20 +83,28 @@ export const backupPolicies: KindSpec = {
           ],
         },
       ),
-      start_times: startTimes('backup'),
+      start_times: startTimes('backup', ['1:00']),
     },
-    ['name', 'target', 'start_times'],
+    ['name', 'target'],
   ),
   sensitive: [['target', 'authentication', 'password']],
   references: [{ path: ['target', 'auth_key'], target: 'private_keys', readForm: 'object' }],
-  expandShorthand(body: JsonObject): JsonObject {
-    const target = body.target as JsonObject | undefined;
-    const hostKey = target?.host_key;
-    if (typeof hostKey === 'string') {
-      const [algorithm, value] = hostKey.trim().split(/\s+/);
-      const selection = HOST_KEY_ALGORITHMS[algorithm];
-      if (selection && value) (target as JsonObject).host_key = { selection, value };
-    }
-    return body;
-  },
+  shorthands: [
+    {
+      path: ['target', 'host_key'],
+      expand(short) {
+        const [algorithm, value] = short.trim().split(/\s+/);
+        const selection = HOST_KEY_ALGORITHMS[algorithm];
+        return selection && value ? { selection, value } : undefined;
+      },
+      collapse(full) {
+        const algorithm = Object.keys(HOST_KEY_ALGORITHMS).find(
+          (a) => HOST_KEY_ALGORITHMS[a] === full.selection,
+        );
+        return typeof full.value === 'string'
+          ? `${algorithm ?? `ssh-${String(full.selection)}`} ${full.value}`
+          : undefined;
+      },
+    },
+  ],
 };

@@ -29,6 +29,9 @@ import {
   documentOf,
   keysOf,
   importedDocument,
+  plannedFrom,
+  toShortForms,
+  upgradeShortForms,
   liveDocument,
   liveKeys,
   ownedNames,
@@ -50,13 +53,15 @@ export class SpsConfigurationResource implements ResourceDefinition {
   }
 
   async upgrade(rawJson: unknown, fromVersion: number, diags: Diagnostics): Promise<TfValue> {
-    if (fromVersion !== RESOURCE_SCHEMA_VERSION) {
+    if (fromVersion > RESOURCE_SCHEMA_VERSION || fromVersion < 0) {
       diags.addError(
         'Unsupported state version',
         `sps_configuration state version ${fromVersion} is newer than this provider (${RESOURCE_SCHEMA_VERSION}).`,
       );
       return null;
     }
+    // 0 → 1: short-form fields (an rsync host_key) were held in the appliance's long form
+    if (fromVersion === 0) return fromJson(upgradeShortForms(rawJson as JsonObject), schemaType(this.schema));
     return fromJson(rawJson as JsonObject, schemaType(this.schema));
   }
 
@@ -79,7 +84,8 @@ export class SpsConfigurationResource implements ResourceDefinition {
     }
     const desired = this.parse(doc, diags);
     if (!desired) return { planned: req.proposed, plannedPrivate: req.priorPrivate };
-    const planned = documentOf(desired);
+    // configured values as written (Terraform requires it), unset ones as the model fills them
+    const planned = plannedFrom(doc, documentOf(desired)) as JsonObject;
     const sameNames =
       priorDoc !== undefined && JSON.stringify(ownedNames(planned)) === JSON.stringify(ownedNames(priorDoc));
     const keys = sameNames && isObjectValue(req.prior) ? req.prior.keys : UNKNOWN;
@@ -149,7 +155,7 @@ export class SpsConfigurationResource implements ResourceDefinition {
         }
         return { newState: null };
       }
-      return this.committed(documentOf(desired), settings.url, result);
+      return this.committed(tfToDocument(req.planned, this.schema), settings.url, result);
     } catch (err) {
       if (err instanceof SpsVerifyError && !destroying) {
         // committed: the state must say so, or every retry commits again. A create that reports an
@@ -161,7 +167,7 @@ export class SpsConfigurationResource implements ResourceDefinition {
           'Applied, but verification failed',
           err.message,
         );
-        return this.committed(documentOf(desired), settings.url, err.result);
+        return this.committed(tfToDocument(req.planned, this.schema), settings.url, err.result);
       }
       // Destroy keeps archive/cleanup policies safe too; say how to opt in, since there is no config to edit.
       const hint = destroying ? DESTROY_ARCHIVE_HINT : undefined;
@@ -208,7 +214,7 @@ export class SpsConfigurationResource implements ResourceDefinition {
     const kinds = MANAGED_KINDS.filter((k) => prior[k.name] !== undefined).map((k) => k.name);
     try {
       const live = await readLive(this.runtime.client(), kindsToRead(kinds));
-      const doc = liveDocument(prior, live, records(req.private));
+      const doc = toShortForms(liveDocument(prior, live, records(req.private)), prior);
       return { state: this.state(doc, settings.url, liveKeys(live)), private: req.private };
     } catch (err) {
       this.report(err, diags, 'Reading the appliance failed');
@@ -239,7 +245,7 @@ export class SpsConfigurationResource implements ResourceDefinition {
             diags.addError('Object not found', `${def.title} "${n}" does not exist on the appliance.`);
       }
       if (diags.hasError()) return [];
-      const doc = importedDocument(live, selection);
+      const doc = toShortForms(importedDocument(live, selection), undefined);
       return [{ state: this.state(doc, settings.url, liveKeys(live)), private: Buffer.from('{}') }];
     } catch (err) {
       this.report(err, diags, 'Import failed');

@@ -4,7 +4,18 @@
  * the computed `keys` attribute, and the secret rules of a refresh: a secret the appliance shows is
  * taken from it, a hidden one keeps the prior state's value unless we know it changed.
  */
-import { MANAGED_KINDS, isJsonObject, toPointer, valueAt, type JsonObject, type KindName } from '../../model';
+import {
+  MANAGED_KINDS,
+  isJsonObject,
+  jsonEqual,
+  matchPath,
+  setAt,
+  toPointer,
+  valueAt,
+  type JsonObject,
+  type JsonValue,
+  type KindName,
+} from '../../model';
 import {
   documentFromLive,
   isMasked,
@@ -94,4 +105,56 @@ export function liveKeys(live: LiveState): Map<KindName, Map<string, string>> {
   const out = new Map<KindName, Map<string, string>>();
   for (const [kind, byName] of live.objects) out.set(kind, new Map([...byName].map(([n, o]) => [n, o.key])));
   return out;
+}
+
+/**
+ * Terraform holds a field with a short form (an rsync host key) in that form; the appliance returns
+ * the long one. Each long value becomes the prior state's short text when that text stands for it
+ * (so a comment after the key is no drift), else its canonical short text.
+ */
+export function toShortForms(doc: JsonObject, prior: JsonObject | undefined): JsonObject {
+  for (const { kind, at, body } of objectsOf(doc)) {
+    const priorBody =
+      prior === undefined
+        ? undefined
+        : at[1] === undefined
+          ? prior[kind.name]
+          : (prior[kind.name] as JsonObject | undefined)?.[at[1]];
+    for (const s of kind.shorthands ?? []) {
+      for (const m of matchPath(body, s.path)) {
+        if (!isJsonObject(m.value)) continue;
+        const was = isJsonObject(priorBody) ? valueAt(priorBody, m.segments) : undefined;
+        const keep = typeof was === 'string' && jsonEqual(s.expand(was), m.value);
+        setAt(body, m.segments, keep ? was : (s.collapse(m.value) ?? null));
+      }
+    }
+  }
+  return doc;
+}
+
+/** Terraform state written before schema version 1 held short-form fields in their long form. */
+export function upgradeShortForms(doc: JsonObject): JsonObject {
+  return toShortForms(doc, undefined);
+}
+
+/**
+ * The planned document Terraform accepts: every value the configuration sets exactly as written
+ * (a short form stays short), everything it leaves unset as the model fills it (its defaults).
+ */
+export function plannedFrom(
+  config: JsonValue | undefined,
+  canonical: JsonValue | undefined,
+): JsonValue | undefined {
+  if (config === undefined || config === null) return canonical;
+  if (isJsonObject(config) && isJsonObject(canonical)) {
+    const out: JsonObject = {};
+    for (const key of new Set([...Object.keys(canonical), ...Object.keys(config)])) {
+      const v = plannedFrom(config[key], canonical[key]);
+      if (v !== undefined) out[key] = v;
+    }
+    return out;
+  }
+  if (Array.isArray(config) && Array.isArray(canonical) && config.length === canonical.length)
+    return config.map((c, i) => plannedFrom(c, canonical[i]) ?? null);
+  return config;
 }

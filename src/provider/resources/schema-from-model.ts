@@ -9,7 +9,8 @@ import { DOCUMENT_SETTINGS, desiredObjectSchema } from '../../model/desired-sche
 import { isSecretPath } from '../../reconcile';
 import { T, type Attribute, type Schema, type TfType } from '../tf';
 
-export const RESOURCE_SCHEMA_VERSION = 0;
+/** 1: backup_policies.target.host_key became its OpenSSH one-liner (it was `{selection, value}` in 0). */
+export const RESOURCE_SCHEMA_VERSION = 1;
 
 export function configurationSchema(): Schema {
   const attributes: Record<string, Attribute> = {
@@ -100,11 +101,15 @@ function toAttribute(
   return { ...presence, description, ...sensitive, type: scalar(shape) };
 }
 
-/** Unions Terraform cannot express collapse to their structured form (rsync host_key → object). */
+/**
+ * Unions Terraform cannot express take their short written form, the first variant (an rsync
+ * host_key as its OpenSSH one-liner: a token can stand for it, and the model expands it). The
+ * provider turns what the appliance returns back into that form (the kind's `shorthands`).
+ */
 function concrete(schema: JsonSchema): JsonSchema {
   const variants = schema.oneOf as JsonSchema[] | undefined;
   if (!variants) return schema;
-  return { ...(variants.find((v) => v.type === 'object') ?? variants[0]), description: schema.description };
+  return { ...variants[0], description: schema.description };
 }
 
 function scalar(schema: JsonSchema): TfType {

@@ -852,11 +852,11 @@ export interface ConfigurationArchiveCleanupPolicies {
   */
   readonly retentionDays: number;
   /**
-  * The times when the archive process starts, in H:MM or HH:MM format.
+  * The times when the archive process starts, in H:MM or HH:MM format (by default 0:30: once a night).
   *
   * Docs: Configuration#start_times (docs/resources/configuration.md in the sps-iac package)
   */
-  readonly startTimes: string[];
+  readonly startTimes?: string[];
   /**
   * Where archived data goes: an SMB/CIFS or NFS server, or nowhere (cleanup only: data is deleted forever).
   *
@@ -1053,13 +1053,16 @@ export class ConfigurationArchiveCleanupPoliciesOutputReference extends cdktf.Co
     return this._retentionDays;
   }
 
-  // start_times - computed: false, optional: false, required: true
+  // start_times - computed: true, optional: true, required: false
   private _startTimes?: string[]; 
   public get startTimes() {
     return this.getListAttribute('start_times');
   }
   public set startTimes(value: string[]) {
     this._startTimes = value;
+  }
+  public resetStartTimes() {
+    this._startTimes = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get startTimesInput() {
@@ -2348,131 +2351,6 @@ export class ConfigurationBackupPoliciesTargetAuthenticationOutputReference exte
     return this._username;
   }
 }
-export interface ConfigurationBackupPoliciesTargetHostKey {
-  /**
-  * The algorithm the key is based on. One of: "rsa", "dss", "dsa".
-  *
-  * Docs: Configuration#selection (docs/resources/configuration.md in the sps-iac package)
-  */
-  readonly selection: string;
-  /**
-  * The public key of the host, base64.
-  *
-  * Docs: Configuration#value (docs/resources/configuration.md in the sps-iac package)
-  */
-  readonly value: string;
-}
-
-export function configurationBackupPoliciesTargetHostKeyToTerraform(struct?: ConfigurationBackupPoliciesTargetHostKey | cdktf.IResolvable): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
-  }
-  return {
-    selection: cdktf.stringToTerraform(struct!.selection),
-    value: cdktf.stringToTerraform(struct!.value),
-  }
-}
-
-
-export function configurationBackupPoliciesTargetHostKeyToHclTerraform(struct?: ConfigurationBackupPoliciesTargetHostKey | cdktf.IResolvable): any {
-  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
-  if (cdktf.isComplexElement(struct)) {
-    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
-  }
-  const attrs = {
-    selection: {
-      value: cdktf.stringToHclTerraform(struct!.selection),
-      isBlock: false,
-      type: "simple",
-      storageClassType: "string",
-    },
-    value: {
-      value: cdktf.stringToHclTerraform(struct!.value),
-      isBlock: false,
-      type: "simple",
-      storageClassType: "string",
-    },
-  };
-
-  // remove undefined attributes
-  return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
-}
-
-export class ConfigurationBackupPoliciesTargetHostKeyOutputReference extends cdktf.ComplexObject {
-  private isEmptyObject = false;
-  private resolvableValue?: cdktf.IResolvable;
-
-  /**
-  * @param terraformResource The parent resource
-  * @param terraformAttribute The attribute on the parent resource this class is referencing
-  */
-  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
-    super(terraformResource, terraformAttribute, false);
-  }
-
-  public get internalValue(): ConfigurationBackupPoliciesTargetHostKey | cdktf.IResolvable | undefined {
-    if (this.resolvableValue) {
-      return this.resolvableValue;
-    }
-    let hasAnyValues = this.isEmptyObject;
-    const internalValueResult: any = {};
-    if (this._selection !== undefined) {
-      hasAnyValues = true;
-      internalValueResult.selection = this._selection;
-    }
-    if (this._value !== undefined) {
-      hasAnyValues = true;
-      internalValueResult.value = this._value;
-    }
-    return hasAnyValues ? internalValueResult : undefined;
-  }
-
-  public set internalValue(value: ConfigurationBackupPoliciesTargetHostKey | cdktf.IResolvable | undefined) {
-    if (value === undefined) {
-      this.isEmptyObject = false;
-      this.resolvableValue = undefined;
-      this._selection = undefined;
-      this._value = undefined;
-    }
-    else if (cdktf.Tokenization.isResolvable(value)) {
-      this.isEmptyObject = false;
-      this.resolvableValue = value;
-    }
-    else {
-      this.isEmptyObject = Object.keys(value).length === 0;
-      this.resolvableValue = undefined;
-      this._selection = value.selection;
-      this._value = value.value;
-    }
-  }
-
-  // selection - computed: false, optional: false, required: true
-  private _selection?: string; 
-  public get selection() {
-    return this.getStringAttribute('selection');
-  }
-  public set selection(value: string) {
-    this._selection = value;
-  }
-  // Temporarily expose input value. Use with caution.
-  public get selectionInput() {
-    return this._selection;
-  }
-
-  // value - computed: false, optional: false, required: true
-  private _value?: string; 
-  public get value() {
-    return this.getStringAttribute('value');
-  }
-  public set value(value: string) {
-    this._value = value;
-  }
-  // Temporarily expose input value. Use with caution.
-  public get valueInput() {
-    return this._value;
-  }
-}
 export interface ConfigurationBackupPoliciesTargetServer {
   /**
   * ip: an IP address; fqdn: a host name. One of: "ip", "fqdn".
@@ -2622,7 +2500,7 @@ export interface ConfigurationBackupPoliciesTarget {
   *
   * Docs: Configuration#host_key (docs/resources/configuration.md in the sps-iac package)
   */
-  readonly hostKey?: ConfigurationBackupPoliciesTargetHostKey;
+  readonly hostKey?: string;
   /**
   * The path to the backup directory on the target server.
   *
@@ -2676,7 +2554,7 @@ export function configurationBackupPoliciesTargetToTerraform(struct?: Configurat
     auth_key: cdktf.stringToTerraform(struct!.authKey),
     authentication: configurationBackupPoliciesTargetAuthenticationToTerraform(struct!.authentication),
     domain: cdktf.stringToTerraform(struct!.domain),
-    host_key: configurationBackupPoliciesTargetHostKeyToTerraform(struct!.hostKey),
+    host_key: cdktf.stringToTerraform(struct!.hostKey),
     path: cdktf.stringToTerraform(struct!.path),
     port: cdktf.numberToTerraform(struct!.port),
     protocol_version: cdktf.stringToTerraform(struct!.protocolVersion),
@@ -2713,10 +2591,10 @@ export function configurationBackupPoliciesTargetToHclTerraform(struct?: Configu
       storageClassType: "string",
     },
     host_key: {
-      value: configurationBackupPoliciesTargetHostKeyToHclTerraform(struct!.hostKey),
-      isBlock: true,
-      type: "struct",
-      storageClassType: "ConfigurationBackupPoliciesTargetHostKey",
+      value: cdktf.stringToHclTerraform(struct!.hostKey),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
     },
     path: {
       value: cdktf.stringToHclTerraform(struct!.path),
@@ -2796,9 +2674,9 @@ export class ConfigurationBackupPoliciesTargetOutputReference extends cdktf.Comp
       hasAnyValues = true;
       internalValueResult.domain = this._domain;
     }
-    if (this._hostKey?.internalValue !== undefined) {
+    if (this._hostKey !== undefined) {
       hasAnyValues = true;
-      internalValueResult.hostKey = this._hostKey?.internalValue;
+      internalValueResult.hostKey = this._hostKey;
     }
     if (this._path !== undefined) {
       hasAnyValues = true;
@@ -2838,7 +2716,7 @@ export class ConfigurationBackupPoliciesTargetOutputReference extends cdktf.Comp
       this._authKey = undefined;
       this._authentication.internalValue = undefined;
       this._domain = undefined;
-      this._hostKey.internalValue = undefined;
+      this._hostKey = undefined;
       this._path = undefined;
       this._port = undefined;
       this._protocolVersion = undefined;
@@ -2857,7 +2735,7 @@ export class ConfigurationBackupPoliciesTargetOutputReference extends cdktf.Comp
       this._authKey = value.authKey;
       this._authentication.internalValue = value.authentication;
       this._domain = value.domain;
-      this._hostKey.internalValue = value.hostKey;
+      this._hostKey = value.hostKey;
       this._path = value.path;
       this._port = value.port;
       this._protocolVersion = value.protocolVersion;
@@ -2917,19 +2795,19 @@ export class ConfigurationBackupPoliciesTargetOutputReference extends cdktf.Comp
   }
 
   // host_key - computed: false, optional: true, required: false
-  private _hostKey = new ConfigurationBackupPoliciesTargetHostKeyOutputReference(this, "host_key");
+  private _hostKey?: string; 
   public get hostKey() {
-    return this._hostKey;
+    return this.getStringAttribute('host_key');
   }
-  public putHostKey(value: ConfigurationBackupPoliciesTargetHostKey) {
-    this._hostKey.internalValue = value;
+  public set hostKey(value: string) {
+    this._hostKey = value;
   }
   public resetHostKey() {
-    this._hostKey.internalValue = undefined;
+    this._hostKey = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get hostKeyInput() {
-    return this._hostKey.internalValue;
+    return this._hostKey;
   }
 
   // path - computed: false, optional: true, required: false
@@ -3052,11 +2930,11 @@ export interface ConfigurationBackupPolicies {
   */
   readonly notificationEvent?: ConfigurationBackupPoliciesNotificationEvent;
   /**
-  * The times when the backup process starts, in H:MM or HH:MM format.
+  * The times when the backup process starts, in H:MM or HH:MM format (by default 1:00: once a night).
   *
   * Docs: Configuration#start_times (docs/resources/configuration.md in the sps-iac package)
   */
-  readonly startTimes: string[];
+  readonly startTimes?: string[];
   /**
   * The backup server and the protocol used to reach it.
   *
@@ -3208,13 +3086,16 @@ export class ConfigurationBackupPoliciesOutputReference extends cdktf.ComplexObj
     return this._notificationEvent.internalValue;
   }
 
-  // start_times - computed: false, optional: false, required: true
+  // start_times - computed: true, optional: true, required: false
   private _startTimes?: string[]; 
   public get startTimes() {
     return this.getListAttribute('start_times');
   }
   public set startTimes(value: string[]) {
     this._startTimes = value;
+  }
+  public resetStartTimes() {
+    this._startTimes = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get startTimesInput() {

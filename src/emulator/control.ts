@@ -13,6 +13,7 @@
  *   PUT  /_emulator/faults/fail-reads-after-commit {status} | null
  *   PUT  /_emulator/faults/fail-commit       {status, message?} | null
  *   GET  /_emulator/faults                   DELETE /_emulator/faults (clear all, latency too)
+ *   GET  /_emulator/reads                    {path: GETs so far} per configuration path; DELETE resets
  */
 import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
@@ -84,6 +85,11 @@ function dispatch(state: EmulatorState, method: string, path: string, body: unkn
     case 'PUT /_emulator/faults/fail-commit':
       f.failCommit(body === null ? null : arg());
       return f.describe();
+    case 'GET /_emulator/reads':
+      return Object.fromEntries(state.reads);
+    case 'DELETE /_emulator/reads':
+      state.reads.clear();
+      return {};
     case 'GET /_emulator/faults':
       return f.describe();
     case 'DELETE /_emulator/faults':

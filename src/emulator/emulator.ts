@@ -71,6 +71,7 @@ export async function startEmulatorWith(
       rollbacks: 0,
       writes: 0,
     },
+    reads: new Map(),
     credentials: { username: o.username, password: o.password },
     node: { id: nodeId, peerId: randomUUID(), firmwareVersion: FIRMWARE_VERSION },
     persist: o.persistFile
@@ -115,6 +116,7 @@ export async function startEmulatorWith(
     switches,
     faults: state.faults,
     stats: () => structuredClone(state.stats),
+    readsByPath: () => Object.fromEntries(state.reads),
     committed: () => toSnapshot(state.txns.committed),
     close: () =>
       (closed ??= new Promise<void>((resolve, reject) => {

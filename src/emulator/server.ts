@@ -62,6 +62,8 @@ async function handleApi(
   const method = (req.method ?? 'GET').toUpperCase();
   state.stats.requests += 1;
   state.stats.byMethod[method] = (state.stats.byMethod[method] ?? 0) + 1;
+  if (method === 'GET' && path.startsWith('/api/configuration/'))
+    state.reads.set(path, (state.reads.get(path) ?? 0) + 1);
   const dueAt = arrived + state.faults.delayMs();
   const fault = state.faults.onRequest(method, path);
   const answer = fault.type === 'reset' ? undefined : await answerApi(state, req, method, path, query, fault);

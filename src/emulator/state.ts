@@ -17,6 +17,8 @@ export interface EmulatorState {
   readonly faults: Faults;
   readonly switches: EmulatorSwitches;
   readonly stats: EmulatorStats;
+  /** GETs per configuration path (how often a client reads each object). */
+  readonly reads: Map<string, number>;
   readonly credentials: { readonly username: string; readonly password: string };
   readonly node: { readonly id: string; readonly peerId: string; readonly firmwareVersion: string };
   /** Saves a committed state; throws EmulatorPersistError. Undefined when not persisting. */

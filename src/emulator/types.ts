@@ -69,6 +69,8 @@ export interface RunningEmulator {
   readonly switches: EmulatorSwitches;
   readonly faults: FaultController;
   stats(): EmulatorStats;
+  /** GETs so far per configuration path (e.g. `/api/configuration/policies/audit_policies/<key>`). */
+  readsByPath(): Record<string, number>;
   /** Deep copy of the committed configuration, for "nothing changed" assertions. */
   committed(): Snapshot;
   /** Stops listening and drops open connections and held answers. Idempotent. */

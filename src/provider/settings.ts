@@ -4,7 +4,8 @@
  */
 import { SpsClient } from '../client';
 import { VERSION } from '../version';
-import { SpsInterruptedError } from '../reconcile';
+import { SpsInterruptedError, type LiveObject, type LiveState } from '../reconcile';
+import type { KindName } from '../model';
 import {
   DURATION_EXAMPLES,
   ENV,
@@ -168,6 +169,12 @@ export class ProviderRuntime {
     await Promise.allSettled([...this.#working]);
   }
 
+  /**
+   * Whole kinds read by a refresh in this process (Terraform's plan walk reads, then plans): a plan
+   * uses them instead of reading them again. Forgotten once anything is applied.
+   */
+  readonly refreshed = new RecentReads();
+
   configure(settings: ProviderSettings): void {
     this.#settings = settings;
   }
@@ -189,5 +196,27 @@ export class ProviderRuntime {
   }
   async close(): Promise<void> {
     await this.#client?.close();
+  }
+}
+
+/** Kinds read whole from the appliance, as read; any sps_configuration of this provider may use them. */
+export class RecentReads {
+  readonly #objects = new Map<KindName, ReadonlyMap<string, LiveObject>>();
+  readonly #namesByKey = new Map<KindName, ReadonlyMap<string, string>>();
+
+  remember(live: LiveState): void {
+    for (const [kind, byName] of live.objects) this.#objects.set(kind, byName);
+    for (const [kind, names] of live.namesByKey) this.#namesByKey.set(kind, names);
+  }
+
+  /** What was read since the last apply, or undefined. */
+  get live(): LiveState | undefined {
+    if (this.#objects.size === 0) return undefined;
+    return { objects: new Map(this.#objects), namesByKey: new Map(this.#namesByKey) };
+  }
+
+  forget(): void {
+    this.#objects.clear();
+    this.#namesByKey.clear();
   }
 }

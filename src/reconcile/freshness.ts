@@ -6,7 +6,7 @@
 import { SpsApiError, type LiveObject as ServerObject, type Transaction } from '../client';
 import { kindOf, type JsonObject, type KindName } from '../model';
 import { SpsStalePlanError } from './errors';
-import { digestOf, toLiveObject } from './live';
+import { toLiveObject } from './live';
 import type { Plan, PlannedOp } from './plan';
 
 /** What one re-read found: the object as it is now, or why the plan no longer holds for it. */
@@ -64,12 +64,12 @@ export class FreshnessCheck {
     } catch (error) {
       if (error instanceof SpsApiError && error.status === 404) {
         // a singleton that did not exist at plan time is still absent: nothing changed
-        if (op.liveDigest === 'absent') return [{ ok: true }];
+        if (!op.stillAsPlanned) return [{ ok: true }];
         return [{ ok: false, stale: `${kind.title} "${op.name}" was deleted` }];
       }
       return [{ ok: false, error }];
     }
-    if (digestOf(now.body) !== op.liveDigest)
+    if (!op.stillAsPlanned?.(now.body))
       return [{ ok: false, stale: `${kind.title} "${op.name}" was modified` }];
     return [{ ok: true, body: now.body }];
   }

@@ -26,6 +26,8 @@ export interface LiveObject {
   readonly publicDigest: string;
   /** The body exactly as the server sent it (references as `{key, meta}`, fields outside the model included). */
   readonly serverBody: JsonObject;
+  /** Whether a body read again (server form) is still this object as the plan saw it. */
+  matches(serverBody: JsonObject): boolean;
 }
 
 /** Most objects of a plan are unchanged and never need their digest: it is computed on demand. */
@@ -53,6 +55,10 @@ class ReadObject implements LiveObject {
 
   get digest(): string {
     return (this.#digest ??= digestOf(this.#serverBody));
+  }
+
+  matches(serverBody: JsonObject): boolean {
+    return digestOf(serverBody) === this.digest;
   }
 
   get publicDigest(): string {

@@ -26,6 +26,8 @@ export interface PlannedOp {
   readonly changes: readonly FieldChange[];
   /** Live fields the document does not manage, kept as they are (JSON pointers; empty for create/delete). */
   readonly kept: readonly string[];
+  /** Whether a body read again inside the transaction is the object as planned (undefined: it did not exist). */
+  readonly stillAsPlanned?: (serverBody: JsonObject) => boolean;
   readonly notes: readonly string[];
   /** Desired body (desired form, may hold secrets: never serialize). */
   readonly desired?: JsonObject;
@@ -53,6 +55,11 @@ export interface PlanOptions extends Ownership {
    * @default false
    */
   readonly recordsSecrets?: boolean;
+  /**
+   * Refuse references to objects neither declared nor on the appliance. A caller planning from what
+   * it already knows (not a full read) checked them when it planned against the appliance.  @default true
+   */
+  readonly checkReferences?: boolean;
 }
 
 const ORDER = new Map(KINDS.map((k, i) => [k.name, i]));
@@ -65,7 +72,8 @@ export function computePlan(desired: DesiredState, live: LiveState, opts: PlanOp
     rotateSecrets: opts.rotateSecrets === true,
     recordsSecrets: opts.recordsSecrets === true,
   };
-  const issues: DocumentIssue[] = [...danglingReferences(desired, live)];
+  const issues: DocumentIssue[] =
+    opts.checkReferences === false ? [] : [...danglingReferences(desired, live)];
   const ops: PlannedOp[] = [];
 
   for (const [kindName, objects] of desired.collections) {
@@ -97,6 +105,7 @@ export function computePlan(desired: DesiredState, live: LiveState, opts: PlanOp
         get liveDigest() {
           return current.digest; // on demand: a no-change op needs it only in a saved plan
         },
+        stillAsPlanned: (b) => current.matches(b),
         get publicDigest() {
           return current.publicDigest;
         },
@@ -123,6 +132,7 @@ export function computePlan(desired: DesiredState, live: LiveState, opts: PlanOp
       get liveDigest() {
         return current?.digest ?? 'absent';
       },
+      ...(current ? { stillAsPlanned: (b: JsonObject) => current.matches(b) } : {}),
       get publicDigest() {
         return current?.publicDigest ?? 'absent';
       },
@@ -197,6 +207,7 @@ function deletions(
         key: obj.key,
         liveDigest: obj.digest,
         publicDigest: obj.publicDigest,
+        stillAsPlanned: (b) => obj.matches(b),
         changes: [],
         kept: [],
         notes: [],

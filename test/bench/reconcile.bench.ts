@@ -5,7 +5,7 @@
  *     bound at the configured concurrency: (1 + ceil(objects / concurrency)) × round trip. "plan" is
  *     the median of BENCH_PLAN_RUNS (5) plans after the first; the first plan of the process (code
  *     not yet optimized by V8) is reported beside it;
- *   - apply vs (writes × round trip + open + commit), writes being sequential inside the transaction;
+ *   - apply vs (writes + open + changelog check + commit) × round trip, writes being sequential;
  *     an update of every object, the median of BENCH_APPLY_RUNS (3) runs up to N = 1,000, one above.
  * "Round trip" is given twice: the configured latency, and the measured time of one request at
  * concurrency 1 (latency + timer slack + TLS + both sides' CPU), measured in the same run.
@@ -14,23 +14,46 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import * as path from 'node:path';
 import { createInterface } from 'node:readline';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { spawnSync } from 'node:child_process';
 import { SpsClient } from '../../src/client';
 import { kindOf, type JsonObject } from '../../src/model';
 import { applyPlan, parseDesiredState, planAgainstAppliance } from '../../src/reconcile';
 
 const LATENCY_MS = 10;
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 32);
-const SIZES = (process.env.BENCH_SIZES ?? '100,1000,5000').split(',').map(Number);
+const SIZES = (process.env.BENCH_SIZES ?? '100,1000,5000,10000')
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0);
 const PLAN_RUNS = Number(process.env.BENCH_PLAN_RUNS ?? 5);
 const APPLY_RUNS = Number(process.env.BENCH_APPLY_RUNS ?? 3);
 const ROOT = path.resolve(__dirname, '../..');
+/** The Terraform path is measured at this N (0: not at all; skipped when terraform is not on PATH). */
+const TERRAFORM_N = Number(process.env.BENCH_TERRAFORM ?? 1000);
+/** Above this N only plans are measured (an apply of every object would take minutes at 10 ms a write). */
+const APPLY_MAX_N = Number(process.env.BENCH_APPLY_MAX ?? 5000);
 
 interface Emulator {
   url: string;
   username: string;
   password: string;
   caFile: string;
+  controlToken: string;
   child: ChildProcess;
+}
+
+/** The emulator's control API (latency, read counts). */
+async function control(emu: Emulator, method: string, route: string, body?: unknown): Promise<unknown> {
+  const { request } = await import('undici');
+  const res = await request(`${emu.url}/_emulator${route}`, {
+    method: method as 'GET',
+    headers: { 'x-emulator-token': emu.controlToken, 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+    dispatcher: new (await import('undici')).Agent({ connect: { ca: readFileSync(emu.caFile, 'utf8') } }),
+  });
+  return res.body.json();
 }
 
 async function startEmulatorProcess(): Promise<Emulator> {
@@ -120,7 +143,10 @@ async function run(n: number): Promise<Record<string, string | number>> {
   try {
     const create = parseDesiredState(documentWith(n, 0));
     const createPlan = await planAgainstAppliance(fast, create);
+    // creating 10,000 objects one write at a time at 10 ms would dominate the run: no latency for it
+    if (n > APPLY_MAX_N) await control(emu, 'PUT', '/latency', null);
     const [, createMs] = await time(() => applyPlan(fast, createPlan));
+    if (n > APPLY_MAX_N) await control(emu, 'PUT', '/latency', { fixedMs: LATENCY_MS });
 
     const rttMs = await measureRoundTrip(sequential);
     // The first plan of a process runs on code V8 has not optimized yet (what a one-shot CLI run
@@ -136,12 +162,12 @@ async function run(n: number): Promise<Record<string, string | number>> {
     // every revision changes every object: each run updates all of them
     const applies: number[] = [];
     let writes = 0;
-    for (let revision = 1; revision <= (n <= 1000 ? APPLY_RUNS : 1); revision++) {
+    for (let revision = 1; revision <= (n <= 1000 ? APPLY_RUNS : n <= APPLY_MAX_N ? 1 : 0); revision++) {
       const updatePlan = await planAgainstAppliance(fast, parseDesiredState(documentWith(n, revision)));
       writes = updatePlan.ops.filter((o) => o.action !== 'noop').length;
       applies.push((await time(() => applyPlan(fast, updatePlan)))[1]);
     }
-    const updateMs = median(applies);
+    const updateMs = applies.length ? median(applies) : NaN;
     const ratio = (a: number, b: number) => +(a / b).toFixed(2);
     return {
       N: n,
@@ -157,8 +183,9 @@ async function run(n: number): Promise<Record<string, string | number>> {
       'apply create ms': Math.round(createMs),
       'apply update ms': Math.round(updateMs),
       'apply runs': applies.length,
-      'apply/floor (latency)': ratio(updateMs, (writes + 2) * LATENCY_MS),
-      'apply/floor (rtt)': ratio(updateMs, (writes + 2) * rttMs),
+      // open, the writes, the changelog check, the commit
+      'apply/floor (latency)': ratio(updateMs, (writes + 3) * LATENCY_MS),
+      'apply/floor (rtt)': ratio(updateMs, (writes + 3) * rttMs),
       'peak RSS MiB': Math.round(peakRss / 2 ** 20),
     };
   } finally {
@@ -168,20 +195,147 @@ async function run(n: number): Promise<Record<string, string | number>> {
 }
 
 async function main(): Promise<void> {
+  const one = process.argv.indexOf('--one');
+  if (one >= 0) {
+    // a size in a process of its own, so its peak RSS is its own
+    process.stdout.write(JSON.stringify(await run(Number(process.argv[one + 1]))) + '\n');
+    clearInterval(sampler);
+    return;
+  }
   process.stdout.write(
-    `reconcile benchmark: latency ${LATENCY_MS} ms/request, read concurrency ${CONCURRENCY}, emulator in its own process\n`,
+    `reconcile benchmark: latency ${LATENCY_MS} ms/request, read concurrency ${CONCURRENCY}, emulator in its own process, each size in a process of its own\n`,
   );
   const rows = [];
   for (const n of SIZES) {
-    const row = await run(n);
+    const row = await runIsolated(n);
     rows.push(row);
     process.stdout.write(JSON.stringify(row) + '\n');
   }
   console.table(rows);
+  if (TERRAFORM_N > 0) {
+    const tf = await terraformPath(TERRAFORM_N);
+    process.stdout.write(JSON.stringify(tf) + '\n');
+    console.table([tf]);
+  }
   clearInterval(sampler);
+}
+
+async function runIsolated(n: number): Promise<Record<string, string | number>> {
+  const child = spawn(process.execPath, ['--import', 'tsx', __filename, '--one', String(n)], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: process.env,
+  });
+  let out = '';
+  child.stdout!.setEncoding('utf8').on('data', (s: string) => (out += s));
+  const code = await new Promise<number | null>((resolve) => child.once('close', resolve));
+  if (code !== 0) throw new Error(`the N = ${n} run failed (exit ${code})`);
+  return JSON.parse(out.trim().split('\n').pop()!) as Record<string, string | number>;
 }
 
 main().catch((err) => {
   console.error(err);
   process.exit(1);
 });
+
+/**
+ * The Terraform path at N objects, against the same emulator process, beside the CLI's one-shot
+ * commands at the same (default) read concurrency: a no-change `terraform plan`, and `terraform
+ * apply` of one changed object, with how often that object was read during the apply.
+ */
+async function terraformPath(n: number): Promise<Record<string, string | number>> {
+  if (spawnSync('sh', ['-c', 'command -v terraform']).status !== 0) {
+    console.warn('\n!!! terraform is not on PATH: the Terraform-path row is skipped !!!\n');
+    return { N: n, skipped: 'terraform is not on PATH' };
+  }
+  const { installIntoMirror } = await import('../../src/provider/install');
+  const emu = await startEmulatorProcess();
+  const dir = mkdtempSync(path.join(tmpdir(), 'sps-bench-tf-'));
+  const mirror = installIntoMirror(path.join(dir, 'mirror'));
+  const env = {
+    ...process.env,
+    SPS_URL: emu.url,
+    SPS_USERNAME: emu.username,
+    SPS_PASSWORD: emu.password,
+    SPS_CA_FILE: emu.caFile,
+    TF_CLI_CONFIG_FILE: mirror.cliConfigFile,
+    CHECKPOINT_DISABLE: '1',
+    TF_IN_AUTOMATION: '1',
+    TF_INPUT: '0',
+    NO_COLOR: '1',
+  };
+  const wall = (cmd: string, args: string[]) => {
+    const started = process.hrtime.bigint();
+    const r = spawnSync(cmd, args, { cwd: dir, env, encoding: 'utf8', maxBuffer: 256 << 20 });
+    const ms = Number(process.hrtime.bigint() - started) / 1e6;
+    if (r.status !== 0 && r.status !== 2)
+      throw new Error(`${cmd} ${args.join(' ')} failed:\n${r.stdout}\n${r.stderr}`);
+    return ms;
+  };
+  const sps = path.join(ROOT, 'bin', 'sps');
+  const tfConfig = (doc: JsonObject) =>
+    writeFileSync(
+      path.join(dir, 'main.tf.json'),
+      JSON.stringify({
+        terraform: { required_providers: { sps: { source: 'sps-iac/sps', version: '0.1.0' } } },
+        provider: { sps: {} },
+        resource: { sps_configuration: { main: doc } },
+      }),
+    );
+  /** Revision 0 everywhere, but the first content policy at `revision`. */
+  const oneChanged = (revision: number): JsonObject => {
+    const doc = documentWith(n, 0);
+    const content = doc.content_policies as Record<string, JsonObject>;
+    const first = Object.keys(content).sort()[0];
+    content[first] = { rules: [{ event: { selection: 'command', match: [`one-${revision}`] } }] };
+    return doc;
+  };
+  try {
+    const fast = new SpsClient({
+      url: emu.url,
+      username: emu.username,
+      password: emu.password,
+      caFile: emu.caFile,
+      concurrency: CONCURRENCY,
+      requestTimeoutMs: 120_000,
+    });
+    await applyPlan(fast, await planAgainstAppliance(fast, parseDesiredState(documentWith(n, 0))));
+    const keys = (await fast.readAll(kindOf('content_policies'))).map((o) => ({
+      key: o.key,
+      name: String(o.body.name),
+    }));
+    await fast.close();
+    const touched = keys.sort((a, b) => a.name.localeCompare(b.name))[0];
+    const touchedPath = `${kindOf('content_policies').endpoint}/${touched.key}`;
+
+    writeFileSync(path.join(dir, 'doc.json'), JSON.stringify(documentWith(n, 0)));
+    wall(sps, ['plan', 'doc.json']); // builds the bundle if a source is newer
+    const cliPlan = median([0, 1, 2].map(() => wall(sps, ['plan', 'doc.json'])));
+
+    tfConfig(documentWith(n, 0));
+    wall('terraform', ['init']);
+    wall('terraform', ['apply', '-auto-approve']); // state for objects that exist (nothing to commit)
+    const tfPlan = median([0, 1, 2].map(() => wall('terraform', ['plan', '-detailed-exitcode'])));
+
+    tfConfig(oneChanged(1));
+    await control(emu, 'DELETE', '/reads');
+    const tfApply = wall('terraform', ['apply', '-auto-approve']);
+    const reads = ((await control(emu, 'GET', '/reads')) as Record<string, number>)[touchedPath] ?? 0;
+
+    writeFileSync(path.join(dir, 'doc.json'), JSON.stringify(oneChanged(2)));
+    const cliApply = wall(sps, ['apply', 'doc.json', '--auto-approve']);
+    const ratio = (a: number, b: number) => +(a / b).toFixed(2);
+    return {
+      N: n,
+      'cli plan ms': Math.round(cliPlan),
+      'terraform plan ms': Math.round(tfPlan),
+      'tf plan / cli plan': ratio(tfPlan, cliPlan),
+      'cli apply (1 change) ms': Math.round(cliApply),
+      'terraform apply (1 change) ms': Math.round(tfApply),
+      'tf apply / cli apply': ratio(tfApply, cliApply),
+      'reads of the changed object in terraform apply': reads,
+    };
+  } finally {
+    emu.child.kill('SIGTERM');
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { JsonObject } from '../../src/model';
+import { RESOURCE_SCHEMA_VERSION } from '../../src/provider/resources/schema-from-model';
 import {
   isObjectValue,
   schemaToJson,
@@ -324,10 +325,10 @@ test('import: "*" adopts every managed object, a named list adopts just those', 
 
 test('upgrade: raw state JSON at the current version decodes to the state; a newer version is refused', async () => {
   const raw = JSON.parse(JSON.stringify(state));
-  const upgraded = await s.core.upgrade(RESOURCE, 0, raw);
+  const upgraded = await s.core.upgrade(RESOURCE, RESOURCE_SCHEMA_VERSION, raw);
   expect(errorsOf(upgraded.diagnostics)).toEqual([]);
   expect(same(upgraded.state, state)).toBe(true);
-  const future = await s.core.upgrade(RESOURCE, 1, raw);
+  const future = await s.core.upgrade(RESOURCE, RESOURCE_SCHEMA_VERSION + 1, raw);
   expect(errorsOf(future.diagnostics)).toEqual([
     { summary: 'Unable to upgrade resource state', path: undefined },
   ]);

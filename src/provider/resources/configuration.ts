@@ -15,11 +15,14 @@ import {
   kindsToRead,
   parseDesiredState,
   planAgainstAppliance,
+  planFromKnown,
   readLive,
+  type DesiredState,
+  type LiveState,
   validateOnDevice,
   type SecretRecords,
 } from '../../reconcile';
-import { SpsError } from '../../client';
+import { SpsError, type SpsClient } from '../../client';
 import { Redactor } from '../../client/core/redact';
 import type { ResourceDefinition } from '../server/definition';
 import { UNKNOWN, isObjectValue, schemaType, type Diagnostics, type TfValue } from '../tf';
@@ -34,6 +37,7 @@ import {
   upgradeShortForms,
   liveDocument,
   liveKeys,
+  keyBookOf,
   ownedNames,
 } from './document';
 import { RESOURCE_SCHEMA_VERSION, configurationSchema } from './schema-from-model';
@@ -94,10 +98,10 @@ export class SpsConfigurationResource implements ResourceDefinition {
       // exact plan: the reconciler sees the appliance (dangling references, ownership, archive safety)
       try {
         const client = this.runtime.client();
-        const plan = await planAgainstAppliance(client, desired, {
-          owned: priorDoc ? ownedNames(priorDoc) : {},
+        // what the refresh just read, and the prior state for the rest: nothing is read twice
+        const plan = await this.#plan(client, desired, req.prior, priorDoc, {
           secretRecords: records(req.priorPrivate),
-          recordsSecrets: true, // private state keeps them
+          read: this.runtime.refreshed.live,
         });
         // staging takes the global configuration lock: only when there is something to stage
         if (settings.validateOnPlan && hasChanges(plan)) {
@@ -132,12 +136,11 @@ export class SpsConfigurationResource implements ResourceDefinition {
     if (!desired) return { newState: req.prior };
     const secretRecords = records(req.plannedPrivate);
     const client = this.runtime.client();
+    // from here on the appliance changes: a plan must read it again
+    this.runtime.refreshed.forget();
     try {
-      const plan = await planAgainstAppliance(client, desired, {
-        owned: ownedNames(priorDoc),
-        secretRecords,
-        recordsSecrets: true,
-      });
+      // the prior state is the refreshed appliance Terraform planned against: read only what it lacks
+      const plan = await this.#plan(client, desired, req.prior, priorDoc, { secretRecords });
       const result = await this.runtime.track(() =>
         applyPlan(client, plan, {
           lockTimeoutMs: settings.lockTimeoutMs,
@@ -181,6 +184,30 @@ export class SpsConfigurationResource implements ResourceDefinition {
     }
   }
 
+  /**
+   * The reconciler's plan, from the prior state where it says enough: its objects and `keys` stand for
+   * the appliance (Terraform refreshed them), whole kinds in `read` are taken as read, and the rest is
+   * read (planFromKnown). A prior state this provider cannot parse is not trusted: everything is read.
+   */
+  async #plan(
+    client: SpsClient,
+    desired: DesiredState,
+    prior: TfValue,
+    priorDoc: JsonObject | undefined,
+    opts: { secretRecords: SecretRecords; read?: LiveState },
+  ) {
+    const planOptions = {
+      owned: priorDoc ? ownedNames(priorDoc) : {},
+      secretRecords: opts.secretRecords,
+      recordsSecrets: true, // private state keeps them
+    };
+    const known = priorDoc && isObjectValue(prior) ? knownObjects(priorDoc) : undefined;
+    const keys =
+      known && isObjectValue(prior) ? keyBookOf(prior.keys) : new Map<KindName, Map<string, string>>();
+    const objects = known ?? parseDesiredState({});
+    return (await planFromKnown(client, desired, { objects, keys, read: opts.read }, planOptions)).plan;
+  }
+
   private committed(
     doc: JsonObject,
     url: string,
@@ -214,6 +241,7 @@ export class SpsConfigurationResource implements ResourceDefinition {
     const kinds = MANAGED_KINDS.filter((k) => prior[k.name] !== undefined).map((k) => k.name);
     try {
       const live = await readLive(this.runtime.client(), kindsToRead(kinds));
+      this.runtime.refreshed.remember(live);
       const doc = toShortForms(liveDocument(prior, live, records(req.private)), prior);
       return { state: this.state(doc, settings.url, liveKeys(live)), private: req.private };
     } catch (err) {
@@ -293,6 +321,15 @@ export class SpsConfigurationResource implements ResourceDefinition {
   }
 
   readonly #redactor = new Redactor();
+}
+
+/** The prior state's objects, parsed as a document is; undefined when they do not parse (then nothing is trusted). */
+function knownObjects(priorDoc: JsonObject): DesiredState | undefined {
+  try {
+    return parseDesiredState(priorDoc, { source: 'prior state' });
+  } catch {
+    return undefined;
+  }
 }
 
 const DESTROY_ARCHIVE_HINT =

@@ -101,6 +101,20 @@ export function keysOf(
   return out;
 }
 
+/** The `keys` attribute of a state back into a key book (nothing for a value that is not a map of maps). */
+export function keyBookOf(keys: unknown): Map<KindName, Map<string, string>> {
+  const out = new Map<KindName, Map<string, string>>();
+  if (!isJsonObject(keys as JsonValue)) return out;
+  for (const kind of MANAGED_KINDS) {
+    const byName = (keys as JsonObject)[kind.name];
+    if (!isJsonObject(byName)) continue;
+    const names = new Map<string, string>();
+    for (const [name, key] of Object.entries(byName)) if (typeof key === 'string') names.set(name, key);
+    out.set(kind.name, names);
+  }
+  return out;
+}
+
 export function liveKeys(live: LiveState): Map<KindName, Map<string, string>> {
   const out = new Map<KindName, Map<string, string>>();
   for (const [kind, byName] of live.objects) out.set(kind, new Map([...byName].map(([n, o]) => [n, o.key])));

@@ -49,8 +49,12 @@ export function providerServiceHandlers(
   for (const [rpc, adapter] of Object.entries(ADAPTERS)) {
     handlers[rpc] = (call: grpc.ServerUnaryCall<unknown, object>, callback: grpc.sendUnaryData<object>) => {
       log(`rpc ${rpc}`);
+      const started = performance.now();
       adapter(server, call.request).then(
-        (response) => callback(null, response),
+        (response) => {
+          log(`rpc ${rpc} answered in ${Math.round(performance.now() - started)} ms`);
+          callback(null, response);
+        },
         (error: unknown) => {
           const detail = error instanceof Error ? error.message : String(error);
           log(`rpc ${rpc} failed: ${detail}`);

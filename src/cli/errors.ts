@@ -22,6 +22,8 @@ export class SpsCliError extends Error {
     message: string,
     /** For input problems: each one with its JSON pointer in the document. */
     readonly issues?: readonly DocumentIssue[],
+    /** The file the issues are in, as shown to the user. */
+    readonly source?: string,
   ) {
     super(message);
     this.name = 'SpsCliError';

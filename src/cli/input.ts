@@ -59,7 +59,7 @@ export function loadDesired(
   let prefix = '';
   let document: unknown = raw;
   if (isSynthOutput(raw)) {
-    const synth = fromSynth(raw as JsonObject, shown, opts.resource, env, out);
+    const synth = fromSynth(raw as JsonObject, shown, opts.resource, env, out, src.locate);
     prefix = `/resource/sps_configuration/${synth.id}`;
     document = synth.body;
   }
@@ -118,6 +118,7 @@ function fromSynth(
   wanted: string | undefined,
   env: NodeJS.ProcessEnv,
   out: Output,
+  locateIn: (pointer: string) => { line: number; column: number } | undefined,
 ): { id: string; body: JsonObject } {
   const resources = (raw.resource as JsonObject | undefined)?.sps_configuration as JsonObject | undefined;
   const ids = Object.keys(resources ?? {}).sort();
@@ -152,7 +153,11 @@ function fromSynth(
       'SPS_CLI_INPUT',
       `${shown} (resource.sps_configuration.${id}) cannot be used:\n` +
         issues.map((i) => `  ${i.path}: ${i.message}`).join('\n'),
-      issues,
+      issues.map((i) => {
+        const pos = locateIn(`/resource/sps_configuration/${id}${i.path}`);
+        return pos ? { ...i, line: pos.line, column: pos.column } : i;
+      }),
+      shown,
     );
   }
   return { id, body: substituted };

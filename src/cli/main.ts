@@ -2,7 +2,7 @@
  * `sps`: configuration as code for One Identity Safeguard for Privileged Sessions.
  *   sps plan FILE     show what would change          sps drift FILE   report drift
  *   sps apply FILE    apply in one transaction        sps export       live config as a document
- *   sps demo          the README's main job (npm start)
+ *   sps validate FILE check a document offline      sps demo         the README's main job (npm start)
  * `run(argv, io)` is the whole program, so tests drive it in-process; the bottom of this file binds
  * it to the real process.
  */
@@ -15,6 +15,7 @@ import { demoCommand } from './commands/demo';
 import { driftCommand } from './commands/drift';
 import { exportCommand } from './commands/export';
 import { planCommand } from './commands/plan';
+import { validateCommand } from './commands/validate';
 import { contextFor } from './commands/shared';
 import { VERSION } from '../version';
 import { SpsCliError } from './errors';
@@ -39,6 +40,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode>
     .exitOverride()
     .showHelpAfterError('(run sps <command> --help for usage)')
     .configureOutput({ writeOut: (s) => out.out(s), writeErr: (s) => out.err(s) });
+  validateCommand(program, ctx, done);
   planCommand(program, ctx, done);
   applyCommand(program, ctx, done);
   driftCommand(program, ctx, done);
@@ -90,7 +92,15 @@ function describe(err: unknown): ReportError {
     return {
       code: err.code,
       message: err.message,
-      ...(err.issues ? { issues: err.issues.map((i) => ({ path: i.path, message: i.message })) } : {}),
+      ...(err.issues
+        ? {
+            issues: err.issues.map((i) => ({
+              path: i.path,
+              message: i.message,
+              ...(i.line !== undefined ? { line: i.line, column: i.column ?? 1 } : {}),
+            })),
+          }
+        : {}),
     };
   }
   if (SpsError.is(err)) return { code: err.code, message: err.message };

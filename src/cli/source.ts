@@ -34,7 +34,12 @@ export interface SourceDocument {
 
 function refuse(shown: string, at: Position | undefined, message: string): never {
   const where = at ? `:${at.line}:${at.column}` : '';
-  throw new SpsCliError('SPS_CLI_INPUT', `${shown}${where}: ${message}`);
+  throw new SpsCliError(
+    'SPS_CLI_INPUT',
+    `${shown}${where}: ${message}`,
+    [{ path: '', message, ...(at ? { line: at.line, column: at.column } : {}) }],
+    shown,
+  );
 }
 
 export function readSource(file: string, shown: string, format: 'json' | 'yaml'): SourceDocument {

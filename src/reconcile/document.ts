@@ -62,7 +62,9 @@ export function parseDesiredState(
   const issues: DocumentIssue[] = [];
   const doc = resolveSecretReferences(structuredClone(document) as JsonObject, env, issues);
   validateDocument ??= compileValidator(desiredDocumentSchema());
-  issues.push(...validateDocument(doc));
+  // a secret whose variable is not set was reported as such; its `${env:…}` text is not a value to check
+  const unset = new Set(issues.map((i) => i.path));
+  issues.push(...validateDocument(doc).filter((i) => !unset.has(i.path)));
   issues.push(...semanticIssues(doc));
   if (issues.length > 0) throw new SpsDesiredStateError(sortIssues(issues), source);
 

@@ -17,6 +17,7 @@ export {
   documentFromLive,
   ownedNames,
   withoutName,
+  referencesOf,
   type DesiredState,
   type DesiredObject,
   type SecretChoice,

@@ -5,9 +5,16 @@ import type { Report } from '../render/report';
 import { renderDeviceValidationText, renderPlanText, renderResultsText, type Wording } from '../render/text';
 import type { CommandContext, OutputFlags } from './shared';
 
-export function emitPlan(ctx: CommandContext, report: Report, flags: OutputFlags, wording: Wording): void {
+/** `fullPlan`: where the whole plan is kept (a saved plan file), named when the comment is cut. */
+export function emitPlan(
+  ctx: CommandContext,
+  report: Report,
+  flags: OutputFlags,
+  wording: Wording,
+  fullPlan?: string,
+): void {
   if (flags.json) return ctx.out.out(renderJson(report));
-  if (flags.markdown) return ctx.out.out(renderMarkdown(report, wording));
+  if (flags.markdown) return ctx.out.out(renderMarkdown(report, wording, fullPlan ? { fullPlan } : {}));
   ctx.out.out(renderPlanText(report, ctx.style, wording));
   if (report.device_validation) ctx.out.out(renderDeviceValidationText(report, ctx.style));
 }

@@ -73,7 +73,7 @@ export async function runPlan(
         if (!flags.json && !flags.markdown)
           ctx.out.err(`Saved the plan to ${flags.out}; apply it with: sps apply ${flags.out}\n`);
       }
-      emitPlan(ctx, report, flags, wording);
+      emitPlan(ctx, report, flags, wording, flags.out);
       if (report.device_validation && !report.device_validation.accepted) return EXIT.error;
       return flags.detailedExitcode && report.changes_present ? EXIT.changes : EXIT.ok;
       // staging on the device holds a transaction: the interrupt goes to it (rollback), not the requests

@@ -11,6 +11,7 @@ import { Command, CommanderError } from 'commander';
 import { SpsError } from '../client';
 import { SpsDesiredStateError, SpsInterruptedError, SpsPlanRefusedError } from '../reconcile';
 import { applyCommand } from './commands/apply';
+import { auditCommand } from './commands/audit';
 import { demoCommand } from './commands/demo';
 import { driftCommand } from './commands/drift';
 import { exportCommand } from './commands/export';
@@ -46,6 +47,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode>
   driftCommand(program, ctx, done);
   exportCommand(program, ctx, done);
   demoCommand(program, ctx, done);
+  auditCommand(program, ctx, done);
   for (const sub of program.commands)
     sub.exitOverride().configureOutput({ writeOut: (s) => out.out(s), writeErr: (s) => out.err(s) });
 

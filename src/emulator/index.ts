@@ -29,3 +29,5 @@ export {
 export function startEmulator(opts?: EmulatorOptions): Promise<RunningEmulator> {
   return startEmulatorWith(KINDS, defaultSeed(), opts);
 }
+
+export { startHec, type RunningHec, type HecEvent, type HecFault } from './hec/hec';

@@ -9,12 +9,14 @@
  */
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
+import type { AuditOutcome } from '../../audit';
 import { SpsApplyError, SpsVerifyError, applyPlan, hasChanges, type Plan } from '../../reconcile';
 import { SpsCliError } from '../errors';
 import { EXIT, type ExitCode } from '../exit-codes';
 import { readSavedPlan, staleOperations, type SavedPlan } from '../plan-file';
 import { planReport, withResults } from '../render/report';
 import { writeState, writeStateAfterUnknownCommit } from '../state';
+import { audit, auditSettingsFor, firmwareOf, type AuditRun } from './audit';
 import { emitApplied, emitPlan } from './emit';
 import {
   addConnectionOptions,
@@ -61,6 +63,7 @@ export async function runApply(ctx: CommandContext, file: string, flags: ApplyFl
     );
   }
   const settings = settingsFor(ctx, flags);
+  const auditTo = auditSettingsFor(ctx);
   if (saved && new URL(saved.appliance).origin !== new URL(settings.url).origin) {
     throw new SpsCliError(
       'SPS_CLI_STALE_PLAN',
@@ -76,6 +79,16 @@ export async function runApply(ctx: CommandContext, file: string, flags: ApplyFl
     const text = !flags.json && !flags.markdown;
     if (text) emitPlan(ctx, report, flags, 'plan');
     if (hasChanges(plan) && !saved && !flags.autoApprove) await confirm(ctx);
+    const auditRun: AuditRun | undefined =
+      auditTo
+        ? {
+            settings: auditTo,
+            appliance: settings.url,
+            spsUser: settings.username,
+            firmware: hasChanges(plan) ? await firmwareOf(client) : null,
+            commitMessage: flags.message ?? null,
+          }
+        : undefined;
 
     let result;
     try {
@@ -94,13 +107,25 @@ export async function runApply(ctx: CommandContext, file: string, flags: ApplyFl
         writeState(inputs.state, settings.url, loaded.desired, err.result);
       if (err instanceof SpsApplyError && err.committed === 'unknown' && inputs.state)
         writeStateAfterUnknownCommit(inputs.state, settings.url, loaded.desired, plan, state);
+      if (auditRun) await audit(ctx, auditRun, plan, outcomeOf(err));
       throw err;
     }
     ctx.out.progress(undefined);
     if (inputs.state) writeState(inputs.state, settings.url, loaded.desired, result);
+    if (auditRun) await audit(ctx, auditRun, plan, 'committed');
     emitApplied(ctx, withResults(report, result), flags);
     return EXIT.ok;
   });
+}
+
+/** What the SIEM is told happened when the apply failed. */
+function outcomeOf(err: unknown): AuditOutcome {
+  if (err instanceof SpsVerifyError) return 'committed'; // committed; the read-back disagreed
+  if (err instanceof SpsApplyError) {
+    if (err.committed === 'unknown') return 'unknown';
+    return err.rollback.state === 'rolled-back' ? 'rolled back' : 'not committed';
+  }
+  return 'not committed';
 }
 
 /**

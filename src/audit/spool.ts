@@ -1,0 +1,55 @@
+/**
+ * The spool: every event is on disk before any send is tried, so an apply never waits on the SIEM
+ * and an outage loses nothing. One file per event (written to a temporary name, then renamed, 0600),
+ * named so that the directory's order is the events' order; a file is deleted only after the
+ * collector accepted it.
+ */
+import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { AuditEvent } from './events';
+
+export interface SpooledEvent {
+  readonly file: string;
+  readonly event: AuditEvent;
+}
+
+export class Spool {
+  constructor(readonly dir: string) {}
+
+  add(events: readonly AuditEvent[]): void {
+    mkdirSync(this.dir, { recursive: true, mode: 0o700 });
+    const stamp = Date.now().toString().padStart(15, '0');
+    events.forEach((e, i) => {
+      const name = `${stamp}-${String(i).padStart(6, '0')}-${e.id.replace(/[^\w-]/g, '_')}.json`;
+      const tmp = join(this.dir, `.${name}.tmp`);
+      writeFileSync(tmp, JSON.stringify(e), { mode: 0o600, flag: 'wx' });
+      renameSync(tmp, join(this.dir, name));
+    });
+  }
+
+  /** Waiting events, oldest first. A file that cannot be read as an event is left for a person to look at. */
+  pending(): SpooledEvent[] {
+    let names: string[];
+    try {
+      names = readdirSync(this.dir).filter((n) => n.endsWith('.json') && !n.startsWith('.'));
+    } catch {
+      return [];
+    }
+    const out: SpooledEvent[] = [];
+    for (const name of names.sort()) {
+      try {
+        out.push({
+          file: join(this.dir, name),
+          event: JSON.parse(readFileSync(join(this.dir, name), 'utf8')) as AuditEvent,
+        });
+      } catch {
+        // skipped, not deleted
+      }
+    }
+    return out;
+  }
+
+  remove(sent: readonly SpooledEvent[]): void {
+    for (const s of sent) rmSync(s.file, { force: true });
+  }
+}

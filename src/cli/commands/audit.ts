@@ -1,0 +1,114 @@
+/**
+ * Change audit from the command line: `apply` records one event per changed object and one for the
+ * apply (spooled, then sent to the Splunk HEC configured by SPS_AUDIT_*), and `sps audit flush`
+ * delivers what an outage left in the spool. Auditing never changes an apply's exit code: a
+ * delivery problem is a warning, and the events wait in the spool.
+ */
+import type { Command } from 'commander';
+import {
+  AuditSettingsError,
+  auditSettingsFrom,
+  flushSpool,
+  recordAndSend,
+  type AuditOutcome,
+  type AuditSettings,
+} from '../../audit';
+import type { SpsClient } from '../../client';
+import type { Plan } from '../../reconcile';
+import { SpsCliError } from '../errors';
+import { EXIT, type ExitCode } from '../exit-codes';
+import { cwdOf, type CommandContext } from './shared';
+
+/** The audit settings of this run, checked before anything is written (a bad setting is a usage error). */
+export function auditSettingsFor(ctx: CommandContext): AuditSettings | undefined {
+  try {
+    const settings = auditSettingsFrom(ctx.out.io.env, cwdOf(ctx));
+    if (settings) ctx.out.secrets.add(settings.token);
+    return settings;
+  } catch (err) {
+    if (err instanceof AuditSettingsError) throw new SpsCliError('SPS_CLI_SETTINGS', err.message);
+    throw err;
+  }
+}
+
+export async function firmwareOf(client: SpsClient): Promise<string | null> {
+  try {
+    return (await client.info()).firmwareVersion ?? null;
+  } catch {
+    return null; // the event says "unknown firmware" rather than the apply failing over it
+  }
+}
+
+export interface AuditRun {
+  readonly settings: AuditSettings;
+  readonly appliance: string;
+  readonly spsUser: string;
+  readonly firmware: string | null;
+  readonly commitMessage: string | null;
+}
+
+/** Records the outcome of an apply (or a drift check's findings) and reports delivery on stderr. */
+export async function audit(
+  ctx: CommandContext,
+  run: AuditRun,
+  plan: Plan,
+  outcome: AuditOutcome,
+  type: 'apply' | 'drift' = 'apply',
+): Promise<void> {
+  const objects = plan.ops
+    .filter((op) => op.action !== 'noop')
+    .map((op) => ({
+      kind: op.kind,
+      name: op.name,
+      action: op.action as 'create' | 'update' | 'delete',
+      paths: op.changes.map((c) => c.path || '/'),
+    }));
+  if (!objects.length) {
+    // nothing changed, nothing to record: still deliver what an earlier outage left behind
+    const flushed = await flushSpool(run.settings).catch(() => ({ sent: 0, kept: 0 }));
+    return report(ctx, run.settings, flushed);
+  }
+  const r = await recordAndSend(run.settings, {
+    appliance: run.appliance,
+    firmware: run.firmware,
+    actor: run.settings.actor,
+    spsUser: run.spsUser,
+    commitMessage: run.commitMessage,
+    outcome,
+    objects,
+    type,
+  });
+  report(ctx, run.settings, r);
+}
+
+function report(
+  ctx: CommandContext,
+  settings: AuditSettings,
+  r: { sent: number; kept: number; error?: string },
+): void {
+  if (r.error)
+    ctx.out.err(
+      `Warning: audit: ${r.error}; ${r.kept} event(s) kept in ${settings.spool} for the next run or \`sps audit flush\`\n`,
+    );
+}
+
+export function auditCommand(program: Command, ctx: CommandContext, done: (code: ExitCode) => void): void {
+  const audit = program
+    .command('audit')
+    .description('change audit events (Splunk HEC, SPS_AUDIT_* settings)');
+  audit
+    .command('flush')
+    .description('send the events an outage left in the spool; exit 1 while any remain')
+    .action(async () => {
+      const settings = auditSettingsFor(ctx);
+      if (!settings)
+        throw new SpsCliError(
+          'SPS_CLI_SETTINGS',
+          'no audit destination: set SPS_AUDIT_HEC_URL and SPS_AUDIT_HEC_TOKEN',
+        );
+      const r = await flushSpool(settings);
+      if (r.error) report(ctx, settings, r);
+      else ctx.out.err(`audit: sent ${r.sent} event(s) to ${settings.url}; the spool is empty\n`);
+      done(r.error ? EXIT.error : EXIT.ok);
+    });
+}

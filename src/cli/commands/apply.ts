@@ -79,16 +79,15 @@ export async function runApply(ctx: CommandContext, file: string, flags: ApplyFl
     const text = !flags.json && !flags.markdown;
     if (text) emitPlan(ctx, report, flags, 'plan');
     if (hasChanges(plan) && !saved && !flags.autoApprove) await confirm(ctx);
-    const auditRun: AuditRun | undefined =
-      auditTo
-        ? {
-            settings: auditTo,
-            appliance: settings.url,
-            spsUser: settings.username,
-            firmware: hasChanges(plan) ? await firmwareOf(client) : null,
-            commitMessage: flags.message ?? null,
-          }
-        : undefined;
+    const auditRun: AuditRun | undefined = auditTo
+      ? {
+          settings: auditTo,
+          appliance: settings.url,
+          spsUser: settings.username,
+          firmware: hasChanges(plan) ? await firmwareOf(client) : null,
+          commitMessage: flags.message ?? null,
+        }
+      : undefined;
 
     let result;
     try {

@@ -173,3 +173,24 @@ test('a failed apply is reported as rolled back; bad audit settings refuse befor
   expect(bad.stderr).toContain('SPS_AUDIT_HEC_URL must be https://');
   expect(h.emu.stats().commits).toBe(commits);
 });
+
+test('drift --audit reports each drifted object to the SIEM', async () => {
+  const before = hec.received.length;
+  const doc = content(1);
+  (doc.content_policies['audit-0'] as { rules: { event: { match: string[] } }[] }).rules[0].event.match = [
+    'changed',
+  ];
+  const r = await h.cli(['drift', h.write('drift.yaml', doc), '--audit', '--detailed-exitcode'], audit);
+  expect(r.code).toBe(2);
+  expect(fields().slice(before)).toEqual([
+    expect.objectContaining({
+      event_type: 'sps.config.drift',
+      outcome: 'drift',
+      kind: 'content_policies',
+      name: 'audit-0',
+      action: 'update',
+      changed_paths: ['/rules/0/event/match/0'],
+    }),
+    expect.objectContaining({ event_type: 'sps.config.drift_check', objects: 1, update: 1 }),
+  ]);
+});

@@ -17,7 +17,9 @@ export function driftCommand(program: Command, ctx: CommandContext, done: (code:
   cmd.description(
     'report where the appliance differs from the desired state (exit 2 with --detailed-exitcode)',
   );
-  addPlanOptions(addOutputOptions(addConnectionOptions(cmd))).action(async (file: string, flags: PlanFlags) =>
-    done(await runPlan(ctx, file, flags, 'drift')),
-  );
+  addPlanOptions(addOutputOptions(addConnectionOptions(cmd)))
+    .option('--audit', 'report drifted objects to the Splunk HEC of SPS_AUDIT_* (one event each, spooled)')
+    .action(async (file: string, flags: PlanFlags & { audit?: boolean }) =>
+      done(await runPlan(ctx, file, flags, 'drift')),
+    );
 }

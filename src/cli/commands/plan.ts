@@ -10,7 +10,9 @@ import { EXIT, type ExitCode } from '../exit-codes';
 import { savePlan } from '../plan-file';
 import { deviceValidationReport, planReport } from '../render/report';
 import type { Wording } from '../render/text';
+import { audit, auditSettingsFor, firmwareOf } from './audit';
 import { emitPlan } from './emit';
+import { SpsCliError } from '../errors';
 import {
   addConnectionOptions,
   addOutputOptions,
@@ -28,6 +30,8 @@ import {
 export interface PlanCommandFlags extends PlanFlags {
   out?: string;
   validateOnDevice?: boolean;
+  /** drift only: report what drifted to the audit HEC. */
+  audit?: boolean;
 }
 
 export function planCommand(program: Command, ctx: CommandContext, done: (code: ExitCode) => void): void {
@@ -51,6 +55,12 @@ export async function runPlan(
   const inputs = planInputs(flags, cwdOf(ctx));
   const loaded = loadFor(ctx, file, inputs);
   const settings = settingsFor(ctx, flags);
+  const auditTo = flags.audit ? auditSettingsFor(ctx) : undefined;
+  if (flags.audit && !auditTo)
+    throw new SpsCliError(
+      'SPS_CLI_SETTINGS',
+      '--audit: no audit destination; set SPS_AUDIT_HEC_URL and SPS_AUDIT_HEC_TOKEN',
+    );
   return withClient(
     settings,
     async (client) => {
@@ -74,6 +84,16 @@ export async function runPlan(
           ctx.out.err(`Saved the plan to ${flags.out}; apply it with: sps apply ${flags.out}\n`);
       }
       emitPlan(ctx, report, flags, wording, flags.out);
+      if (auditTo) {
+        const run = {
+          settings: auditTo,
+          appliance: settings.url,
+          spsUser: settings.username,
+          firmware: hasChanges(plan) ? await firmwareOf(client) : null,
+          commitMessage: null,
+        };
+        await audit(ctx, run, plan, 'unknown', 'drift');
+      }
       if (report.device_validation && !report.device_validation.accepted) return EXIT.error;
       return flags.detailedExitcode && report.changes_present ? EXIT.changes : EXIT.ok;
       // staging on the device holds a transaction: the interrupt goes to it (rollback), not the requests

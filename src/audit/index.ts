@@ -3,7 +3,8 @@
  * `recordAndSend` spools first and then delivers what it can; it never throws, so auditing can never
  * fail or block an apply — it returns what to tell the user instead.
  */
-import { auditEvents, type ApplyFacts } from './events';
+import type { Plan } from '../reconcile';
+import { auditEvents, type ApplyFacts, type ChangedObject } from './events';
 import { flushSpool, type FlushResult } from './hec';
 import type { AuditSettings } from './settings';
 import { Spool } from './spool';
@@ -41,4 +42,16 @@ export async function recordAndSend(
     const reason = (err as NodeJS.ErrnoException).code ?? 'error';
     return { spooled: events.length, sent: 0, kept: events.length, error: `delivery failed (${reason})` };
   }
+}
+
+/** What a plan changes, as the events name it: kind, name, action and the changed paths (no values). */
+export function changedObjectsOf(plan: Plan): ChangedObject[] {
+  return plan.ops
+    .filter((op) => op.action !== 'noop')
+    .map((op) => ({
+      kind: op.kind,
+      name: op.name,
+      action: op.action as ChangedObject['action'],
+      paths: op.changes.map((c) => c.path || '/'),
+    }));
 }

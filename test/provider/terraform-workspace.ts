@@ -28,7 +28,12 @@ export interface Workspace {
   close(): void;
 }
 
-export function openWorkspace(emulator: RunningEmulator, vars: Record<string, string> = {}): Workspace {
+/** `env`: more variables for Terraform and the provider it starts (e.g. SPS_AUDIT_*). */
+export function openWorkspace(
+  emulator: RunningEmulator,
+  vars: Record<string, string> = {},
+  extraEnv: NodeJS.ProcessEnv = {},
+): Workspace {
   const dir = mkdtempSync(path.join(tmpdir(), 'sps-tfw-'));
   const caFile = path.join(dir, 'ca.pem');
   emulator.writeCaFile(caFile);
@@ -47,6 +52,7 @@ export function openWorkspace(emulator: RunningEmulator, vars: Record<string, st
     SPS_PASSWORD: emulator.password,
     SPS_CA_FILE: caFile,
     ...Object.fromEntries(Object.entries(vars).map(([k, v]) => [`TF_VAR_${k}`, v])),
+    ...extraEnv,
   };
   let transcript = '';
   return {

@@ -8,6 +8,7 @@ import type { Command } from 'commander';
 import {
   AuditSettingsError,
   auditSettingsFrom,
+  changedObjectsOf,
   flushSpool,
   recordAndSend,
   type AuditOutcome,
@@ -55,14 +56,7 @@ export async function audit(
   outcome: AuditOutcome,
   type: 'apply' | 'drift' = 'apply',
 ): Promise<void> {
-  const objects = plan.ops
-    .filter((op) => op.action !== 'noop')
-    .map((op) => ({
-      kind: op.kind,
-      name: op.name,
-      action: op.action as 'create' | 'update' | 'delete',
-      paths: op.changes.map((c) => c.path || '/'),
-    }));
+  const objects = changedObjectsOf(plan);
   if (!objects.length) {
     // nothing changed, nothing to record: still deliver what an earlier outage left behind
     const flushed = await flushSpool(run.settings).catch(() => ({ sent: 0, kept: 0 }));

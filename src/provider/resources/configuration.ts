@@ -21,12 +21,14 @@ import {
   type LiveState,
   validateOnDevice,
   type SecretRecords,
+  type Plan,
 } from '../../reconcile';
 import { SpsError, type SpsClient } from '../../client';
 import { Redactor } from '../../client/core/redact';
 import type { ResourceDefinition } from '../server/definition';
 import { UNKNOWN, isObjectValue, schemaType, type Diagnostics, type TfValue } from '../tf';
 import type { ProviderRuntime } from '../settings';
+import { auditApply, auditDestination, outcomeOf } from './audit';
 import {
   canonicalizeLoosely,
   documentOf,
@@ -135,20 +137,25 @@ export class SpsConfigurationResource implements ResourceDefinition {
     const desired = this.parse(doc, diags);
     if (!desired) return { newState: req.prior };
     const secretRecords = records(req.plannedPrivate);
+    const auditTo = auditDestination(diags);
+    if (auditTo === 'invalid') return { newState: req.prior };
     const client = this.runtime.client();
     // from here on the appliance changes: a plan must read it again
     this.runtime.refreshed.forget();
+    let plan: Plan | undefined;
     try {
       // the prior state is the refreshed appliance Terraform planned against: read only what it lacks
-      const plan = await this.#plan(client, desired, req.prior, priorDoc, { secretRecords });
+      const planned = await this.#plan(client, desired, req.prior, priorDoc, { secretRecords });
+      plan = planned;
       const result = await this.runtime.track(() =>
-        applyPlan(client, plan, {
+        applyPlan(client, planned, {
           lockTimeoutMs: settings.lockTimeoutMs,
           checkTransaction: settings.checkTransaction,
           secretRecords,
           interrupt: this.runtime.interrupt,
         }),
       );
+      if (auditTo) await auditApply(auditTo, client, settings, planned, 'committed', diags);
       if (destroying) {
         if (MANAGED_KINDS.some((k) => k.shape === 'singleton' && priorDoc[k.name] !== undefined)) {
           diags.addWarning(
@@ -160,6 +167,7 @@ export class SpsConfigurationResource implements ResourceDefinition {
       }
       return this.committed(tfToDocument(req.planned, this.schema), settings.url, result);
     } catch (err) {
+      if (auditTo && plan) await auditApply(auditTo, client, settings, plan, outcomeOf(err), diags);
       if (err instanceof SpsVerifyError && !destroying) {
         // committed: the state must say so, or every retry commits again. A create that reports an
         // error would be tainted (and replaced: deleted, then created) by the next apply, so the

@@ -73,7 +73,7 @@ export async function startEmulatorWith(
     },
     reads: new Map(),
     credentials: { username: o.username, password: o.password },
-    node: { id: nodeId, peerId: randomUUID(), firmwareVersion: FIRMWARE_VERSION },
+    node: { id: nodeId, peerId: randomUUID(), firmwareVersion: opts.firmwareVersion ?? FIRMWARE_VERSION },
     persist: o.persistFile
       ? (s: ConfigState) => savePersisted(o.persistFile!, nodeId, toSnapshot(s))
       : undefined,

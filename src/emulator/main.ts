@@ -35,6 +35,7 @@ const program = new Command('sps-emulator')
       .choices(['put', 'post', 'both'])
       .default('put'),
   )
+  .option('--firmware-version <version>', 'what GET /api/info reports as firmware_version', '7.0.5')
   .addOption(
     new Option('--secrets <mode>', 'sensitive fields on reads').choices(['clear', 'masked']).default('clear'),
   )
@@ -88,6 +89,7 @@ async function main(): Promise<void> {
     latency: o.latency || o.jitter ? { fixedMs: o.latency, jitterMs: o.jitter } : undefined,
     persistFile: o.persist,
     seedDefaults: o.seed,
+    firmwareVersion: o.firmwareVersion,
   });
   const caFile = o.caFile ?? join(mkdtempSync(join(tmpdir(), 'sps-emulator-')), 'ca.pem');
   emulator.writeCaFile(caFile);

@@ -53,6 +53,8 @@ export interface EmulatorOptions {
    * a certificate signed by the right CA for the wrong host (name-mismatch tests).
    */
   certificateHosts?: readonly string[];
+  /** What `GET /api/info` reports as `firmware_version` (a plan warns outside the model's band).  @default '7.0.5' */
+  firmwareVersion?: string;
 }
 
 export interface RunningEmulator {

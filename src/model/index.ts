@@ -28,6 +28,7 @@ export {
   type PathMatch,
 } from './paths';
 export { UNMODELLED_OPTIONS } from './kinds/protocol-options';
+export { MODEL_FIRMWARE_BAND, firmwareNote, inModelBand } from './firmware';
 export {
   propertySchema,
   itemSchema,

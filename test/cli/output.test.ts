@@ -66,6 +66,7 @@ describe('JSON and exit codes before the apply', () => {
       'appliance',
       'changes_present',
       'errors',
+      'firmware_version',
       'format_version',
       'notes',
       'operations',
@@ -74,6 +75,7 @@ describe('JSON and exit codes before the apply', () => {
     expect(out).toMatchObject({
       format_version: '1',
       appliance: h.emu.url,
+      firmware_version: '7.0.5',
       changes_present: true,
       errors: [],
     });

@@ -16,7 +16,7 @@ import { EXIT, type ExitCode } from '../exit-codes';
 import { readSavedPlan, staleOperations, type SavedPlan } from '../plan-file';
 import { planReport, withResults } from '../render/report';
 import { writeState, writeStateAfterUnknownCommit } from '../state';
-import { audit, auditSettingsFor, firmwareOf, type AuditRun } from './audit';
+import { audit, auditSettingsFor, type AuditRun } from './audit';
 import { emitApplied, emitPlan } from './emit';
 import {
   addConnectionOptions,
@@ -73,9 +73,9 @@ export async function runApply(ctx: CommandContext, file: string, flags: ApplyFl
   const interrupt = ctx.out.io.interrupt;
   return withClient(settings, async (client) => {
     await client.assertConfigurable();
-    const { plan, state } = await planWith(ctx, client, settings, loaded, inputs);
+    const { plan, state, firmware } = await planWith(ctx, client, settings, loaded, inputs);
     if (saved) refuseIfStale(saved, plan);
-    const report = planReport(settings.url, plan);
+    const report = planReport(settings.url, plan, firmware);
     const text = !flags.json && !flags.markdown;
     if (text) emitPlan(ctx, report, flags, 'plan');
     if (hasChanges(plan) && !saved && !flags.autoApprove) await confirm(ctx);
@@ -84,7 +84,7 @@ export async function runApply(ctx: CommandContext, file: string, flags: ApplyFl
           settings: auditTo,
           appliance: settings.url,
           spsUser: settings.username,
-          firmware: hasChanges(plan) ? await firmwareOf(client) : null,
+          firmware,
           commitMessage: flags.message ?? null,
         }
       : undefined;

@@ -14,7 +14,6 @@ import {
   type AuditOutcome,
   type AuditSettings,
 } from '../../audit';
-import type { SpsClient } from '../../client';
 import type { Plan } from '../../reconcile';
 import { SpsCliError } from '../errors';
 import { EXIT, type ExitCode } from '../exit-codes';
@@ -29,14 +28,6 @@ export function auditSettingsFor(ctx: CommandContext): AuditSettings | undefined
   } catch (err) {
     if (err instanceof AuditSettingsError) throw new SpsCliError('SPS_CLI_SETTINGS', err.message);
     throw err;
-  }
-}
-
-export async function firmwareOf(client: SpsClient): Promise<string | null> {
-  try {
-    return (await client.info()).firmwareVersion ?? null;
-  } catch {
-    return null; // the event says "unknown firmware" rather than the apply failing over it
   }
 }
 

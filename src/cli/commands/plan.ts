@@ -10,7 +10,7 @@ import { EXIT, type ExitCode } from '../exit-codes';
 import { savePlan } from '../plan-file';
 import { deviceValidationReport, planReport } from '../render/report';
 import type { Wording } from '../render/text';
-import { audit, auditSettingsFor, firmwareOf } from './audit';
+import { audit, auditSettingsFor } from './audit';
 import { emitPlan } from './emit';
 import { SpsCliError } from '../errors';
 import {
@@ -64,8 +64,8 @@ export async function runPlan(
   return withClient(
     settings,
     async (client) => {
-      const { plan } = await planWith(ctx, client, settings, loaded, inputs);
-      let report = planReport(settings.url, plan);
+      const { plan, firmware } = await planWith(ctx, client, settings, loaded, inputs);
+      let report = planReport(settings.url, plan, firmware);
       if (flags.validateOnDevice && hasChanges(plan)) {
         const validation = await validateOnDevice(client, plan, {
           lockTimeoutMs: settings.lockTimeoutMs,
@@ -89,7 +89,7 @@ export async function runPlan(
           settings: auditTo,
           appliance: settings.url,
           spsUser: settings.username,
-          firmware: hasChanges(plan) ? await firmwareOf(client) : null,
+          firmware,
           commitMessage: null,
         };
         await audit(ctx, run, plan, 'unknown', 'drift');

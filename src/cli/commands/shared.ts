@@ -146,6 +146,8 @@ export function settingsFor(ctx: CommandContext, flags: ConnectionFlags): Settin
 
 export interface Planned {
   readonly plan: Plan;
+  /** `firmware_version` of GET /api/info, read once per run beside the plan; null when not reported. */
+  readonly firmware: string | null;
   readonly state?: CliState;
   readonly options: PlanOptions;
 }
@@ -167,11 +169,15 @@ export async function planWith(
     recordsSecrets: inputs.state !== undefined,
   };
   let plan: Plan;
+  let firmware: string | null;
   try {
-    plan = await planAgainstAppliance(client, loaded.desired, {
-      ...options,
-      progress: ({ done, total }) => ctx.out.progress(`reading ${done}/${total} objects`),
-    });
+    [plan, firmware] = await Promise.all([
+      planAgainstAppliance(client, loaded.desired, {
+        ...options,
+        progress: ({ done, total }) => ctx.out.progress(`reading ${done}/${total} objects`),
+      }),
+      firmwareOf(client),
+    ]);
   } catch (err) {
     // a refusal names document paths: say where they are in the file
     if (err instanceof SpsPlanRefusedError)
@@ -183,7 +189,7 @@ export async function planWith(
   } finally {
     ctx.out.progress(undefined);
   }
-  return { plan, options, ...(state ? { state } : {}) };
+  return { plan, firmware, options, ...(state ? { state } : {}) };
 }
 
 /**
@@ -207,5 +213,14 @@ export async function withClient<T>(
     throw err;
   } finally {
     await client.close();
+  }
+}
+
+/** The firmware the appliance reports, or null: a missing answer must not stop a plan. */
+export async function firmwareOf(client: SpsClient): Promise<string | null> {
+  try {
+    return (await client.info()).firmwareVersion ?? null;
+  } catch {
+    return null;
   }
 }

@@ -40,7 +40,8 @@ export function renderMarkdown(
   const limit = opts.limit ?? MARKDOWN_LIMIT;
   const s = report.summary;
   const title = wording === 'drift' ? 'SPS drift check' : 'SPS plan';
-  const head: string[] = [`### ${title} for \`${report.appliance}\``, ''];
+  const firmware = report.firmware_version ? ` (SPS ${report.firmware_version})` : '';
+  const head: string[] = [`### ${title} for \`${report.appliance}\`${firmware}`, ''];
   const changing = report.operations.filter((o) => o.action !== 'noop');
   if (!report.changes_present) {
     head.push(

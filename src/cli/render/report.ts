@@ -4,7 +4,15 @@
  * desired body — so a secret has no way into any output.
  */
 import type { TransactionChange } from '../../client';
-import { kindAtEndpoint, kindOf, matchPath, setAt, type JsonObject, type JsonValue } from '../../model';
+import {
+  firmwareNote,
+  kindAtEndpoint,
+  kindOf,
+  matchPath,
+  setAt,
+  type JsonObject,
+  type JsonValue,
+} from '../../model';
 import { SENSITIVE, secretPaths, type ApplyResult, type DeviceValidation, type Plan } from '../../reconcile';
 
 export interface ReportChange {
@@ -36,6 +44,8 @@ export interface ReportError {
 export interface Report {
   readonly format_version: '1';
   readonly appliance: string | null;
+  /** `firmware_version` from GET /api/info; null when unknown (or before the appliance was reached). */
+  readonly firmware_version?: string | null;
   readonly changes_present: boolean;
   readonly summary: { create: number; update: number; delete: number; noop: number };
   readonly operations: readonly ReportOperation[];
@@ -49,12 +59,13 @@ export interface Report {
   device_validation?: { accepted: boolean; error?: string; changes: readonly JsonObject[] };
 }
 
-export function planReport(url: string, plan: Plan): Report {
+export function planReport(url: string, plan: Plan, firmware?: string | null): Report {
   const summary = { create: 0, update: 0, delete: 0, noop: 0 };
   for (const op of plan.ops) summary[op.action]++;
   return {
     format_version: '1',
     appliance: url,
+    ...(firmware !== undefined ? { firmware_version: firmware } : {}),
     changes_present: summary.create + summary.update + summary.delete > 0,
     summary,
     operations: plan.ops.map((op) => ({
@@ -72,7 +83,10 @@ export function planReport(url: string, plan: Plan): Report {
       unmanaged: [...op.kept],
       notes: [...op.notes],
     })),
-    notes: [...plan.notes],
+    notes: [
+      ...(firmware !== undefined && firmwareNote(firmware) ? [firmwareNote(firmware)!] : []),
+      ...plan.notes,
+    ],
     errors: [],
   };
 }

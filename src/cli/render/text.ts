@@ -9,7 +9,7 @@ const SIGN = { create: '+', update: '~', delete: '-', noop: ' ' } as const;
 
 export function renderPlanText(report: Report, style: Style, wording: Wording = 'plan'): string {
   const lines: string[] = [
-    `${style.bold(wording === 'drift' ? 'Drift check' : 'Plan')} for ${report.appliance}`,
+    `${style.bold(wording === 'drift' ? 'Drift check' : 'Plan')} for ${report.appliance}${report.firmware_version ? ` (SPS ${report.firmware_version})` : ''}`,
     '',
   ];
   const changing = report.operations.filter((o) => o.action !== 'noop');

@@ -5,6 +5,8 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { MARKDOWN_LIMIT, renderMarkdown } from '../../src/cli/render/markdown';
+import type { Report } from '../../src/cli/render/report';
 import { startHarness, type Harness } from './helpers';
 
 let h: Harness;
@@ -216,5 +218,32 @@ describe('sps validate', () => {
       expect(r.code).toBe(0);
       expect(r.stdout + r.stderr).not.toContain(secret);
     }
+  });
+});
+
+describe('the comment limit holds whatever the plan carries', () => {
+  it('thousands of notes and long names: still under the limit, with a count of what was left out', () => {
+    const ops = Array.from({ length: 3000 }, (_, i) => ({
+      kind: 'content_policies',
+      name: `a-rather-long-content-policy-name-for-the-limit-${i}`,
+      action: 'update' as const,
+      changes: [{ path: '/rules/0/event/match/0', before: 'x', after: 'y', sensitive: false }],
+      unmanaged: [],
+      notes: [],
+    }));
+    const report: Report = {
+      format_version: '1',
+      appliance: 'https://sps.example.com',
+      changes_present: true,
+      summary: { create: 0, update: 3000, delete: 0, noop: 0 },
+      operations: ops,
+      notes: ops.map((o) => `content policy "${o.name}": the appliance masks a secret; written once`),
+      errors: [],
+    };
+    const md = renderMarkdown(report, 'plan', { fullPlan: 'plan.json' });
+    expect(md.length).toBeLessThanOrEqual(MARKDOWN_LIMIT);
+    expect(md).toMatch(/- … and \d+ more notes \(see the full plan\)/);
+    expect(md).toMatch(/- \*\*update\*\* content_policies \(3000\): .*, … and \d+ more/);
+    expect(md).toContain('see `plan.json`.');
   });
 });

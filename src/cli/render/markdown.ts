@@ -29,6 +29,8 @@ const inline = (s: string) => '`' + s.replace(/`/g, "'").replace(/\n/g, ' ') + '
 const RESERVE = 600;
 /** The object table may take this share of the budget before names are listed more compactly… */
 const TABLE_SHARE = 0.4;
+/** Errors and notes may each take this share (a note per object on a large plan would not fit). */
+const NOTES_SHARE = 0.15;
 /** …and the compact lists this share, so that every name fits in all but huge plans. */
 const LIST_SHARE = 0.85;
 
@@ -55,8 +57,25 @@ export function renderMarkdown(
     );
   }
   if (report.errors.length)
-    head.push('', '**Errors**', ...report.errors.map((e) => `- \`${e.code}\`: ${cell(e.message)}`));
-  if (report.notes.length) head.push('', '**Notes**', ...report.notes.map((n) => `- ${cell(n)}`));
+    head.push(
+      '',
+      '**Errors**',
+      ...capped(
+        report.errors.map((e) => `- \`${e.code}\`: ${cell(e.message)}`),
+        limit * NOTES_SHARE,
+        'errors',
+      ),
+    );
+  if (report.notes.length)
+    head.push(
+      '',
+      '**Notes**',
+      ...capped(
+        report.notes.map((n) => `- ${cell(n)}`),
+        limit * NOTES_SHARE,
+        'notes',
+      ),
+    );
   if (report.results) head.push('', ...resultsOf(report.results, limit * TABLE_SHARE));
 
   const out = new Budget(limit - RESERVE);
@@ -189,6 +208,21 @@ function resultsOf(results: NonNullable<Report['results']>, room: number): strin
   const counts = new Map<string, number>();
   for (const r of results) counts.set(r.result, (counts.get(r.result) ?? 0) + 1);
   return ['**Results**', ...[...counts].map(([result, n]) => `- ${result}: ${n}`)];
+}
+
+/** The first lines that fit in `room`, then how many more there are. */
+function capped(lines: readonly string[], room: number, what: string): string[] {
+  const out: string[] = [];
+  let size = 0;
+  for (const l of lines) {
+    if (size + l.length + 1 > room) {
+      out.push(`- … and ${lines.length - out.length} more ${what} (see the full plan)`);
+      break;
+    }
+    out.push(l);
+    size += l.length + 1;
+  }
+  return out;
 }
 
 function sizeOf(lines: readonly string[]): number {

@@ -3,8 +3,8 @@
  * `recordAndSend` spools first and then delivers what it can; it never throws, so auditing can never
  * fail or block an apply — it returns what to tell the user instead.
  */
-import type { Plan } from '../reconcile';
-import { auditEvents, type ApplyFacts, type ChangedObject } from './events';
+import { SpsApplyError, SpsVerifyError, type Plan } from '../reconcile';
+import { auditEvents, type ApplyFacts, type AuditOutcome, type ChangedObject } from './events';
 import { flushSpool, type FlushResult } from './hec';
 import type { AuditSettings } from './settings';
 import { Spool } from './spool';
@@ -54,4 +54,14 @@ export function changedObjectsOf(plan: Plan): ChangedObject[] {
       action: op.action as ChangedObject['action'],
       paths: op.changes.map((c) => c.path || '/'),
     }));
+}
+
+/** What the SIEM is told happened when the apply failed. */
+export function outcomeOf(err: unknown): AuditOutcome {
+  if (err instanceof SpsVerifyError) return 'committed'; // committed; the read-back disagreed
+  if (err instanceof SpsApplyError) {
+    if (err.committed === 'unknown') return 'unknown';
+    return err.rollback.state === 'rolled-back' ? 'rolled back' : 'not committed';
+  }
+  return 'not committed';
 }

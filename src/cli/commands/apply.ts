@@ -9,7 +9,7 @@
  */
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import type { AuditOutcome } from '../../audit';
+import { outcomeOf } from '../../audit';
 import { SpsApplyError, SpsVerifyError, applyPlan, hasChanges, type Plan } from '../../reconcile';
 import { SpsCliError } from '../errors';
 import { EXIT, type ExitCode } from '../exit-codes';
@@ -115,16 +115,6 @@ export async function runApply(ctx: CommandContext, file: string, flags: ApplyFl
     emitApplied(ctx, withResults(report, result), flags);
     return EXIT.ok;
   });
-}
-
-/** What the SIEM is told happened when the apply failed. */
-function outcomeOf(err: unknown): AuditOutcome {
-  if (err instanceof SpsVerifyError) return 'committed'; // committed; the read-back disagreed
-  if (err instanceof SpsApplyError) {
-    if (err.committed === 'unknown') return 'unknown';
-    return err.rollback.state === 'rolled-back' ? 'rolled back' : 'not committed';
-  }
-  return 'not committed';
 }
 
 /**

@@ -12,7 +12,7 @@ import {
   type AuditSettings,
 } from '../../audit';
 import type { SpsClient } from '../../client';
-import { SpsApplyError, SpsVerifyError, type Plan } from '../../reconcile';
+import type { Plan } from '../../reconcile';
 import type { Settings } from '../../settings';
 import type { Diagnostics } from '../tf';
 
@@ -55,14 +55,4 @@ export async function auditApply(
       'Change audit events not delivered yet',
       `${r.error}; ${r.kept} event(s) kept in ${to.spool} for the next apply or \`sps audit flush\`.`,
     );
-}
-
-/** What the SIEM is told happened when the apply failed. */
-export function outcomeOf(err: unknown): AuditOutcome {
-  if (err instanceof SpsVerifyError) return 'committed'; // committed; the read-back disagreed
-  if (err instanceof SpsApplyError) {
-    if (err.committed === 'unknown') return 'unknown';
-    return err.rollback.state === 'rolled-back' ? 'rolled back' : 'not committed';
-  }
-  return 'not committed';
 }

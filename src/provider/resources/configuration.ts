@@ -28,7 +28,8 @@ import { Redactor } from '../../client/core/redact';
 import type { ResourceDefinition } from '../server/definition';
 import { UNKNOWN, isObjectValue, schemaType, type Diagnostics, type TfValue } from '../tf';
 import type { ProviderRuntime } from '../settings';
-import { auditApply, auditDestination, outcomeOf } from './audit';
+import { outcomeOf } from '../../audit';
+import { auditApply, auditDestination } from './audit';
 import {
   canonicalizeLoosely,
   documentOf,

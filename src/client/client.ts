@@ -137,6 +137,11 @@ export class SpsClient {
     return this.#config.readAll(kind);
   }
 
+  /** Whether an endpoint the model has no kind for is a collection or a singleton (read from it). */
+  shapeAt(endpoint: string): Promise<'collection' | 'singleton'> {
+    return this.#config.shapeAt(endpoint);
+  }
+
   readEach(kind: KindDef): Promise<Promise<LiveObject>[]> {
     return this.#config.readEach(kind);
   }

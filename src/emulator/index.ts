@@ -5,6 +5,7 @@
 import { KINDS } from '../model';
 import { startEmulatorWith } from './emulator';
 import { defaultSeed } from './seed';
+import { GENERIC_KINDS, genericSeed } from './generic-endpoints';
 import type { EmulatorOptions, RunningEmulator } from './types';
 
 export type {
@@ -27,7 +28,7 @@ export {
 } from './seed';
 
 export function startEmulator(opts?: EmulatorOptions): Promise<RunningEmulator> {
-  return startEmulatorWith(KINDS, defaultSeed(), opts);
+  return startEmulatorWith([...KINDS, ...GENERIC_KINDS], [...defaultSeed(), ...genericSeed()], opts);
 }
 
 export { startHec, type RunningHec, type HecEvent, type HecFault } from './hec/hec';

@@ -5,7 +5,7 @@
  * (who still points at this object).
  */
 import { matchPath, toPointer } from '../model';
-import type { JsonObject, KindDef, KindName } from '../model';
+import type { JsonObject, JsonValue, KindDef, KindName } from '../model';
 import { describeObject, type ConfigState } from './store';
 
 export interface ReferenceUse {
@@ -24,7 +24,43 @@ export interface IntegrityIssue {
   readonly message: string;
 }
 
-export function referencesOf(kind: KindDef, key: string, body: JsonObject): ReferenceUse[] {
+/**
+ * The kind holding an object with this key. Generic endpoints (the appliance's own, not modelled:
+ * connection, channel policies, …) have no declared reference fields: any string in their bodies
+ * that is the key of an existing object is a reference to it, as a key-addressed API would treat it.
+ */
+const OBJECT_KEY = /^(-\d+|[0-9a-f][0-9a-f-]{15,})$/;
+
+export function ownerOfKey(state: ConfigState, key: string): KindName | undefined {
+  if (!OBJECT_KEY.test(key)) return undefined; // singleton keys (`options`) and short strings are not references
+  for (const [kind, objects] of state) if (objects.has(key)) return kind;
+  return undefined;
+}
+
+export const isGenericKind = (kind: KindDef): boolean => kind.name.includes('/');
+
+function genericReferences(kind: KindDef, key: string, body: JsonObject, state: ConfigState): ReferenceUse[] {
+  const out: ReferenceUse[] = [];
+  const walk = (v: JsonValue, at: string[]): void => {
+    if (typeof v === 'string') {
+      const target = ownerOfKey(state, v);
+      if (target)
+        out.push({ from: kind, fromKey: key, fromBody: body, pointer: toPointer(at), target, key: v });
+    } else if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...at, String(i)]));
+    else if (v !== null && typeof v === 'object')
+      for (const [k, x] of Object.entries(v)) if (k !== 'name') walk(x, [...at, k]);
+  };
+  walk(body, []);
+  return out;
+}
+
+export function referencesOf(
+  kind: KindDef,
+  key: string,
+  body: JsonObject,
+  state?: ConfigState,
+): ReferenceUse[] {
+  if (isGenericKind(kind)) return state ? genericReferences(kind, key, body, state) : [];
   const out: ReferenceUse[] = [];
   for (const ref of kind.references) {
     for (const m of matchPath(body, ref.path)) {
@@ -45,7 +81,7 @@ export function referencesOf(kind: KindDef, key: string, body: JsonObject): Refe
 export function allReferences(kinds: readonly KindDef[], state: ConfigState): ReferenceUse[] {
   return kinds.flatMap((k) =>
     [...(state.get(k.name) ?? new Map<string, JsonObject>())].flatMap(([key, body]) =>
-      referencesOf(k, key, body),
+      referencesOf(k, key, body, state),
     ),
   );
 }
@@ -57,7 +93,7 @@ export function danglingReferences(
   only?: { kind: KindDef; key: string },
 ): IntegrityIssue[] {
   const uses = only
-    ? referencesOf(only.kind, only.key, state.get(only.kind.name)?.get(only.key) ?? {})
+    ? referencesOf(only.kind, only.key, state.get(only.kind.name)?.get(only.key) ?? {}, state)
     : allReferences(kinds, state);
   const byName = new Map(kinds.map((k) => [k.name, k]));
   return uses

@@ -7,6 +7,8 @@ import { mapPath, matchPath, valueAt } from '../model';
 import type { JsonObject, JsonValue, KindDef, KindName } from '../model';
 import { hideApplianceFields } from './appliance-fields';
 import type { EmulatorSwitches } from './types';
+import { isGenericKind, ownerOfKey } from './integrity';
+import type { ConfigState } from './store';
 
 /** What masked secrets read back as. */
 export const SECRET_MASK = '********';
@@ -16,9 +18,30 @@ export function presentBody(
   stored: JsonObject,
   switches: EmulatorSwitches,
   hrefOf: (t: KindName, k: string) => string,
+  state?: ConfigState,
 ): JsonObject {
   const body = switches.unmodelledFields === 'off' ? hideApplianceFields(kind.name, stored) : stored;
-  return maskSecrets(kind, kind.toServer(body, hrefOf), switches);
+  const server = isGenericKind(kind) && state ? expandKeys(body, state, hrefOf) : kind.toServer(body, hrefOf);
+  return maskSecrets(kind, server, switches);
+}
+
+/** A generic endpoint's references read back as `{key, meta: {href}}`, as every SPS reference does. */
+function expandKeys(
+  v: JsonValue,
+  state: ConfigState,
+  hrefOf: (t: KindName, k: string) => string,
+): JsonObject {
+  const walk = (x: JsonValue, field?: string): JsonValue => {
+    if (typeof x === 'string' && field !== 'name') {
+      const target = ownerOfKey(state, x);
+      return target ? { key: x, meta: { href: hrefOf(target, x) } } : x;
+    }
+    if (Array.isArray(x)) return x.map((y) => walk(y));
+    if (x !== null && typeof x === 'object')
+      return Object.fromEntries(Object.entries(x).map(([k, y]) => [k, walk(y, k)]));
+    return x;
+  };
+  return walk(v) as JsonObject;
 }
 
 export function maskSecrets(kind: KindDef, body: JsonObject, switches: EmulatorSwitches): JsonObject {

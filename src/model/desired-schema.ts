@@ -84,6 +84,38 @@ export function objectNameSchema(kind: KindDef): JsonSchema {
   return (kind.schema.properties as Record<string, JsonSchema>).name;
 }
 
+/**
+ * Objects of endpoints the model has no kind for, keyed by endpoint relative to /api/configuration:
+ * a partial body per object (collections, by name) or one body (singletons). Which endpoint may be
+ * declared, and the `$ref` syntax, are checked beside the schema (reconcile/document.ts).
+ */
+const PASS_THROUGH_SCHEMA: JsonSchema = {
+  type: 'object',
+  description:
+    'Objects of configuration endpoints the model has no kind for, keyed by endpoint relative to /api/configuration (e.g. "ssh/connections"). Fields written are managed, every other field is kept. References: {"$ref": "<endpoint>/<name>"}.',
+  propertyNames: { pattern: '^[a-z0-9_]+(/[a-z0-9_@-]+)+$' },
+  additionalProperties: {
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      sensitive_paths: {
+        type: 'array',
+        description:
+          'JSON pointers of secret fields ("*" for every array element): masked, fingerprinted, ${env:NAME} allowed.',
+        items: { type: 'string', pattern: '^/.+' },
+        uniqueItems: true,
+      },
+      objects: {
+        type: 'object',
+        description: 'A collection: partial bodies keyed by object name.',
+        propertyNames: { minLength: 1, pattern: '^[^/]+$' },
+        additionalProperties: { type: 'object' },
+      },
+      singleton: { type: 'object', description: 'A singleton endpoint: its partial body.' },
+    },
+  },
+};
+
 export function desiredDocumentSchema(): JsonSchema {
   const properties: Record<string, JsonSchema> = { ...DOCUMENT_SETTINGS };
   for (const kind of MANAGED_KINDS) {
@@ -98,6 +130,7 @@ export function desiredDocumentSchema(): JsonSchema {
           }
         : body;
   }
+  properties.pass_through = PASS_THROUGH_SCHEMA;
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
     title: 'SPS desired configuration (one appliance)',

@@ -11,6 +11,7 @@ import { splunkForwarder, universalSiemForwarder } from './kinds/forwarders';
 import { rdpOptions, sshOptions, vncOptions } from './kinds/protocol-options';
 import { passwords, privateKeys, trustedCaLists, x509 } from './kinds/reference-targets';
 import { systemBackup } from './kinds/system-backup';
+import { isPassThroughName, passThroughKind, passThroughRefusal, registerTypedKinds } from './pass-through';
 import type { KindDef, KindName } from './types';
 
 export * from './types';
@@ -28,6 +29,7 @@ export {
   type PathMatch,
 } from './paths';
 export { UNMODELLED_OPTIONS } from './kinds/protocol-options';
+export * from './pass-through';
 export { MODEL_FIRMWARE_BAND, firmwareNote, inModelBand } from './firmware';
 export {
   propertySchema,
@@ -57,15 +59,18 @@ export const KINDS: readonly KindDef[] = [
 ].map(defineKind);
 
 const byName = new Map<KindName, KindDef>(KINDS.map((k) => [k.name, k]));
+registerTypedKinds(KINDS);
 
+/** A typed kind by name, or the pass-through kind of an endpoint (`ssh/connections`). */
 export function kindOf(name: KindName): KindDef {
-  const kind = byName.get(name);
+  const kind = byName.get(name) ?? (isPassThroughName(name) ? passThroughKind(name) : undefined);
   if (!kind) throw new Error(`unknown SPS kind "${name}"`);
   return kind;
 }
 
+/** A typed kind's name, or an endpoint that may be declared as pass-through. */
 export function isKindName(name: string): name is KindName {
-  return byName.has(name as KindName);
+  return byName.has(name as KindName) || (isPassThroughName(name) && passThroughRefusal(name) === undefined);
 }
 
 /** The kinds a desired-state document declares, in dependency order. */

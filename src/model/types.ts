@@ -18,7 +18,10 @@ export type JsonSchema = { [keyword: string]: unknown };
 export type BodyPath = readonly string[];
 
 /** The names used in the desired-state document, the Terraform schema and the CLI. */
-export type KindName =
+/** The typed kinds' names; a pass-through kind is named by its relative endpoint (`ssh/connections`). */
+export type KindName = TypedKindName | `${string}/${string}`;
+
+export type TypedKindName =
   | 'audit_policies'
   | 'archive_cleanup_policies'
   | 'backup_policies'

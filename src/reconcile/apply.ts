@@ -15,7 +15,10 @@ import {
 } from '../client';
 import {
   deepClone,
+  isPassThroughName,
   kindOf,
+  nameReferencesIn,
+  parseNameReference,
   matchPath,
   setAt,
   toPointer,
@@ -328,6 +331,14 @@ async function writtenBody(
 ): Promise<JsonObject> {
   const body = deepClone(op.desired!);
   const liveBody = plan.live.objects.get(op.kind)?.get(op.name)?.body;
+  for (const { ref, segments } of isPassThroughName(kind.name) ? nameReferencesIn(body) : []) {
+    const target = parseNameReference(ref)!; // checked when the document was parsed
+    const key =
+      keys.get(target.target)?.get(target.name) ??
+      (plan.live.namesByKey.get(target.target)?.has(target.name) ? target.name : undefined);
+    if (key === undefined) throw new Error(`${toPointer(segments)}: "${ref}" has no key (not created?)`);
+    setAt(body, segments, key);
+  }
   for (const ref of kind.references) {
     const target = kindOf(ref.target);
     for (const m of matchPath(body, ref.path)) {

@@ -17,6 +17,12 @@ import {
   type JsonValue,
   type KindDef,
   type KindName,
+  isNameReference,
+  isPassThroughName,
+  isServerReference,
+  nameReferencesIn,
+  parseNameReference,
+  relativeEndpoint,
 } from '../model';
 import { isInlineSecretReference, isSecretPath, secretFields } from '../model/desired-schema';
 import { keptPaths, managedView } from './ownership';
@@ -82,8 +88,9 @@ export function compareObject(
   ctx: CompareContext,
 ): Comparison {
   const fields = secretFields(kind);
-  const live =
-    fields.length || kind.references.length
+  const live = isPassThroughName(kind.name)
+    ? referencesAsNames(desired, deepClone(liveBody), ctx.namesByKey)
+    : fields.length || kind.references.length
       ? namesForReferences(kind, deepClone(liveBody), ctx.namesByKey)
       : liveBody;
   const want = fields.length ? deepClone(desired) : desired;
@@ -168,6 +175,40 @@ export function namesForReferences(
     }
   }
   return body;
+}
+
+/**
+ * Pass-through bodies: live references in the desired `{"$ref": "<endpoint>/<name>"}` form. Where the
+ * document has a `$ref`, the live key there (bare or `{key, meta}`) is shown as that same `$ref` when
+ * it is the same object (by name, or by key for a reference by key), else by the live object's name.
+ * Every other `{key, meta: {href}}` becomes a `$ref` by the href's endpoint (export, refresh).
+ */
+export function referencesAsNames(
+  desired: JsonValue | undefined,
+  live: JsonObject,
+  namesByKey: ReadonlyMap<KindName, ReadonlyMap<string, string>>,
+): JsonObject {
+  for (const { ref, segments } of desired === undefined ? [] : nameReferencesIn(desired)) {
+    const target = parseNameReference(ref);
+    const value = valueAt(live, segments);
+    const key = typeof value === 'string' ? value : isServerReference(value) ? value.key : undefined;
+    if (!target || key === undefined) continue;
+    const name = namesByKey.get(target.target)?.get(key);
+    const same = key === target.name || name === target.name;
+    setAt(live, segments, { $ref: same ? ref : `${target.endpoint}/${name ?? key}` });
+  }
+  const walk = (v: JsonValue): JsonValue => {
+    if (isServerReference(v)) {
+      const target = parseNameReference(relativeEndpoint(v.meta.href));
+      if (!target) return v;
+      return { $ref: `${target.endpoint}/${namesByKey.get(target.target)?.get(v.key) ?? v.key}` };
+    }
+    if (Array.isArray(v)) return v.map(walk);
+    if (isJsonObject(v) && !isNameReference(v))
+      for (const k of Object.keys(v)) (v as JsonObject)[k] = walk(v[k]);
+    return v;
+  };
+  return walk(live) as JsonObject;
 }
 
 function diff(

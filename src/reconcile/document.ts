@@ -25,12 +25,14 @@ import {
   secretFields,
   secretPaths,
 } from '../model/desired-schema';
-import { namesForReferences } from './compare';
+import { namesForReferences, referencesAsNames } from './compare';
 import type { LiveObject, LiveState } from './live';
 import { managedView } from './ownership';
 import type { JsonObject, KindDef, KindName } from '../model';
 import { SpsDesiredStateError, type DocumentIssue } from './errors';
 import { digestOf } from './live';
+import { passThroughAt, passThroughEntries, putPassThrough, referenceIssues } from './pass-through';
+import { isPassThroughName, nameReferencesIn, parseNameReference } from '../model';
 
 /** Objects in desired form: references by name (or key), inline secret material, `name` included. */
 export interface DesiredState {
@@ -60,7 +62,9 @@ export function parseDesiredState(
   }
   const env = opts.env ?? process.env;
   const issues: DocumentIssue[] = [];
-  const doc = resolveSecretReferences(structuredClone(document) as JsonObject, env, issues);
+  const raw = structuredClone(document) as JsonObject;
+  const passThrough = passThroughEntries(raw, issues); // registers their kinds: sensitive paths first
+  const doc = resolveSecretReferences(raw, env, issues);
   validateDocument ??= compileValidator(desiredDocumentSchema());
   // a secret whose variable is not set was reported as such; its `${env:…}` text is not a value to check
   const unset = new Set(issues.map((i) => i.path));
@@ -83,6 +87,14 @@ export function parseDesiredState(
       singletons.set(kind.name, kind.canonicalize(value as JsonObject));
     }
   }
+  for (const { kind, objects, singleton } of passThrough) {
+    if (singleton) singletons.set(kind.name, kind.canonicalize(singleton));
+    else
+      collections.set(
+        kind.name,
+        new Map(Object.entries(objects!).map(([name, b]) => [name, { name, ...(b as JsonObject) }])),
+      );
+  }
   const settings = Object.fromEntries(
     Object.entries(DOCUMENT_SETTINGS).map(([name, schema]) => [name, (doc[name] ?? schema.default) === true]),
   );
@@ -99,6 +111,12 @@ export function objectsOf(doc: JsonObject): { kind: KindDef; at: string[]; body:
       for (const [name, body] of Object.entries(value))
         if (isJsonObject(body)) out.push({ kind, at: [kind.name, name], body });
     } else out.push({ kind, at: [kind.name], body: value });
+  }
+  for (const { kind, endpoint, objects, singleton } of passThroughEntries(doc)) {
+    if (singleton) out.push({ kind, at: passThroughAt(endpoint), body: singleton });
+    else
+      for (const [name, body] of Object.entries(objects!))
+        if (isJsonObject(body)) out.push({ kind, at: passThroughAt(endpoint, name), body });
   }
   return out;
 }
@@ -132,6 +150,7 @@ function resolveSecretReferences(
 function semanticIssues(doc: JsonObject): DocumentIssue[] {
   const issues: DocumentIssue[] = [];
   for (const { kind, at, body } of objectsOf(doc)) {
+    if (isPassThroughName(kind.name)) issues.push(...referenceIssues(at, body));
     for (const rule of kind.uniqueItems ?? []) {
       for (const list of matchPath(body, rule.path)) {
         if (!Array.isArray(list.value)) continue;
@@ -159,6 +178,13 @@ export function referencesOf(
   body: JsonObject,
 ): { target: KindName; value: string; segments: readonly string[] }[] {
   const out: { target: KindName; value: string; segments: readonly string[] }[] = [];
+  if (isPassThroughName(kind.name)) {
+    for (const { ref, segments } of nameReferencesIn(body)) {
+      const target = parseNameReference(ref);
+      if (target) out.push({ target: target.target, value: target.name, segments });
+    }
+    return out;
+  }
   for (const ref of kind.references) {
     if (isInlineSecretReference(ref)) continue;
     for (const m of matchPath(body, ref.path)) {
@@ -195,7 +221,8 @@ export function documentOf(
   const doc: JsonObject = { ...desired.settings };
   for (const o of eachObject(desired)) {
     const body = withoutName(map(o));
-    if (o.kind.shape === 'collection') ((doc[o.kind.name] ??= {}) as JsonObject)[o.name] = body;
+    if (isPassThroughName(o.kind.name)) putPassThrough(doc, o.kind, o.name, body);
+    else if (o.kind.shape === 'collection') ((doc[o.kind.name] ??= {}) as JsonObject)[o.name] = body;
     else doc[o.kind.name] = body;
   }
   return doc;
@@ -208,6 +235,8 @@ export function ownedNames(doc: JsonObject): Partial<Record<KindName, string[]>>
     const value = doc[kind.name];
     if (kind.shape === 'collection' && isJsonObject(value)) owned[kind.name] = Object.keys(value).sort();
   }
+  for (const { kind, objects } of passThroughEntries(doc))
+    if (objects) owned[kind.name] = Object.keys(objects).sort();
   return owned;
 }
 
@@ -265,7 +294,8 @@ export function documentFromLive(
   secret: SecretChoice,
 ): JsonObject {
   const doc: JsonObject = {};
-  for (const kind of MANAGED_KINDS) {
+  const passThrough = [...select.keys()].filter(isPassThroughName).sort().map(kindOf);
+  for (const kind of [...MANAGED_KINDS, ...passThrough]) {
     const wanted = select.get(kind.name);
     if (wanted === undefined) continue;
     const objects = live.objects.get(kind.name) ?? new Map<string, LiveObject>();
@@ -277,7 +307,9 @@ export function documentFromLive(
     for (const { name, prior } of entries) {
       const obj = objects.get(kind.shape === 'collection' ? name : kind.name);
       if (!obj) continue;
-      const named = namesForReferences(kind, deepClone(obj.body), live.namesByKey);
+      const named = isPassThroughName(kind.name)
+        ? referencesAsNames(prior, deepClone(obj.serverBody), live.namesByKey)
+        : namesForReferences(kind, deepClone(obj.body), live.namesByKey);
       const seen = (
         prior === undefined ? knownView(kind.schema, named) : managedView(kind.schema, named, prior)
       ) as JsonObject;
@@ -289,10 +321,11 @@ export function documentFromLive(
           else setAt(body, m.segments, value);
         }
       }
-      if (kind.shape === 'collection') map[name] = body;
+      if (isPassThroughName(kind.name)) putPassThrough(doc, kind, name, body);
+      else if (kind.shape === 'collection') map[name] = body;
       else doc[kind.name] = body;
     }
-    if (kind.shape === 'collection') doc[kind.name] = map;
+    if (kind.shape === 'collection' && !isPassThroughName(kind.name)) doc[kind.name] = map;
   }
   return doc;
 }

@@ -5,7 +5,17 @@
  * variable names are returned, so a pipeline can supply them; an empty one (a fresh appliance's
  * disabled forwarder) is left out, not required.
  */
-import { MANAGED_KINDS, toPointer, type JsonObject, type KindDef, type KindName } from '../model';
+import {
+  CONFIGURATION_ROOT,
+  MANAGED_KINDS,
+  isPassThroughName,
+  passThroughKind,
+  toPointer,
+  type JsonObject,
+  type KindDef,
+  type KindName,
+} from '../model';
+import { passThroughAt } from './pass-through';
 import type { SpsClient } from '../client';
 import { documentFromLive } from './document';
 import { kindsToRead, readLive } from './live';
@@ -16,17 +26,32 @@ export interface ExportResult {
   readonly secrets: readonly { variable: string; path: string }[];
 }
 
+/**
+ * Pass-through endpoints (`ssh/connections`) are probed for their shape first; references in them
+ * become `$ref`s by name where the target kind is read too, by key otherwise.
+ */
 export async function exportLive(
   client: SpsClient,
-  kinds: readonly KindDef[] = MANAGED_KINDS,
+  typed: readonly KindDef[] = MANAGED_KINDS,
+  endpoints: readonly string[] = [],
 ): Promise<ExportResult> {
+  const passThrough = await Promise.all(
+    endpoints.map(async (e) =>
+      passThroughKind(e, { shape: await client.shapeAt(`${CONFIGURATION_ROOT}/${e}`) }),
+    ),
+  );
+  const kinds = [...typed, ...passThrough];
   const live = await readLive(client, kindsToRead(kinds.map((k) => k.name)));
   const secrets: { variable: string; path: string }[] = [];
   const select = new Map<KindName, '*'>(kinds.map((k) => [k.name, '*']));
   const document = documentFromLive(live, select, ({ kind, name, segments, value }) => {
     if (value === '' || value === null) return undefined;
     const variable = envName(kind.name, name, segments);
-    const at = kind.shape === 'collection' ? [kind.name, name, ...segments] : [kind.name, ...segments];
+    const at = isPassThroughName(kind.name)
+      ? [...passThroughAt(kind.name, kind.shape === 'collection' ? name : undefined), ...segments]
+      : kind.shape === 'collection'
+        ? [kind.name, name, ...segments]
+        : [kind.name, ...segments];
     secrets.push({ variable, path: toPointer(at) });
     return `\${env:${variable}}`;
   });

@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import type { LiveObject as ClientObject, SpsClient } from '../client';
 import {
   KINDS,
+  isPassThroughName,
   kindOf,
   mapPath,
   type JsonObject,
@@ -88,7 +89,8 @@ export function kindsToRead(managed: readonly KindName[]): KindDef[] {
     for (const ref of kindOf(name).references)
       if (kindOf(ref.target).shape === 'collection') names.add(ref.target);
   }
-  return KINDS.filter((k) => names.has(k.name) && k.shape !== 'create-only');
+  const passThrough = [...names].filter(isPassThroughName).sort().map(kindOf);
+  return [...KINDS, ...passThrough].filter((k) => names.has(k.name) && k.shape !== 'create-only');
 }
 
 /**

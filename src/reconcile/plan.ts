@@ -3,7 +3,18 @@
  * now, never from a previous plan. Referents are created before referrers, references are moved away
  * before referents are deleted, and nothing we do not own is deleted.
  */
-import { KINDS, kindOf, toPointer, type JsonObject, type KindDef, type KindName } from '../model';
+import {
+  KINDS,
+  isJsonObject,
+  isPassThroughName,
+  isServerReference,
+  kindOf,
+  toPointer,
+  type JsonObject,
+  type JsonValue,
+  type KindDef,
+  type KindName,
+} from '../model';
 import { compareObject, type FieldChange, type SecretDecision } from './compare';
 import { referencesOf, type DesiredState } from './document';
 import { SpsPlanRefusedError, type DocumentIssue } from './errors';
@@ -176,6 +187,12 @@ function deletions(
 ): PlannedOp[] {
   const out: PlannedOp[] = [];
   const kinds = new Set<KindName>([...(Object.keys(opts.owned ?? {}) as KindName[]), ...(opts.prune ?? [])]);
+  const leaving = (kindName: KindName, name: string, key: string): boolean =>
+    kindOf(kindName).shape === 'collection' &&
+    kinds.has(kindName) &&
+    !desired.collections.get(kindName)?.has(name) &&
+    !isBuiltIn(key) &&
+    ((opts.prune?.includes(kindName) ?? false) || (opts.owned?.[kindName]?.includes(name) ?? false));
   for (const kindName of kinds) {
     const kind = kindOf(kindName);
     if (kind.shape !== 'collection') continue;
@@ -192,7 +209,7 @@ function deletions(
         });
         continue;
       }
-      const referrer = liveReferrer(live, desired, kindName, obj.key);
+      const referrer = liveReferrer(live, desired, kindName, obj.key, leaving);
       if (referrer) {
         issues.push({
           path: toPointer([kindName, name]),
@@ -224,6 +241,7 @@ function liveReferrer(
   desired: DesiredState,
   target: KindName,
   key: string,
+  leaving: (kind: KindName, name: string, key: string) => boolean,
 ): string | undefined {
   for (const kind of KINDS) {
     for (const ref of kind.references) {
@@ -233,13 +251,29 @@ function liveReferrer(
           kind.shape === 'collection'
             ? desired.collections.get(kind.name)?.has(name)
             : desired.singletons.has(kind.name);
-        if (rewritten) continue;
+        if (rewritten || leaving(kind.name, name, obj.key)) continue;
         const refs = referencesOf(kind, obj.body).filter((r) => r.value === key);
         if (refs.length) return `${kind.title} "${name}" (${toPointer(refs[0].segments)})`;
       }
     }
   }
+  // pass-through objects point by `{key, meta: {href}}` as the appliance returns them
+  const href = `${kindOf(target).endpoint}/${key}`;
+  for (const [kindName, objects] of live.objects) {
+    if (!isPassThroughName(kindName)) continue;
+    for (const [name, obj] of objects) {
+      const rewritten = desired.collections.get(kindName)?.has(name) || desired.singletons.has(kindName);
+      if (!rewritten && !leaving(kindName, name, obj.key) && holdsServerReference(obj.serverBody, href))
+        return `${kindOf(kindName).title} "${name}"`;
+    }
+  }
   return undefined;
+}
+
+function holdsServerReference(v: JsonValue, href: string): boolean {
+  if (isServerReference(v)) return v.meta.href === href;
+  if (Array.isArray(v)) return v.some((x) => holdsServerReference(x, href));
+  return isJsonObject(v) && Object.values(v).some((x) => holdsServerReference(x, href));
 }
 
 /** References must name something declared here or present on the appliance. */
@@ -249,10 +283,11 @@ function danglingReferences(desired: DesiredState, live: LiveState): DocumentIss
     for (const ref of referencesOf(kind, body)) {
       const target = kindOf(ref.target);
       const declared = desired.collections.get(ref.target)?.has(ref.value) ?? false;
+      const byKey = live.namesByKey.get(ref.target)?.has(ref.value) ?? false;
       const onAppliance =
         target.identity === 'name'
-          ? (live.objects.get(ref.target)?.has(ref.value) ?? false)
-          : (live.namesByKey.get(ref.target)?.has(ref.value) ?? false);
+          ? (live.objects.get(ref.target)?.has(ref.value) ?? false) || (isPassThroughName(kind.name) && byKey)
+          : byKey;
       if (!declared && !onAppliance) {
         issues.push({
           path: toPointer([...at, ...ref.segments]),
@@ -267,10 +302,39 @@ function danglingReferences(desired: DesiredState, live: LiveState): DocumentIss
   return issues;
 }
 
+/**
+ * Pass-through kinds come after every typed kind (typed kinds never point at them), each after the
+ * pass-through kinds its objects point at: connection policies after channel policies.
+ */
+function passThroughRanks(ops: readonly PlannedOp[]): Map<KindName, number> {
+  const targets = new Map<KindName, Set<KindName>>();
+  for (const o of ops) {
+    if (!isPassThroughName(o.kind)) continue;
+    const set = targets.get(o.kind) ?? new Set<KindName>();
+    targets.set(o.kind, set);
+    for (const r of o.desired ? referencesOf(kindOf(o.kind), o.desired) : [])
+      if (isPassThroughName(r.target) && r.target !== o.kind) set.add(r.target);
+  }
+  const depth = new Map<KindName, number>();
+  const visit = (k: KindName, path: Set<KindName>): number => {
+    if (depth.has(k)) return depth.get(k)!;
+    if (path.has(k)) return 0; // a cycle between endpoints: the appliance decides
+    path.add(k);
+    let d = 0;
+    for (const t of targets.get(k) ?? []) d = Math.max(d, visit(t, path) + 1);
+    path.delete(k);
+    depth.set(k, d);
+    return d;
+  };
+  for (const k of targets.keys()) visit(k, new Set());
+  return new Map([...depth].map(([k, d]) => [k, KINDS.length + d]));
+}
+
 /** creates and updates in dependency order, then deletes in reverse dependency order. */
 function order(ops: PlannedOp[]): PlannedOp[] {
-  const rank = (o: PlannedOp): number =>
-    o.action === 'delete' ? 1000 - ORDER.get(o.kind)! : ORDER.get(o.kind)!;
+  const ranks = passThroughRanks(ops);
+  const at = (kind: KindName): number => ORDER.get(kind) ?? ranks.get(kind) ?? KINDS.length;
+  const rank = (o: PlannedOp): number => (o.action === 'delete' ? 1000 - at(o.kind) : at(o.kind));
   const phase = (o: PlannedOp): number => (o.action === 'delete' ? 1 : 0);
   return [...ops].sort((a, b) => phase(a) - phase(b) || rank(a) - rank(b) || a.name.localeCompare(b.name));
 }

@@ -2,8 +2,8 @@
  * Planning against the appliance as it is now: read every kind in scope, then compute the plan.
  */
 import type { SpsClient } from '../client';
-import { MANAGED_KINDS, kindOf, matchPath, toPointer, type KindName } from '../model';
-import { eachObject, type DesiredState } from './document';
+import { MANAGED_KINDS, isPassThroughName, kindOf, matchPath, toPointer, type KindName } from '../model';
+import { eachObject, referencesOf, type DesiredState } from './document';
 import { secretPaths } from '../model/desired-schema';
 import { prepareFingerprints, secretId, type SecretRecords } from './secrets';
 import { kindsToRead, readLive, type ReadProgress } from './live';
@@ -24,6 +24,9 @@ export function kindsInScope(desired: DesiredState, opts: PlanOptions): KindName
   ]);
   for (const kind of MANAGED_KINDS)
     if (kind.references.some((r) => deletable.has(r.target))) names.add(kind.name);
+  // pass-through references name their targets' endpoints: read those for names and keys
+  for (const { kind, body } of eachObject(desired))
+    for (const ref of referencesOf(kind, body)) if (isPassThroughName(kind.name)) names.add(ref.target);
   return [...names].filter((n) => kindOf(n).managed);
 }
 

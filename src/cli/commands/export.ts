@@ -6,7 +6,7 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { stringify } from 'yaml';
-import { MANAGED_KINDS, isKindName } from '../../model';
+import { MANAGED_KINDS, READ_ONLY_ENDPOINTS, isKindName, passThroughRefusal } from '../../model';
 import { exportLive } from '../../reconcile';
 import { SpsCliError } from '../errors';
 import { writePrivateFile } from '../files';
@@ -18,6 +18,7 @@ interface ExportFlags extends ConnectionFlags {
   format?: string;
   out?: string;
   kinds?: string;
+  endpoint?: string;
 }
 
 export function exportCommand(program: Command, ctx: CommandContext, done: (code: ExitCode) => void): void {
@@ -27,7 +28,14 @@ export function exportCommand(program: Command, ctx: CommandContext, done: (code
   addConnectionOptions(cmd)
     .option('--format <format>', 'yaml or json', 'yaml')
     .option('--out <file>', 'write the document to this file instead of stdout')
-    .option('--kinds <kinds>', 'comma-separated kinds to export (default: every managed kind)')
+    .option(
+      '--kinds <kinds>',
+      'comma-separated kinds to export (default: every managed kind, or none with --endpoint)',
+    )
+    .option(
+      '--endpoint <endpoints>',
+      'comma-separated endpoints the model has no kind for, relative to /api/configuration (e.g. ssh/connections), exported as pass_through',
+    )
     .action(async (flags: ExportFlags) => done(await runExport(ctx, flags)));
 }
 
@@ -35,9 +43,10 @@ async function runExport(ctx: CommandContext, flags: ExportFlags): Promise<ExitC
   const format = flags.format ?? 'yaml';
   if (format !== 'yaml' && format !== 'json')
     throw new SpsCliError('SPS_CLI_USAGE', `--format: "${format}" is not yaml or json`);
-  const kinds = selectKinds(flags.kinds);
+  const endpoints = selectEndpoints(flags.endpoint);
+  const kinds = endpoints.length && !flags.kinds ? [] : selectKinds(flags.kinds);
   const settings = settingsFor(ctx, flags);
-  const { document, secrets } = await withClient(settings, (client) => exportLive(client, kinds), {
+  const { document, secrets } = await withClient(settings, (client) => exportLive(client, kinds, endpoints), {
     abortOn: ctx.out.io.interrupt,
   });
   const text =
@@ -57,6 +66,25 @@ async function runExport(ctx: CommandContext, flags: ExportFlags): Promise<ExitC
     );
   }
   return EXIT.ok;
+}
+
+function selectEndpoints(text: string | undefined): string[] {
+  const endpoints = (text ?? '')
+    .split(',')
+    .map((s) =>
+      s
+        .trim()
+        .replace(/^\/?(api\/configuration\/)?/, '')
+        .replace(/\/+$/, ''),
+    )
+    .filter(Boolean);
+  for (const e of endpoints) {
+    const refusal = passThroughRefusal(e);
+    // a read-only endpoint can be exported (to look at), only not declared
+    if (refusal && !READ_ONLY_ENDPOINTS.has(e))
+      throw new SpsCliError('SPS_CLI_USAGE', `--endpoint: ${refusal}`);
+  }
+  return endpoints;
 }
 
 function selectKinds(text: string | undefined) {

@@ -134,6 +134,17 @@ export class ConfigurationApi {
     await this.#write({ method: 'DELETE', path: this.#itemPath(kind, key), idempotent: false });
   }
 
+  /**
+   * What an endpoint the model has no kind for is: a list (`items`) or a singleton (`body`). A 404
+   * propagates (no such endpoint, or a path that names an object).
+   */
+  async shapeAt(endpoint: string): Promise<'collection' | 'singleton'> {
+    const res = await this.#read(endpoint);
+    if (Array.isArray(res.json?.items)) return 'collection';
+    if (obj(res.json?.body)) return 'singleton';
+    throw this.#malformed(endpoint, 'neither a list ("items") nor an object ("body")');
+  }
+
   #read(path: string) {
     return this.#reads.run(() => this.#send({ method: 'GET', path, idempotent: true }));
   }

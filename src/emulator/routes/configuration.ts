@@ -64,11 +64,12 @@ function list(state: EmulatorState, ctx: RequestContext, kind: KindDef): Reply {
 }
 
 function getOne(state: EmulatorState, ctx: RequestContext, kind: KindDef, key: string): Reply {
-  const stored = state.txns.view(ctx.session!).get(kind.name)?.get(key);
+  const view = state.txns.view(ctx.session!);
+  const stored = view.get(kind.name)?.get(key);
   if (!stored) throw notFound(ctx.path);
   return reply(200, {
     key,
-    body: presentBody(kind, stored, state.switches, state.hrefOf),
+    body: presentBody(kind, stored, state.switches, state.hrefOf, view),
     meta: ctx.meta(ctx.path),
   });
 }

@@ -101,22 +101,30 @@ export function parseDesiredState(
   return { collections, singletons, settings };
 }
 
-/** Every object of a raw document (not yet parsed): its kind, its JSON pointer segments and its body. */
-export function objectsOf(doc: JsonObject): { kind: KindDef; at: string[]; body: JsonObject }[] {
-  const out: { kind: KindDef; at: string[]; body: JsonObject }[] = [];
+/** One object of a raw document: its kind, its name (collections), its JSON pointer segments, its body. */
+export interface RawObject {
+  readonly kind: KindDef;
+  readonly name?: string;
+  readonly at: string[];
+  readonly body: JsonObject;
+}
+
+/** Every object of a raw document (not yet parsed). */
+export function objectsOf(doc: JsonObject): RawObject[] {
+  const out: RawObject[] = [];
   for (const kind of MANAGED_KINDS) {
     const value = doc[kind.name];
     if (!isJsonObject(value)) continue;
     if (kind.shape === 'collection') {
       for (const [name, body] of Object.entries(value))
-        if (isJsonObject(body)) out.push({ kind, at: [kind.name, name], body });
+        if (isJsonObject(body)) out.push({ kind, name, at: [kind.name, name], body });
     } else out.push({ kind, at: [kind.name], body: value });
   }
   for (const { kind, endpoint, objects, singleton } of passThroughEntries(doc)) {
     if (singleton) out.push({ kind, at: passThroughAt(endpoint), body: singleton });
     else
       for (const [name, body] of Object.entries(objects!))
-        if (isJsonObject(body)) out.push({ kind, at: passThroughAt(endpoint, name), body });
+        if (isJsonObject(body)) out.push({ kind, name, at: passThroughAt(endpoint, name), body });
   }
   return out;
 }
@@ -328,6 +336,13 @@ export function documentFromLive(
     if (kind.shape === 'collection' && !isPassThroughName(kind.name)) doc[kind.name] = map;
   }
   return doc;
+}
+
+/** Puts a body where `objectsOf` found one (`at`), creating the containers on the way. */
+export function placeAt(doc: JsonObject, at: readonly string[], body: JsonObject): void {
+  let node = doc;
+  for (const s of at.slice(0, -1)) node = (isJsonObject(node[s]) ? node[s] : (node[s] = {})) as JsonObject;
+  node[at[at.length - 1]] = body;
 }
 
 function deleteAt(body: JsonObject, segments: readonly string[]): void {

@@ -13,6 +13,7 @@ export {
   secretValuesOf,
   eachObject,
   objectsOf,
+  placeAt,
   documentOf,
   documentFromLive,
   ownedNames,

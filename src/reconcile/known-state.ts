@@ -15,7 +15,10 @@
  */
 import type { SpsClient } from '../client';
 import {
+  isPassThroughName,
   kindOf,
+  nameReferencesIn,
+  parseNameReference,
   mapPath,
   matchPath,
   jsonEqual,
@@ -166,6 +169,11 @@ function writtenFromKnown(
   records: SecretRecords,
 ): JsonObject {
   let out = structuredClone(body);
+  // pass-through references as the keys the appliance holds (a `$ref` by key stays that key)
+  for (const { ref, segments } of isPassThroughName(kind.name) ? nameReferencesIn(out) : []) {
+    const target = parseNameReference(ref);
+    if (target) setAt(out, segments, keys.get(target.target)?.get(target.name) ?? target.name);
+  }
   for (const ref of kind.references) {
     if (isInlineSecretReference(ref)) {
       for (const m of matchPath(out, ref.path))

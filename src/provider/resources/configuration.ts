@@ -3,8 +3,21 @@
  * plan (validation, references, ownership, archive safety), Apply = one SPS transaction, Read = the
  * live state of owned objects (so drift shows in `terraform plan`), Import = adopt named objects.
  */
-import { MANAGED_KINDS, isKindName, jsonEqual, kindOf, type JsonObject, type KindName } from '../../model';
 import {
+  CONFIGURATION_ROOT,
+  MANAGED_KINDS,
+  READ_ONLY_ENDPOINTS,
+  isKindName,
+  isPassThroughName,
+  passThroughKind,
+  passThroughRefusal,
+  jsonEqual,
+  kindOf,
+  type JsonObject,
+  type KindName,
+} from '../../model';
+import {
+  objectsOf,
   SpsDesiredStateError,
   SpsPlanRefusedError,
   SpsVerifyError,
@@ -23,7 +36,7 @@ import {
   type SecretRecords,
   type Plan,
 } from '../../reconcile';
-import { SpsError, type SpsClient } from '../../client';
+import { SpsApiError, SpsError, type SpsClient } from '../../client';
 import { Redactor } from '../../client/core/redact';
 import type { ResourceDefinition } from '../server/definition';
 import { UNKNOWN, isObjectValue, schemaType, type Diagnostics, type TfValue } from '../tf';
@@ -85,7 +98,10 @@ export class SpsConfigurationResource implements ResourceDefinition {
     if (unknowns.length) {
       const planned = canonicalizeLoosely(doc);
       return {
-        planned: withUnknowns(documentToTf(planned, this.schema, { id, keys: UNKNOWN }), unknowns),
+        planned: withUnknowns(
+          documentToTf(planned, this.schema, { id, keys: UNKNOWN }, req.config),
+          unknowns,
+        ),
         plannedPrivate: req.priorPrivate,
       };
     }
@@ -120,7 +136,10 @@ export class SpsConfigurationResource implements ResourceDefinition {
         this.report(err, diags, 'Planning against the appliance failed');
       }
     }
-    return { planned: documentToTf(planned, this.schema, { id, keys }), plannedPrivate: req.priorPrivate };
+    return {
+      planned: documentToTf(planned, this.schema, { id, keys }, req.config),
+      plannedPrivate: req.priorPrivate,
+    };
   }
 
   async apply(
@@ -166,7 +185,7 @@ export class SpsConfigurationResource implements ResourceDefinition {
         }
         return { newState: null };
       }
-      return this.committed(tfToDocument(req.planned, this.schema), settings.url, result);
+      return this.committed(tfToDocument(req.planned, this.schema), settings.url, result, req.planned);
     } catch (err) {
       if (auditTo && plan) await auditApply(auditTo, client, settings, plan, outcomeOf(err), diags);
       if (err instanceof SpsVerifyError && !destroying) {
@@ -179,7 +198,7 @@ export class SpsConfigurationResource implements ResourceDefinition {
           'Applied, but verification failed',
           err.message,
         );
-        return this.committed(tfToDocument(req.planned, this.schema), settings.url, err.result);
+        return this.committed(tfToDocument(req.planned, this.schema), settings.url, err.result, req.planned);
       }
       // Destroy keeps archive/cleanup policies safe too; say how to opt in, since there is no config to edit.
       const hint = destroying ? DESTROY_ARCHIVE_HINT : undefined;
@@ -221,9 +240,10 @@ export class SpsConfigurationResource implements ResourceDefinition {
     doc: JsonObject,
     url: string,
     result: ApplyResult,
+    same?: TfValue,
   ): { newState: TfValue; private: Buffer } {
     return {
-      newState: this.state(doc, url, result.keys),
+      newState: this.state(doc, url, result.keys, same),
       private: Buffer.from(JSON.stringify(result.secretRecords)),
     };
   }
@@ -247,12 +267,19 @@ export class SpsConfigurationResource implements ResourceDefinition {
     const settings = this.runtime.settings;
     if (!settings || req.state === null) return { state: req.state, private: req.private };
     const prior = tfToDocument(req.state, this.schema);
-    const kinds = MANAGED_KINDS.filter((k) => prior[k.name] !== undefined).map((k) => k.name);
+    const kinds = [
+      ...MANAGED_KINDS.filter((k) => prior[k.name] !== undefined).map((k) => k.name),
+      ...new Set(
+        objectsOf(prior)
+          .map((o) => o.kind.name)
+          .filter(isPassThroughName),
+      ),
+    ];
     try {
       const live = await readLive(this.runtime.client(), kindsToRead(kinds));
       this.runtime.refreshed.remember(live);
       const doc = toShortForms(liveDocument(prior, live, records(req.private)), prior);
-      return { state: this.state(doc, settings.url, liveKeys(live)), private: req.private };
+      return { state: this.state(doc, settings.url, liveKeys(live), req.state), private: req.private };
     } catch (err) {
       this.report(err, diags, 'Reading the appliance failed');
       return { state: req.state, private: req.private };
@@ -269,9 +296,11 @@ export class SpsConfigurationResource implements ResourceDefinition {
       diags.addError('Provider not configured', 'url, username and password are needed to import.');
       return [];
     }
-    const selection = parseImportId(id, diags);
+    const passThrough: string[] = [];
+    const selection = parseImportId(id, diags, passThrough);
     if (!selection) return [];
     try {
+      for (const part of passThrough) await selectPassThrough(this.runtime.client(), part, selection);
       const kinds = [...selection.keys()];
       const live = await readLive(this.runtime.client(), kindsToRead(kinds));
       for (const [kind, names] of selection) {
@@ -294,9 +323,10 @@ export class SpsConfigurationResource implements ResourceDefinition {
     doc: JsonObject,
     url: string,
     keys: ReadonlyMap<KindName, ReadonlyMap<string, string>>,
+    same?: TfValue,
   ): TfValue {
     const keyType = { kind: 'map', element: { kind: 'map', element: { kind: 'string' } } } as const;
-    return documentToTf(doc, this.schema, { id: url, keys: fromJson(keysOf(doc, keys), keyType) });
+    return documentToTf(doc, this.schema, { id: url, keys: fromJson(keysOf(doc, keys), keyType) }, same);
   }
 
   private parse(doc: JsonObject, diags: Diagnostics) {
@@ -381,7 +411,42 @@ function records(buf: Buffer | undefined): SecretRecords {
   }
 }
 
-function parseImportId(id: string, diags: Diagnostics): Map<KindName, string[] | '*'> | undefined {
+/**
+ * A pass-through part of an import ID: an endpoint (every object of a collection, or a singleton) or
+ * `<endpoint>/<name>`; the appliance says which (a 404 for the whole path means its last segment is a name).
+ */
+async function selectPassThrough(
+  client: SpsClient,
+  part: string,
+  selection: Map<KindName, string[] | '*'>,
+): Promise<void> {
+  const probe = async (endpoint: string) => {
+    const refusal = passThroughRefusal(endpoint);
+    if (refusal && !READ_ONLY_ENDPOINTS.has(endpoint))
+      throw new Error(`Invalid import ID "${part}": ${refusal}`);
+    return passThroughKind(endpoint, { shape: await client.shapeAt(`${CONFIGURATION_ROOT}/${endpoint}`) });
+  };
+  let kind;
+  try {
+    kind = await probe(part);
+  } catch (err) {
+    if (!(err instanceof SpsApiError && err.status === 404) || part.split('/').length < 3) throw err;
+  }
+  if (kind) {
+    selection.set(kind.name, '*');
+    return;
+  }
+  const cut = part.lastIndexOf('/');
+  const collection = await probe(part.slice(0, cut));
+  const prev = selection.get(collection.name);
+  selection.set(collection.name, prev === '*' ? '*' : [...(prev ?? []), part.slice(cut + 1)]);
+}
+
+function parseImportId(
+  id: string,
+  diags: Diagnostics,
+  passThrough: string[] = [],
+): Map<KindName, string[] | '*'> | undefined {
   const selection = new Map<KindName, string[] | '*'>();
   const parts =
     id.trim() === '*'
@@ -392,6 +457,10 @@ function parseImportId(id: string, diags: Diagnostics): Map<KindName, string[] |
           .filter(Boolean);
   for (const part of parts) {
     const [kind, name] = part.split('/', 2);
+    if (!isKindName(kind) && isPassThroughName(part)) {
+      passThrough.push(part);
+      continue;
+    }
     if (!isKindName(kind) || !kindOf(kind).managed) {
       diags.addError(
         'Invalid import ID',

@@ -7,6 +7,7 @@
 import {
   MANAGED_KINDS,
   isJsonObject,
+  isKindName,
   jsonEqual,
   matchPath,
   setAt,
@@ -20,6 +21,7 @@ import {
   documentFromLive,
   isMasked,
   objectsOf,
+  placeAt,
   secretId,
   withoutName,
   type LiveState,
@@ -31,11 +33,9 @@ export { documentOf, ownedNames } from '../../reconcile';
 /** Fills defaults object by object, leaving unknown parts alone (planning with unknown values). */
 export function canonicalizeLoosely(doc: JsonObject): JsonObject {
   const out: JsonObject = structuredClone(doc);
-  for (const { kind, at, body } of objectsOf(out)) {
-    const name = at[1];
+  for (const { kind, name, at, body } of objectsOf(out)) {
     const canonical = kind.canonicalize(name === undefined ? body : { name, ...body });
-    if (name === undefined) out[kind.name] = canonical;
-    else (out[kind.name] as JsonObject)[name] = withoutName(canonical);
+    placeAt(out, at, name === undefined ? canonical : withoutName(canonical));
   }
   if (out.allow_archive_recreate === undefined) out.allow_archive_recreate = false;
   return out;
@@ -48,9 +48,9 @@ export function canonicalizeLoosely(doc: JsonObject): JsonObject {
  */
 export function liveDocument(prior: JsonObject, live: LiveState, records: SecretRecords): JsonObject {
   const select = new Map<KindName, { name: string; prior?: JsonObject }[]>();
-  for (const { kind, at, body } of objectsOf(prior)) {
+  for (const { kind, name, body } of objectsOf(prior)) {
     const list = select.get(kind.name) ?? [];
-    list.push({ name: at[1] ?? kind.name, prior: body });
+    list.push({ name: name ?? kind.name, prior: body });
     select.set(kind.name, list);
   }
   const priorOf = new Map(
@@ -94,9 +94,11 @@ export function keysOf(
   const out: JsonObject = {};
   for (const kind of MANAGED_KINDS)
     if (kind.shape === 'collection' && isJsonObject(doc[kind.name])) out[kind.name] = {};
-  for (const { kind, at } of objectsOf(doc)) {
-    const key = kind.shape === 'collection' ? keys.get(kind.name)?.get(at[1]) : undefined;
-    if (key !== undefined) (out[kind.name] as JsonObject)[at[1]] = key;
+  for (const { kind, name } of objectsOf(doc)) {
+    if (name === undefined) continue;
+    const byName = (out[kind.name] ??= {}) as JsonObject;
+    const key = keys.get(kind.name)?.get(name);
+    if (key !== undefined) byName[name] = key;
   }
   return out;
 }
@@ -105,12 +107,11 @@ export function keysOf(
 export function keyBookOf(keys: unknown): Map<KindName, Map<string, string>> {
   const out = new Map<KindName, Map<string, string>>();
   if (!isJsonObject(keys as JsonValue)) return out;
-  for (const kind of MANAGED_KINDS) {
-    const byName = (keys as JsonObject)[kind.name];
-    if (!isJsonObject(byName)) continue;
+  for (const [kind, byName] of Object.entries(keys as JsonObject)) {
+    if (!isKindName(kind) || !isJsonObject(byName)) continue;
     const names = new Map<string, string>();
     for (const [name, key] of Object.entries(byName)) if (typeof key === 'string') names.set(name, key);
-    out.set(kind.name, names);
+    out.set(kind, names);
   }
   return out;
 }
@@ -128,13 +129,9 @@ export function liveKeys(live: LiveState): Map<KindName, Map<string, string>> {
  */
 export function toShortForms(doc: JsonObject, prior: JsonObject | undefined): JsonObject {
   for (const { kind, at, body } of objectsOf(doc)) {
-    const priorBody =
-      prior === undefined
-        ? undefined
-        : at[1] === undefined
-          ? prior[kind.name]
-          : (prior[kind.name] as JsonObject | undefined)?.[at[1]];
-    for (const s of kind.shorthands ?? []) {
+    if (!kind.shorthands) continue;
+    const priorBody = prior === undefined ? undefined : valueAt(prior, at);
+    for (const s of kind.shorthands) {
       for (const m of matchPath(body, s.path)) {
         if (!isJsonObject(m.value)) continue;
         const was = isJsonObject(priorBody) ? valueAt(priorBody, m.segments) : undefined;

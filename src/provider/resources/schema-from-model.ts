@@ -41,6 +41,32 @@ export function configurationSchema(): Schema {
       };
     }
   }
+  attributes.pass_through = {
+    description:
+      'Objects of configuration endpoints the model has no kind for, keyed by endpoint relative to /api/configuration (e.g. "ssh/connections"). Bodies are jsonencode()d partial JSON: the fields written are managed, every other field is kept. References: {"$ref" = "<endpoint>/<name>"}.',
+    optional: true,
+    nestedType: {
+      nesting: 'map',
+      attributes: {
+        sensitive_paths: {
+          type: T.list(T.string),
+          optional: true,
+          description:
+            'JSON pointers of secret fields ("*" for every array element): masked in output, fingerprinted.',
+        },
+        objects: {
+          type: T.map(T.string),
+          optional: true,
+          description: 'A collection: jsonencode()d partial bodies keyed by object name.',
+        },
+        singleton: {
+          type: T.string,
+          optional: true,
+          description: 'A singleton endpoint: its jsonencode()d partial body.',
+        },
+      },
+    },
+  };
   return {
     version: RESOURCE_SCHEMA_VERSION,
     block: {

@@ -39,6 +39,12 @@ export interface ConfigurationConfig extends cdktf.TerraformMetaArguments {
   */
   readonly contentPolicies?: { [key: string]: ConfigurationContentPolicies } | cdktf.IResolvable;
   /**
+  * Objects of configuration endpoints the model has no kind for, keyed by endpoint relative to /api/configuration (e.g. "ssh/connections"). Bodies are jsonencode()d partial JSON: the fields written are managed, every other field is kept. References: {"$ref" = "<endpoint>/<name>"}.
+  *
+  * Docs: Configuration#pass_through (docs/resources/configuration.md#pass_through in the sps-iac package)
+  */
+  readonly passThrough?: { [key: string]: ConfigurationPassThrough } | cdktf.IResolvable;
+  /**
   * Global RDP options.
   *
   * Docs: Configuration#rdp_options (docs/resources/configuration.md#rdp_options in the sps-iac package)
@@ -3828,6 +3834,192 @@ export class ConfigurationContentPoliciesMap extends cdktf.ComplexMap {
     return new ConfigurationContentPoliciesOutputReference(this.terraformResource, this.terraformAttribute, key);
   }
 }
+export interface ConfigurationPassThrough {
+  /**
+  * A collection: jsonencode()d partial bodies keyed by object name.
+  *
+  * Docs: Configuration#objects (docs/resources/configuration.md in the sps-iac package)
+  */
+  readonly objects?: { [key: string]: string };
+  /**
+  * JSON pointers of secret fields ("*" for every array element): masked in output, fingerprinted.
+  *
+  * Docs: Configuration#sensitive_paths (docs/resources/configuration.md in the sps-iac package)
+  */
+  readonly sensitivePaths?: string[];
+  /**
+  * A singleton endpoint: its jsonencode()d partial body.
+  *
+  * Docs: Configuration#singleton (docs/resources/configuration.md in the sps-iac package)
+  */
+  readonly singleton?: string;
+}
+
+export function configurationPassThroughToTerraform(struct?: ConfigurationPassThrough | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+    objects: cdktf.hashMapper(cdktf.stringToTerraform)(struct!.objects),
+    sensitive_paths: cdktf.listMapper(cdktf.stringToTerraform, false)(struct!.sensitivePaths),
+    singleton: cdktf.stringToTerraform(struct!.singleton),
+  }
+}
+
+
+export function configurationPassThroughToHclTerraform(struct?: ConfigurationPassThrough | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+    objects: {
+      value: cdktf.hashMapperHcl(cdktf.stringToHclTerraform)(struct!.objects),
+      isBlock: false,
+      type: "map",
+      storageClassType: "stringMap",
+    },
+    sensitive_paths: {
+      value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(struct!.sensitivePaths),
+      isBlock: false,
+      type: "list",
+      storageClassType: "stringList",
+    },
+    singleton: {
+      value: cdktf.stringToHclTerraform(struct!.singleton),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+  };
+
+  // remove undefined attributes
+  return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+
+export class ConfigurationPassThroughOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+  private resolvableValue?: cdktf.IResolvable;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param complexObjectKey the key of this item in the map
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectKey: string) {
+    super(terraformResource, terraformAttribute, false, complexObjectKey);
+  }
+
+  public get internalValue(): ConfigurationPassThrough | cdktf.IResolvable | undefined {
+    if (this.resolvableValue) {
+      return this.resolvableValue;
+    }
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    if (this._objects !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.objects = this._objects;
+    }
+    if (this._sensitivePaths !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.sensitivePaths = this._sensitivePaths;
+    }
+    if (this._singleton !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.singleton = this._singleton;
+    }
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: ConfigurationPassThrough | cdktf.IResolvable | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+      this.resolvableValue = undefined;
+      this._objects = undefined;
+      this._sensitivePaths = undefined;
+      this._singleton = undefined;
+    }
+    else if (cdktf.Tokenization.isResolvable(value)) {
+      this.isEmptyObject = false;
+      this.resolvableValue = value;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+      this.resolvableValue = undefined;
+      this._objects = value.objects;
+      this._sensitivePaths = value.sensitivePaths;
+      this._singleton = value.singleton;
+    }
+  }
+
+  // objects - computed: false, optional: true, required: false
+  private _objects?: { [key: string]: string }; 
+  public get objects() {
+    return this.getStringMapAttribute('objects');
+  }
+  public set objects(value: { [key: string]: string }) {
+    this._objects = value;
+  }
+  public resetObjects() {
+    this._objects = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get objectsInput() {
+    return this._objects;
+  }
+
+  // sensitive_paths - computed: false, optional: true, required: false
+  private _sensitivePaths?: string[]; 
+  public get sensitivePaths() {
+    return this.getListAttribute('sensitive_paths');
+  }
+  public set sensitivePaths(value: string[]) {
+    this._sensitivePaths = value;
+  }
+  public resetSensitivePaths() {
+    this._sensitivePaths = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get sensitivePathsInput() {
+    return this._sensitivePaths;
+  }
+
+  // singleton - computed: false, optional: true, required: false
+  private _singleton?: string; 
+  public get singleton() {
+    return this.getStringAttribute('singleton');
+  }
+  public set singleton(value: string) {
+    this._singleton = value;
+  }
+  public resetSingleton() {
+    this._singleton = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get singletonInput() {
+    return this._singleton;
+  }
+}
+
+export class ConfigurationPassThroughMap extends cdktf.ComplexMap {
+  public internalValue? : { [key: string]: ConfigurationPassThrough } | cdktf.IResolvable
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  */
+  constructor(protected terraformResource: cdktf.IInterpolatingParent, protected terraformAttribute: string) {
+    super(terraformResource, terraformAttribute)
+  }
+
+  /**
+  * @param key the key of the item to return
+  */
+  public get(key: string): ConfigurationPassThroughOutputReference {
+    return new ConfigurationPassThroughOutputReference(this.terraformResource, this.terraformAttribute, key);
+  }
+}
 export interface ConfigurationRdpOptionsChannelDatabaseCleanup {
   /**
   * Retention of RDP connection metadata in days; must exceed the archiving retention.
@@ -7583,6 +7775,7 @@ export class Configuration extends cdktf.TerraformResource {
     this._auditPolicies.internalValue = config.auditPolicies;
     this._backupPolicies.internalValue = config.backupPolicies;
     this._contentPolicies.internalValue = config.contentPolicies;
+    this._passThrough.internalValue = config.passThrough;
     this._rdpOptions.internalValue = config.rdpOptions;
     this._splunkForwarder.internalValue = config.splunkForwarder;
     this._sshOptions.internalValue = config.sshOptions;
@@ -7684,6 +7877,22 @@ export class Configuration extends cdktf.TerraformResource {
   private _keys = new cdktf.AnyMap(this, "keys");
   public get keys() {
     return this._keys;
+  }
+
+  // pass_through - computed: false, optional: true, required: false
+  private _passThrough = new ConfigurationPassThroughMap(this, "pass_through");
+  public get passThrough() {
+    return this._passThrough;
+  }
+  public putPassThrough(value: { [key: string]: ConfigurationPassThrough } | cdktf.IResolvable) {
+    this._passThrough.internalValue = value;
+  }
+  public resetPassThrough() {
+    this._passThrough.internalValue = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get passThroughInput() {
+    return this._passThrough.internalValue;
   }
 
   // rdp_options - computed: false, optional: true, required: false
@@ -7793,6 +8002,7 @@ export class Configuration extends cdktf.TerraformResource {
       audit_policies: cdktf.hashMapper(configurationAuditPoliciesToTerraform)(this._auditPolicies.internalValue),
       backup_policies: cdktf.hashMapper(configurationBackupPoliciesToTerraform)(this._backupPolicies.internalValue),
       content_policies: cdktf.hashMapper(configurationContentPoliciesToTerraform)(this._contentPolicies.internalValue),
+      pass_through: cdktf.hashMapper(configurationPassThroughToTerraform)(this._passThrough.internalValue),
       rdp_options: configurationRdpOptionsToTerraform(this._rdpOptions.internalValue),
       splunk_forwarder: configurationSplunkForwarderToTerraform(this._splunkForwarder.internalValue),
       ssh_options: configurationSshOptionsToTerraform(this._sshOptions.internalValue),
@@ -7833,6 +8043,12 @@ export class Configuration extends cdktf.TerraformResource {
         isBlock: true,
         type: "map",
         storageClassType: "ConfigurationContentPoliciesMap",
+      },
+      pass_through: {
+        value: cdktf.hashMapperHcl(configurationPassThroughToHclTerraform)(this._passThrough.internalValue),
+        isBlock: true,
+        type: "map",
+        storageClassType: "ConfigurationPassThroughMap",
       },
       rdp_options: {
         value: configurationRdpOptionsToHclTerraform(this._rdpOptions.internalValue),

@@ -300,7 +300,18 @@ export class SpsConfigurationResource implements ResourceDefinition {
     const selection = parseImportId(id, diags, passThrough);
     if (!selection) return [];
     try {
-      for (const part of passThrough) await selectPassThrough(this.runtime.client(), part, selection);
+      for (const part of passThrough) {
+        try {
+          await selectPassThrough(this.runtime.client(), part, selection);
+        } catch (err) {
+          if (!(err instanceof SpsApiError && err.status === 404)) throw err;
+          diags.addError(
+            'Invalid import ID',
+            `"${part}" is neither a managed SPS kind nor a configuration endpoint of this appliance (404). Use "*", a list such as "audit_policies/pci,vnc_options", or an endpoint such as "ssh/connections/<name>".`,
+          );
+          return [];
+        }
+      }
       const kinds = [...selection.keys()];
       const live = await readLive(this.runtime.client(), kindsToRead(kinds));
       for (const [kind, names] of selection) {

@@ -16,7 +16,8 @@ export * from './lib/splunk-forwarder';
 export * from './lib/universal-siem-forwarder';
 export * from './lib/protocol-options';
 export * from './lib/system-backup';
-export { SpsObject, type ISpsReferenceable, type SpsKind } from './lib/sps-object';
+export { SpsManagedObject, type ISpsReferenceable, type SpsKind } from './lib/sps-object';
+export { SpsObject, type SpsObjectProps, type SpsObjectReference } from './lib/pass-through';
 export * as gen from './gen/providers/sps';
 /** The cdktf classes an app needs, re-exported so apps depend on cdktf through this package only. */
 export { App, Annotations, TerraformStack, TerraformVariable, Testing } from './lib/cdktf';

@@ -9,6 +9,8 @@ import {
   compileValidator,
   kindOf,
   matchPath,
+  passThroughRefusal,
+  relativeEndpoint,
   toPointer,
   type JsonObject,
   type KindName,
@@ -107,4 +109,14 @@ export function defaultOf(kind: KindName, path: readonly string[]): unknown {
   for (const seg of path)
     schema = (schema?.properties as Record<string, Record<string, unknown>> | undefined)?.[seg];
   return schema?.default === undefined ? undefined : structuredClone(schema.default);
+}
+
+/** A typed kind's endpoint relative to /api/configuration (what a pass-through `$ref` names it by). */
+export function endpointOf(kind: KindName): string {
+  return relativeEndpoint(kindOf(kind).endpoint);
+}
+
+/** Why an endpoint cannot hold pass-through objects (typed, read-only, malformed), or undefined. */
+export function passThroughProblem(endpoint: string): string | undefined {
+  return passThroughRefusal(endpoint);
 }

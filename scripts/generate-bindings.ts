@@ -113,6 +113,10 @@ export declare function checkName(kind: string, name: string): string | undefine
 export declare function addressOf(value: string): { selection: 'ip' | 'fqdn'; value: string; valid: boolean };
 /** The model's default for a field of a kind's body. */
 export declare function defaultOf(kind: SpsKind, path: readonly string[]): unknown;
+/** A typed kind's endpoint relative to /api/configuration. */
+export declare function endpointOf(kind: SpsKind): string;
+/** Why an endpoint cannot hold pass-through objects, if it cannot. */
+export declare function passThroughProblem(endpoint: string): string | undefined;
 `,
   );
 }

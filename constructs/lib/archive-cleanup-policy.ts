@@ -13,7 +13,7 @@ import {
 } from './common';
 import { SpsConfiguration } from './configuration';
 import { throwIfProblems } from './errors';
-import { SpsObject } from './sps-object';
+import { SpsManagedObject } from './sps-object';
 
 /** Where archived audit trails go. */
 export class ArchiveTarget {
@@ -77,7 +77,7 @@ export interface IArchiveCleanupPolicy {
   readonly archiveCleanupPolicyName: string;
 }
 
-export class ArchiveCleanupPolicy extends SpsObject implements IArchiveCleanupPolicy {
+export class ArchiveCleanupPolicy extends SpsManagedObject implements IArchiveCleanupPolicy {
   readonly kind = 'archive_cleanup_policies';
   readonly name: string;
   readonly target: ArchiveTarget;

@@ -5,7 +5,7 @@ import { checkName, problems } from './checks';
 import { throwIfProblems } from './errors';
 import { SpsConfiguration } from './configuration';
 import type { IX509Identity } from './references';
-import { SpsImport, SpsObject, type ISpsReferenceable } from './sps-object';
+import { SpsImport, SpsManagedObject, type ISpsReferenceable } from './sps-object';
 
 type GenAuditPolicy = gen.configuration.ConfigurationAuditPolicies;
 
@@ -80,7 +80,7 @@ export interface IAuditPolicy extends ISpsReferenceable {
   readonly auditPolicyName: string;
 }
 
-export class AuditPolicy extends SpsObject implements IAuditPolicy {
+export class AuditPolicy extends SpsManagedObject implements IAuditPolicy {
   /** An audit policy that exists on SPS (e.g. the built-in "default"); never rendered or deleted. */
   static fromName(scope: Construct, id: string, name: string): IAuditPolicy {
     const imported = new (class extends SpsImport implements IAuditPolicy {

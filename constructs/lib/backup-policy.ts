@@ -16,7 +16,7 @@ import {
 import { SpsConfiguration } from './configuration';
 import { throwIfProblems } from './errors';
 import type { SpsSecret } from './secret';
-import { SpsImport, SpsObject, type ISpsReferenceable } from './sps-object';
+import { SpsImport, SpsManagedObject, type ISpsReferenceable } from './sps-object';
 
 export interface RsyncTargetOptions {
   /** The rsync (SSH) server: an IP address or a host name. */
@@ -100,7 +100,7 @@ class ImportedBackupPolicy extends SpsImport implements IBackupPolicy {
   }
 }
 
-export class BackupPolicy extends SpsObject implements IBackupPolicy {
+export class BackupPolicy extends SpsManagedObject implements IBackupPolicy {
   /** A backup policy made elsewhere (e.g. in the web UI), by name; never rendered or deleted. */
   static fromName(scope: Construct, id: string, name: string): IBackupPolicy {
     const imported = new ImportedBackupPolicy(scope, id, name);

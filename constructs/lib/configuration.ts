@@ -11,7 +11,8 @@ import { COLLECTION_KINDS, checkObject, type Issue } from '../gen/model';
 import { checkName, checkPositiveInteger, problems } from './checks';
 import { SpsValidationError, throwIfProblems } from './errors';
 import type { SpsSecret } from './secret';
-import type { SpsCollectionKind, SpsKind, SpsObject, SpsSingletonKind } from './sps-object';
+import type { SpsCollectionKind, SpsKind, SpsManagedObject, SpsSingletonKind } from './sps-object';
+import type { SpsObject } from './pass-through';
 
 /** How Terraform reaches the appliance. Every field falls back to the provider's SPS_* environment variables. */
 export interface SpsConnection {
@@ -92,7 +93,8 @@ export class SpsConfiguration extends Construct {
   /** The appliance URL, when given (used to refuse two configurations of one appliance in a stack). */
   readonly url: string | undefined;
 
-  readonly #objects = new Map<string, SpsObject>();
+  readonly #objects = new Map<string, SpsManagedObject>();
+  readonly #passThrough = new Map<string, SpsObject>();
 
   constructor(scope: Construct, id: string, props: SpsConfigurationProps = {}) {
     super(scope, id);
@@ -132,12 +134,13 @@ export class SpsConfiguration extends Construct {
       sshOptions: singleton('ssh_options'),
       rdpOptions: singleton('rdp_options'),
       systemBackup: singleton('system_backup'),
+      passThrough: this.#lazy(() => this.#renderPassThrough()),
     });
     this.node.addValidation({ validate: () => this.#validateStack() });
   }
 
   /** The managed objects, sorted by kind and name (a copy). */
-  get objects(): readonly SpsObject[] {
+  get objects(): readonly SpsManagedObject[] {
     return [...this.#objects.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, o]) => o);
   }
 
@@ -146,7 +149,7 @@ export class SpsConfiguration extends Construct {
    * (its name, every field; values that are tokens wait for the plan), and a second object of a kind
    * and name fails here.
    */
-  _register(object: SpsObject): void {
+  _register(object: SpsManagedObject): void {
     const id = `${object.kind}/${object.name}`;
     const prior = this.#objects.get(id);
     if (prior) {
@@ -168,11 +171,51 @@ export class SpsConfiguration extends Construct {
     this.#objects.set(id, object);
   }
 
+  /** @internal Called by every SpsObject (generic endpoint object): one per endpoint and name. */
+  _registerPassThrough(object: SpsObject): void {
+    const id = `${object.endpoint}/${object.name ?? ''}`;
+    const prior = this.#passThrough.get(id);
+    if (prior)
+      throw new SpsValidationError(
+        `${object.endpoint} ${object.name === undefined ? 'singleton' : `"${object.name}"`} is already defined at ${prior.node.path}`,
+        object,
+      );
+    const other = [...this.#passThrough.values()].find(
+      (o) => o.endpoint === object.endpoint && (o.name === undefined) !== (object.name === undefined),
+    );
+    if (other)
+      throw new SpsValidationError(
+        `${object.endpoint} is declared at ${other.node.path} as a ${other.name === undefined ? 'singleton' : 'collection'}: give every object of one endpoint a name, or none`,
+        object,
+      );
+    this.#passThrough.set(id, object);
+  }
+
+  /** `pass_through`: per endpoint, bodies as JSON strings (what the Terraform schema holds). */
+  #renderPassThrough(): Record<string, unknown> | undefined {
+    if (this.#passThrough.size === 0) return undefined;
+    const out: Record<
+      string,
+      { sensitive_paths?: string[]; objects?: Record<string, string>; singleton?: string }
+    > = {};
+    const sorted = [...this.#passThrough.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    for (const [, o] of sorted) {
+      const entry = (out[o.endpoint] ??= {});
+      const paths = new Set([...(entry.sensitive_paths ?? []), ...o.sensitivePaths]);
+      if (paths.size) entry.sensitive_paths = [...paths].sort();
+      // tokens inside render as Terraform interpolations within the JSON string
+      const body = JSON.stringify(o.body);
+      if (o.name === undefined) entry.singleton = body;
+      else (entry.objects ??= {})[o.name] = body;
+    }
+    return out;
+  }
+
   #lazy(produce: () => unknown): IResolvable {
     return Lazy.anyValue({ produce });
   }
 
-  #ofKind(kind: SpsKind): SpsObject[] {
+  #ofKind(kind: SpsKind): SpsManagedObject[] {
     return this.objects.filter((o) => o.kind === kind);
   }
 
@@ -190,7 +233,7 @@ export class SpsConfiguration extends Construct {
   }
 
   /** Refuses references to objects managed by another SpsConfiguration (another appliance). */
-  #checked(object: SpsObject): SpsObject {
+  #checked(object: SpsManagedObject): SpsManagedObject {
     for (const ref of object._references()) {
       if (ref.imported) continue;
       const owner = SpsConfiguration.of(ref as unknown as IConstruct);

@@ -3,7 +3,7 @@ import type { Construct } from 'constructs';
 import type * as gen from '../gen/providers/sps';
 import { SpsConfiguration } from './configuration';
 import { throwIfProblems } from './errors';
-import { SpsObject } from './sps-object';
+import { SpsManagedObject } from './sps-object';
 
 /** What a rule looks at. */
 export enum ContentEvent {
@@ -53,7 +53,7 @@ export interface ContentPolicyProps {
   readonly rules: readonly ContentRule[];
 }
 
-export class ContentPolicy extends SpsObject {
+export class ContentPolicy extends SpsManagedObject {
   readonly kind = 'content_policies';
   readonly name: string;
   readonly #rules: ContentRule[];

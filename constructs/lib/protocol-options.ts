@@ -5,7 +5,7 @@
 import type { Construct } from 'constructs';
 import type * as gen from '../gen/providers/sps';
 import { SpsConfiguration } from './configuration';
-import { SpsObject } from './sps-object';
+import { SpsManagedObject } from './sps-object';
 
 /** Who timestamps audit trails. */
 export class Timestamping {
@@ -65,7 +65,7 @@ export interface ProtocolOptionsProps {
   readonly timestamping?: Timestamping;
 }
 
-abstract class AuditedProtocolOptions extends SpsObject {
+abstract class AuditedProtocolOptions extends SpsManagedObject {
   readonly serviceEnabled: boolean;
   readonly logLevel: number;
   readonly channelDatabaseCleanupDays: number | undefined;
@@ -139,7 +139,7 @@ export interface RdpOptionsProps {
 }
 
 /** Options for all RDP connections. */
-export class RdpOptions extends SpsObject {
+export class RdpOptions extends SpsManagedObject {
   readonly kind = 'rdp_options';
   readonly name = 'rdp_options';
   readonly serviceEnabled: boolean;

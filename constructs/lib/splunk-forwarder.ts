@@ -6,7 +6,7 @@ import { defaultOf } from '../gen/model';
 import { parseAddress } from './common';
 import { SpsConfiguration } from './configuration';
 import type { SpsSecret } from './secret';
-import { SpsObject } from './sps-object';
+import { SpsManagedObject } from './sps-object';
 
 /** TLS towards Splunk. */
 export enum SplunkTls {
@@ -35,7 +35,7 @@ export interface SplunkForwarderProps {
   readonly flushIntervalSeconds?: number;
 }
 
-export class SplunkForwarder extends SpsObject {
+export class SplunkForwarder extends SpsManagedObject {
   readonly kind = 'splunk_forwarder';
   readonly name = 'splunk_forwarder';
   readonly enabled: boolean;

@@ -20,7 +20,7 @@ export interface ISpsReferenceable {
 }
 
 /** Base class of managed L2s. Subclasses call `this._attach()` at the end of their constructor. */
-export abstract class SpsObject extends Construct {
+export abstract class SpsManagedObject extends Construct {
   abstract readonly kind: SpsKind;
   /** The SPS name (collections) or the kind name (singletons): unique per kind per appliance. */
   abstract readonly name: string;

@@ -3,14 +3,14 @@ import type { Construct } from 'constructs';
 import type * as gen from '../gen/providers/sps';
 import type { IBackupPolicy } from './backup-policy';
 import { SpsConfiguration } from './configuration';
-import { SpsObject, type ISpsReferenceable } from './sps-object';
+import { SpsManagedObject, type ISpsReferenceable } from './sps-object';
 
 export interface SystemBackupProps {
   /** The policy used for system backups: a `BackupPolicy`, or `BackupPolicy.fromName(...)`. */
   readonly policy: IBackupPolicy;
 }
 
-export class SystemBackup extends SpsObject {
+export class SystemBackup extends SpsManagedObject {
   readonly kind = 'system_backup';
   readonly name = 'system_backup';
   readonly policy: IBackupPolicy;

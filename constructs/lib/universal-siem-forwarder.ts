@@ -6,7 +6,7 @@ import { parseAddress } from './common';
 import { SpsConfiguration } from './configuration';
 import { throwIfProblems } from './errors';
 import type { ITrustedCaList } from './references';
-import { SpsObject, type ISpsReferenceable } from './sps-object';
+import { SpsManagedObject, type ISpsReferenceable } from './sps-object';
 
 /** Message body format. */
 export enum SiemFormat {
@@ -60,7 +60,7 @@ export interface UniversalSiemForwarderProps {
   readonly prefix?: string;
 }
 
-export class UniversalSiemForwarder extends SpsObject {
+export class UniversalSiemForwarder extends SpsManagedObject {
   readonly kind = 'universal_siem_forwarder';
   readonly name = 'universal_siem_forwarder';
   readonly enabled: boolean;

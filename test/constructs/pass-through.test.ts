@@ -1,0 +1,115 @@
+/**
+ * SpsObject, the generic construct for endpoints the model has no kind for: it renders into the one
+ * sps_configuration resource's pass_through attribute (bodies as JSON strings, references as
+ * `$ref`s by endpoint and name), the rendered document parses and plans like a hand-written one, and
+ * bad endpoints or duplicates fail at the construct that wrote them.
+ */
+import {
+  AuditPolicy,
+  SpsConfiguration,
+  SpsObject,
+  SpsValidationError,
+  TerraformStack,
+  Testing,
+} from '../../constructs';
+import { parseDesiredState, referencesOf, eachObject } from '../../src/reconcile';
+import { synth } from './helpers';
+
+function setup() {
+  const stack = new TerraformStack(Testing.app(), 'test');
+  const sps = new SpsConfiguration(stack, 'Sps');
+  return { stack, sps };
+}
+
+test('a connection policy naming a typed audit policy and a generic channel policy renders as pass_through', () => {
+  const { stack, sps } = setup();
+  const pci = new AuditPolicy(sps, 'Pci', { name: 'pci' });
+  const shell = new SpsObject(sps, 'ShellOnly', {
+    endpoint: 'ssh/channel_policies',
+    name: 'shell-only',
+    body: { rules: [{ actions: { audit: true } }] },
+  });
+  new SpsObject(sps, 'OpsGw', {
+    endpoint: 'ssh/connections',
+    name: 'ops-gw',
+    body: {
+      active: true,
+      audit_policy: SpsObject.ref(pci),
+      channel_policy: SpsObject.ref(shell),
+      settings_policy: SpsObject.ref('ssh/settings_policies', '-300'),
+    },
+    sensitivePaths: ['/credential_store/password'],
+  });
+  new SpsObject(sps, 'TelnetOptions', { endpoint: 'telnet/options', body: { service: { log_level: 4 } } });
+
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- synthesized JSON, checked field by field below
+  const passThrough = synth(stack).configuration.pass_through as Record<string, any>;
+  expect(Object.keys(passThrough).sort()).toEqual([
+    'ssh/channel_policies',
+    'ssh/connections',
+    'telnet/options',
+  ]);
+  expect(passThrough['ssh/connections'].sensitive_paths).toEqual(['/credential_store/password']);
+  expect(JSON.parse(passThrough['ssh/connections'].objects['ops-gw'])).toEqual({
+    active: true,
+    audit_policy: { $ref: 'policies/audit_policies/pci' },
+    channel_policy: { $ref: 'ssh/channel_policies/shell-only' },
+    settings_policy: { $ref: 'ssh/settings_policies/-300' },
+  });
+  expect(JSON.parse(passThrough['telnet/options'].singleton)).toEqual({ service: { log_level: 4 } });
+
+  // what the provider decodes from it is a valid document whose references the engine sees
+  const decoded = {
+    audit_policies: { pci: {} },
+    pass_through: Object.fromEntries(
+      Object.entries(passThrough).map(([endpoint, spec]) => [
+        endpoint,
+        {
+          ...(spec.sensitive_paths ? { sensitive_paths: spec.sensitive_paths } : {}),
+          ...(spec.objects
+            ? {
+                objects: Object.fromEntries(
+                  Object.entries(spec.objects).map(([n, b]) => [n, JSON.parse(b as string)]),
+                ),
+              }
+            : { singleton: JSON.parse(spec.singleton) }),
+        },
+      ]),
+    ),
+  };
+  const desired = parseDesiredState(decoded);
+  const conn = [...eachObject(desired)].find((o) => o.name === 'ops-gw')!;
+  expect(referencesOf(conn.kind, conn.body).map((r) => `${r.target}:${r.value}`)).toEqual([
+    'audit_policies:pci',
+    'ssh/channel_policies:shell-only',
+    'ssh/settings_policies:-300',
+  ]);
+});
+
+test('a read-only or modelled endpoint and a second object of the same name fail where they are written', () => {
+  const { sps } = setup();
+  const attempt = (f: () => unknown): SpsValidationError => {
+    try {
+      f();
+    } catch (err) {
+      if (SpsValidationError.is(err)) return err;
+      throw err;
+    }
+    throw new Error('expected an SpsValidationError');
+  };
+  const vnc = attempt(
+    () => new SpsObject(sps, 'Vnc', { endpoint: 'vnc/connections', name: 'jump', body: {} }),
+  );
+  expect(vnc.constructPath).toBe('test/Sps/Vnc');
+  expect(vnc.message).toMatch(/read-only/);
+  const typed = attempt(
+    () => new SpsObject(sps, 'Audit', { endpoint: 'policies/audit_policies', name: 'x', body: {} }),
+  );
+  expect(typed.message).toMatch(/declare it as "audit_policies"/);
+  new SpsObject(sps, 'First', { endpoint: 'ssh/connections', name: 'a', body: {} });
+  const dup = attempt(
+    () => new SpsObject(sps, 'Second', { endpoint: 'ssh/connections', name: 'a', body: {} }),
+  );
+  expect(dup.constructPath).toBe('test/Sps/Second');
+  expect(dup.message).toContain('already defined at test/Sps/First');
+});

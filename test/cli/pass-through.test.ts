@@ -168,3 +168,33 @@ test('a VNC connection policy (read-only on the REST API) and malformed referenc
   expect((await h.cli(['plan', typed])).stderr).toMatch(/modelled: declare it as "audit_policies"/);
   expect(h.emu.stats().writes).toBe(writes);
 });
+
+test('a secret at a sensitive path comes from the environment, never shows in any output, and is fingerprinted', async () => {
+  const secret = 'bind-secret-0815';
+  const doc = {
+    pass_through: {
+      'policies/ldap_servers': {
+        sensitive_paths: ['/bind_password'],
+        objects: { corp: { host: 'ldap.example.com', bind_dn: 'cn=sps', bind_password: '${env:LDAP_BIND}' } },
+      },
+    },
+  };
+  const file = h.write('ldap.yaml', doc);
+  const env = { LDAP_BIND: secret };
+  const plan = await h.cli(['plan', file, '--json'], env);
+  expect(plan.code).toBe(0);
+  const op = JSON.parse(plan.stdout).operations.find((o: { name: string }) => o.name === 'corp');
+  expect(op.changes).toContainEqual({ path: '/bind_password', sensitive: true });
+  const state = join(h.dir, 'ldap.state.json');
+  const apply = await h.cli(['apply', file, '--auto-approve', '--state', state], env);
+  expect(apply.code).toBe(0);
+  for (const out of [plan.stdout, plan.stderr, apply.stdout, apply.stderr]) expect(out).not.toContain(secret);
+  expect(committedBody(h.emu, 'policies/ldap_servers', 'corp')!.body.bind_password).toBe(secret);
+  const recorded = readFileSync(state, 'utf8');
+  expect(recorded).toContain('policies/ldap_servers/corp/bind_password');
+  expect(recorded).not.toContain(secret);
+  expect((await h.cli(['plan', file, '--detailed-exitcode', '--state', state], env)).code).toBe(0);
+  expect(
+    (await h.cli(['plan', file, '--detailed-exitcode', '--state', state], { LDAP_BIND: 'rotated' })).code,
+  ).toBe(2);
+});

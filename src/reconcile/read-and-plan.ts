@@ -26,7 +26,7 @@ export function kindsInScope(desired: DesiredState, opts: PlanOptions): KindName
     if (kind.references.some((r) => deletable.has(r.target))) names.add(kind.name);
   // pass-through references name their targets' endpoints: read those for names and keys
   for (const { kind, body } of eachObject(desired))
-    for (const ref of referencesOf(kind, body)) if (isPassThroughName(kind.name)) names.add(ref.target);
+    if (isPassThroughName(kind.name)) for (const ref of referencesOf(kind, body)) names.add(ref.target);
   return [...names].filter((n) => kindOf(n).managed);
 }
 

@@ -6,7 +6,6 @@
 import {
   isJsonObject,
   isNameReference,
-  nameReferencesIn,
   parseNameReference,
   passThroughKind,
   passThroughRefusal,
@@ -14,6 +13,7 @@ import {
   toPointer,
   type BodyPath,
   type JsonObject,
+  type JsonValue,
   type KindDef,
 } from '../model';
 import type { DocumentIssue } from './errors';
@@ -59,17 +59,8 @@ export function passThroughEntries(doc: JsonObject, issues?: DocumentIssue[]): P
       const path = typeof pointer === 'string' ? pathFromPointer(pointer) : undefined;
       if (path) sensitive.push(path);
     }
-    let kind: KindDef;
-    try {
-      kind = passThroughKind(endpoint, { shape: hasObjects ? 'collection' : 'singleton', sensitive });
-    } catch (err) {
-      issues?.push({ path: toPointer(at), message: (err as Error).message });
-      continue;
-    }
-    if (kind.shape !== (hasObjects ? 'collection' : 'singleton')) {
-      issues?.push({ path: toPointer(at), message: `declared as a ${kind.shape} elsewhere in this run` });
-      continue;
-    }
+    // a shape declared here replaces one probed or declared earlier in this process
+    const kind = passThroughKind(endpoint, { shape: hasObjects ? 'collection' : 'singleton', sensitive });
     out.push({
       endpoint,
       kind,
@@ -86,29 +77,26 @@ export function passThroughAt(endpoint: string, name?: string): string[] {
     : [PASS_THROUGH, endpoint, 'objects', name];
 }
 
-/** A `$ref` must be `<endpoint>/<name>`: anything else is a typo, reported before any request. */
+/**
+ * A `$ref` must be `<endpoint>/<name>` and the only field of its object: anything else is a typo
+ * (or meant as a reference), reported before any request rather than written as a literal.
+ */
 export function referenceIssues(at: readonly string[], body: JsonObject): DocumentIssue[] {
   const issues: DocumentIssue[] = [];
-  for (const { ref, segments } of nameReferencesIn(body)) {
-    if (!parseNameReference(ref))
-      issues.push({
-        path: toPointer([...at, ...segments]),
-        message: `"$ref": "${ref}" is not "<endpoint>/<name>" (e.g. "policies/audit_policies/pci")`,
-      });
-  }
-  // a "$ref" with siblings is most likely meant as one: say so rather than write it as a literal
-  const walk = (v: unknown, where: string[]): void => {
-    if (!isJsonObject(v as JsonObject)) {
-      if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...where, String(i)]));
+  const walk = (v: JsonValue, where: string[]): void => {
+    if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...where, String(i)]));
+    if (!isJsonObject(v)) return;
+    const path = toPointer([...at, ...where]);
+    if (isNameReference(v)) {
+      if (!parseNameReference(v.$ref))
+        issues.push({
+          path,
+          message: `"$ref": "${v.$ref}" is not "<endpoint>/<name>" (e.g. "policies/audit_policies/pci")`,
+        });
       return;
     }
-    const o = v as JsonObject;
-    if ('$ref' in o && !isNameReference(o))
-      issues.push({
-        path: toPointer([...at, ...where]),
-        message: 'a "$ref" object must have no other fields',
-      });
-    for (const [k, x] of Object.entries(o)) walk(x, [...where, k]);
+    if ('$ref' in v) issues.push({ path, message: 'a "$ref" object must have no other fields' });
+    for (const [k, x] of Object.entries(v)) walk(x, [...where, k]);
   };
   walk(body, []);
   return issues;

@@ -187,20 +187,19 @@ function deletions(
 ): PlannedOp[] {
   const out: PlannedOp[] = [];
   const kinds = new Set<KindName>([...(Object.keys(opts.owned ?? {}) as KindName[]), ...(opts.prune ?? [])]);
+  /** Deleted by this plan: an owned (or pruned) object of a collection, not declared, not built in. */
+  const owned = new Map([...kinds].map((k) => [k, new Set(opts.owned?.[k] ?? [])]));
   const leaving = (kindName: KindName, name: string, key: string): boolean =>
     kindOf(kindName).shape === 'collection' &&
     kinds.has(kindName) &&
     !desired.collections.get(kindName)?.has(name) &&
     !isBuiltIn(key) &&
-    ((opts.prune?.includes(kindName) ?? false) || (opts.owned?.[kindName]?.includes(name) ?? false));
+    ((opts.prune?.includes(kindName) ?? false) || owned.get(kindName)!.has(name));
   for (const kindName of kinds) {
     const kind = kindOf(kindName);
     if (kind.shape !== 'collection') continue;
-    const owned = new Set(opts.owned?.[kindName] ?? []);
-    const pruneAll = opts.prune?.includes(kindName) ?? false;
-    const wanted = desired.collections.get(kindName);
     for (const [name, obj] of live.objects.get(kindName) ?? []) {
-      if (wanted?.has(name) || isBuiltIn(obj.key) || !(pruneAll || owned.has(name))) continue;
+      if (!leaving(kindName, name, obj.key)) continue;
       const needs = kind.deletionNeeds;
       if (needs && !desired.settings[needs.setting]) {
         issues.push({

@@ -6,7 +6,9 @@
  */
 import {
   MANAGED_KINDS,
+  bandFieldsIn,
   compileValidator,
+  mixedBandProblem,
   kindOf,
   matchPath,
   passThroughRefusal,
@@ -73,6 +75,9 @@ export function checkObject(kind: KindName, body: JsonObject, isToken: (v: unkno
       });
     }
   }
+  // one object is written for one firmware band
+  const mixed = mixedBandProblem(bandFieldsIn(def, body), []);
+  if (mixed) found.push(mixed);
   return found
     .filter((issue) => {
       const segments = issue.path.split('/');

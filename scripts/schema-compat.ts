@@ -22,6 +22,8 @@ const IGNORED = new Set([
   'not',
   'propertyNames',
   'x-message',
+  'x-firmware',
+  'x-firmware-instead',
   'default',
   'description',
   'pattern',

@@ -1,4 +1,8 @@
-/** AuditPolicy: encryption, timestamping and signing of audit trails. */
+/**
+ * AuditPolicy: encryption, timestamping and signing of audit trails. Timestamping differs by firmware
+ * band: `timestampingEnabled` (7.0 LTS) or `timestamping` + `signingAndTimestampingInterval` (8.0
+ * LTS); the model refuses a policy that mixes them.
+ */
 import type { Construct } from 'constructs';
 import type * as gen from '../gen/providers/sps';
 import { checkName, problems } from './checks';
@@ -62,6 +66,55 @@ export class AuditEncryption {
   }
 }
 
+/**
+ * Audit trail timestamping as SPS 8.0 LTS holds it in the audit policy (7.0 LTS: `timestampingEnabled`
+ * here, the server in the protocol options).
+ */
+export class AuditTimestamping {
+  /** Audit trails are not timestamped. */
+  static disabled(): AuditTimestamping {
+    return new AuditTimestamping(false, undefined, undefined, undefined);
+  }
+
+  /** SPS timestamps the trails itself. */
+  static local(): AuditTimestamping {
+    return new AuditTimestamping(true, 'local', undefined, undefined);
+  }
+
+  /**
+   * A remote (RFC 3161) timestamping server.
+   * @param options.policyOid request this timestamping policy; default - the server's default policy
+   */
+  static remote(serverUrl: string, options: { readonly policyOid?: string } = {}): AuditTimestamping {
+    return new AuditTimestamping(true, 'remote', serverUrl, options.policyOid);
+  }
+
+  private constructor(
+    readonly enabled: boolean,
+    readonly selection: 'local' | 'remote' | undefined,
+    readonly serverUrl: string | undefined,
+    readonly policyOid: string | undefined,
+  ) {}
+
+  /** @internal */
+  _render(): gen.configuration.ConfigurationAuditPoliciesTimestamping {
+    if (!this.selection) return { enabled: this.enabled };
+    return {
+      enabled: this.enabled,
+      server: {
+        selection: this.selection,
+        serverUrl: this.serverUrl,
+        oid:
+          this.selection === 'remote'
+            ? this.policyOid
+              ? { enabled: true, policyOid: this.policyOid }
+              : { enabled: false }
+            : undefined,
+      },
+    };
+  }
+}
+
 export interface AuditPolicyProps {
   /** SPS name of the policy (no whitespace); renaming means delete + create.  @default - the construct id */
   readonly name?: string;
@@ -72,8 +125,18 @@ export interface AuditPolicyProps {
    * detectable.  @default - trails are not signed
    */
   readonly signingIdentity?: IX509Identity;
-  /** Timestamp audit trails (configure the timestamping server in the protocol options).  @default false */
+  /**
+   * SPS 7.0 LTS: timestamp audit trails (the timestamping server is set in the protocol options).
+   * Not on 8.0 LTS: use `timestamping`.  @default - not written (SPS keeps its value; new policies: false)
+   */
   readonly timestampingEnabled?: boolean;
+  /** SPS 8.0 LTS: who timestamps audit trails.  @default - not written (new policies: disabled) */
+  readonly timestamping?: AuditTimestamping;
+  /**
+   * SPS 8.0 LTS: the interval of signing and timestamping (the guide gives no unit; the default
+   * policy has 30).  @default - not written (SPS keeps its value)
+   */
+  readonly signingAndTimestampingInterval?: number;
 }
 
 export interface IAuditPolicy extends ISpsReferenceable {
@@ -94,14 +157,18 @@ export class AuditPolicy extends SpsManagedObject implements IAuditPolicy {
   readonly name: string;
   readonly encryption: AuditEncryption;
   readonly signingIdentity: IX509Identity | undefined;
-  readonly timestampingEnabled: boolean;
+  readonly timestampingEnabled: boolean | undefined;
+  readonly timestamping: AuditTimestamping | undefined;
+  readonly signingAndTimestampingInterval: number | undefined;
 
   constructor(scope: Construct, id: string, props: AuditPolicyProps = {}) {
     super(scope, id);
     this.name = props.name ?? id;
     this.encryption = props.encryption ?? AuditEncryption.none();
     this.signingIdentity = props.signingIdentity;
-    this.timestampingEnabled = props.timestampingEnabled ?? false;
+    this.timestampingEnabled = props.timestampingEnabled;
+    this.timestamping = props.timestamping;
+    this.signingAndTimestampingInterval = props.signingAndTimestampingInterval;
     throwIfProblems(problems(this.encryption._problems()), this);
     SpsConfiguration.of(this)._register(this);
   }
@@ -136,6 +203,8 @@ export class AuditPolicy extends SpsManagedObject implements IAuditPolicy {
         ? { enabled: true, x509Identity: this.signingIdentity.x509Key }
         : { enabled: false },
       timestampingEnabled: this.timestampingEnabled,
+      timestamping: this.timestamping?._render(),
+      signingAndTimestampingInterval: this.signingAndTimestampingInterval,
     };
   }
 }

@@ -1,11 +1,14 @@
 /**
  * Global protocol options: VncOptions, SshOptions, RdpOptions. VNC and SSH share audit
- * (connection-database cleanup, timestamping) and service settings; RDP has its own shape.
+ * (connection-database cleanup, timestamping) and service settings; RDP has its own shape. VNC
+ * options of SPS 8.0 LTS have the newer shape (`firmware: '8.0'`): connection-database cleanup at
+ * the top, timestamping in the audit policy.
  */
 import type { Construct } from 'constructs';
 import type * as gen from '../gen/providers/sps';
 import { SpsConfiguration } from './configuration';
 import { SpsManagedObject } from './sps-object';
+import { SpsValidationError } from './errors';
 
 /** Who timestamps audit trails. */
 export class Timestamping {
@@ -65,6 +68,15 @@ export interface ProtocolOptionsProps {
   readonly timestamping?: Timestamping;
 }
 
+export interface VncOptionsProps extends ProtocolOptionsProps {
+  /**
+   * The firmware band the appliance runs: `'7.0'` renders the 7.0 LTS shape (`audit`), `'8.0'` the
+   * newer one (`channel_database_cleanup`; timestamping is then set in each AuditPolicy, so
+   * `timestamping` is refused, and `logLevel` is written only when given).  @default '7.0'
+   */
+  readonly firmware?: '7.0' | '8.0';
+}
+
 abstract class AuditedProtocolOptions extends SpsManagedObject {
   readonly serviceEnabled: boolean;
   readonly logLevel: number;
@@ -79,7 +91,11 @@ abstract class AuditedProtocolOptions extends SpsManagedObject {
     this.timestamping = props.timestamping ?? Timestamping.local();
   }
 
-  protected _renderCommon(): gen.configuration.ConfigurationVncOptions {
+  /** The 7.0 LTS shape VNC and SSH options share. */
+  protected _renderCommon(): {
+    audit: gen.configuration.ConfigurationVncOptionsAudit;
+    service: { enabled: boolean; logLevel: number };
+  } {
     const days = this.channelDatabaseCleanupDays;
     return {
       audit: {
@@ -96,15 +112,29 @@ abstract class AuditedProtocolOptions extends SpsManagedObject {
 export class VncOptions extends AuditedProtocolOptions {
   readonly kind = 'vnc_options';
   readonly name = 'vnc_options';
+  readonly firmware: '7.0' | '8.0';
+  readonly #logLevelGiven: boolean;
 
-  constructor(scope: Construct, id: string, props: ProtocolOptionsProps = {}) {
+  constructor(scope: Construct, id: string, props: VncOptionsProps = {}) {
     super(scope, id, props);
+    this.firmware = props.firmware ?? '7.0';
+    this.#logLevelGiven = props.logLevel !== undefined;
+    if (this.firmware === '8.0' && props.timestamping)
+      throw new SpsValidationError(
+        'timestamping is not a VNC option on SPS 8.0 LTS: set it in each AuditPolicy (timestamping, signingAndTimestampingIntervalSeconds)',
+        this,
+      );
     SpsConfiguration.of(this)._register(this);
   }
 
   /** @internal */
   _toSps(): gen.configuration.ConfigurationVncOptions {
-    return this._renderCommon();
+    if (this.firmware === '7.0') return this._renderCommon();
+    const days = this.channelDatabaseCleanupDays;
+    return {
+      channelDatabaseCleanup: days === undefined ? { enabled: false } : { enabled: true, days },
+      service: { enabled: this.serviceEnabled, logLevel: this.#logLevelGiven ? this.logLevel : undefined },
+    };
   }
 }
 

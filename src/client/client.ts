@@ -120,6 +120,18 @@ export class SpsClient {
     return readInfo(this.#send);
   }
 
+  #firmware: Promise<string | null> | undefined;
+  /**
+   * `firmware_version` of GET /api/info, read once per client (= once per run); null when the
+   * appliance does not say or the read fails: a missing answer must not stop a plan, it warns.
+   */
+  firmware(): Promise<string | null> {
+    return (this.#firmware ??= this.info().then(
+      (i) => i.firmwareVersion ?? null,
+      () => null,
+    ));
+  }
+
   /** Throws SpsManagedHostError for a cluster's managed host (configure its Central Management node). */
   assertConfigurable(): Promise<void> {
     return assertConfigurable(this.#send, this.#opts.origin, this.#opts.logger);

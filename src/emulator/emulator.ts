@@ -22,11 +22,10 @@ import { SessionStore } from './sessions';
 import type { EmulatorState } from './state';
 import { emptyState, fromSnapshot, toSnapshot, type ConfigState } from './store';
 import { Transactions } from './transactions';
+import { DEFAULT_FIRMWARE_VERSION, emulatedBand } from './firmware-shapes';
 import { EndpointTree } from './tree';
 import type { EmulatorOptions, RunningEmulator } from './types';
 
-/** The firmware the emulator claims to run (7.0 LTS, the guide excerpts' version). */
-const FIRMWARE_VERSION = '7.0.5';
 const FIXED_LEAVES = [
   '/api/authentication',
   '/api/info',
@@ -44,6 +43,7 @@ export async function startEmulatorWith(
   const o = resolveOptions(opts);
   const persisted = o.persistFile ? loadPersisted(o.persistFile) : undefined;
   const nodeId = persisted?.nodeId ?? randomUUID();
+  const firmwareVersion = opts.firmwareVersion ?? DEFAULT_FIRMWARE_VERSION;
   const initial = persisted
     ? fromSnapshot(kinds, persisted.objects)
     : seeded(kinds, o.seedDefaults ? seed : [], o.switches.unmodelledFields === 'on');
@@ -73,7 +73,8 @@ export async function startEmulatorWith(
     },
     reads: new Map(),
     credentials: { username: o.username, password: o.password },
-    node: { id: nodeId, peerId: randomUUID(), firmwareVersion: opts.firmwareVersion ?? FIRMWARE_VERSION },
+    node: { id: nodeId, peerId: randomUUID(), firmwareVersion },
+    band: emulatedBand(firmwareVersion),
     persist: o.persistFile
       ? (s: ConfigState) => savePersisted(o.persistFile!, nodeId, toSnapshot(s))
       : undefined,

@@ -5,6 +5,7 @@
 import { KINDS } from '../model';
 import { startEmulatorWith } from './emulator';
 import { defaultSeed } from './seed';
+import { DEFAULT_FIRMWARE_VERSION, emulatedBand } from './firmware-shapes';
 import { GENERIC_KINDS, genericSeed } from './generic-endpoints';
 import type { EmulatorOptions, RunningEmulator } from './types';
 
@@ -28,7 +29,8 @@ export {
 } from './seed';
 
 export function startEmulator(opts?: EmulatorOptions): Promise<RunningEmulator> {
-  return startEmulatorWith([...KINDS, ...GENERIC_KINDS], [...defaultSeed(), ...genericSeed()], opts);
+  const band = emulatedBand(opts?.firmwareVersion ?? DEFAULT_FIRMWARE_VERSION);
+  return startEmulatorWith([...KINDS, ...GENERIC_KINDS], [...defaultSeed(band), ...genericSeed()], opts);
 }
 
 export { startHec, type RunningHec, type HecEvent, type HecFault } from './hec/hec';

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { EmulatorOptionError, EmulatorPersistError, startEmulator, type EmulatorSwitches } from './index';
+import { DEFAULT_FIRMWARE_VERSION } from './firmware-shapes';
 
 const int = (name: string) => (v: string) => {
   if (!/^\d+$/.test(v)) throw new InvalidArgumentError(`${name} must be a non-negative integer`);
@@ -35,7 +36,11 @@ const program = new Command('sps-emulator')
       .choices(['put', 'post', 'both'])
       .default('put'),
   )
-  .option('--firmware-version <version>', 'what GET /api/info reports as firmware_version', '7.0.5')
+  .option(
+    '--firmware-version <version>',
+    'what GET /api/info reports as firmware_version; 8.x answers with the 8.0 LTS shapes (audit policy timestamping, VNC options)',
+    DEFAULT_FIRMWARE_VERSION,
+  )
   .addOption(
     new Option('--secrets <mode>', 'sensitive fields on reads').choices(['clear', 'masked']).default('clear'),
   )

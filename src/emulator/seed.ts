@@ -6,6 +6,7 @@
  * policies exist. Fixed keys keep test expectations and persisted files stable.
  */
 import type { JsonObject, KindName } from '../model';
+import type { EmulatedBand } from './firmware-shapes';
 
 export interface SeedObject {
   readonly kind: KindName;
@@ -24,7 +25,9 @@ const protocolAudit: JsonObject = {
   timestamping: { selection: 'local', signing_interval: 30 },
 };
 
-export function defaultSeed(): SeedObject[] {
+/** The 8.0 LTS samples where the band changes a body (sps-api-more.md §5.1, §5.2). */
+export function defaultSeed(band: EmulatedBand = '7.0'): SeedObject[] {
+  const v8 = band === '8.0';
   return [
     {
       kind: 'x509',
@@ -54,7 +57,8 @@ export function defaultSeed(): SeedObject[] {
         name: 'default',
         encryption: { enabled: false },
         signing: { enabled: false },
-        timestamping_enabled: false,
+        ...(v8 ? { signing_and_timestamping_interval: 30, timestamping: { enabled: false } } : {}),
+        ...(v8 ? {} : { timestamping_enabled: false }),
       },
     },
     // as a freshly installed appliance holds it: disabled, with an empty token
@@ -67,7 +71,9 @@ export function defaultSeed(): SeedObject[] {
     {
       kind: 'vnc_options',
       key: 'options',
-      body: { audit: protocolAudit, service: { enabled: true, log_level: 4 } },
+      body: v8
+        ? { channel_database_cleanup: { enabled: false }, service: { enabled: false } }
+        : { audit: protocolAudit, service: { enabled: true, log_level: 4 } },
     },
     {
       kind: 'ssh_options',

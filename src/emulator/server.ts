@@ -109,8 +109,9 @@ async function answerApi(
         `Injected fault: this request was answered with ${fault.status}`,
       );
     route = resolve(state, path);
+    // an anonymous route still sees a valid session (GET /api/info answers more to a logged-in client)
+    session = state.sessions.use(cookie(req.headers.cookie, 'session_id'));
     if (!route?.anonymous) {
-      session = state.sessions.use(cookie(req.headers.cookie, 'session_id'));
       if (!session)
         throw new ApiError(
           401,

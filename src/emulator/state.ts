@@ -1,4 +1,5 @@
 /** Everything a request handler may touch, assembled once per emulator by emulator.ts. */
+import type { EmulatedBand } from './firmware-shapes';
 import type { KindDef, KindName } from '../model';
 import type { Faults } from './faults';
 import type { AnswerHold } from './latency';
@@ -21,6 +22,8 @@ export interface EmulatorState {
   readonly reads: Map<string, number>;
   readonly credentials: { readonly username: string; readonly password: string };
   readonly node: { readonly id: string; readonly peerId: string; readonly firmwareVersion: string };
+  /** The shapes the emulated firmware answers with (from node.firmwareVersion). */
+  readonly band: EmulatedBand;
   /** Saves a committed state; throws EmulatorPersistError. Undefined when not persisting. */
   readonly persist: ((state: ConfigState) => void) | undefined;
   /** Holds answers for the injected latency; released by close(). */

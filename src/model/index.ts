@@ -30,7 +30,17 @@ export {
 } from './paths';
 export { UNMODELLED_OPTIONS } from './kinds/protocol-options';
 export * from './pass-through';
-export { MODEL_FIRMWARE_BAND, firmwareNote, inModelBand } from './firmware';
+export {
+  FIRMWARE_BANDS,
+  bandOf,
+  bandName,
+  bandFieldsIn,
+  firmwareNote,
+  mixedBandProblem,
+  otherBandProblem,
+  type BandField,
+  type FirmwareBand,
+} from './firmware';
 export {
   propertySchema,
   itemSchema,

@@ -15,6 +15,8 @@ export interface ValidationIssue {
 function makeAjv(useDefaults: boolean): Ajv {
   const ajv = new Ajv({ allErrors: !useDefaults, verbose: true, useDefaults, strict: false });
   ajv.addKeyword({ keyword: 'x-message', schemaType: 'string' });
+  ajv.addKeyword({ keyword: 'x-firmware', schemaType: 'string' });
+  ajv.addKeyword({ keyword: 'x-firmware-instead', schemaType: 'string' });
   return ajv;
 }
 

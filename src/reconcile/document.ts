@@ -32,7 +32,13 @@ import type { JsonObject, KindDef, KindName } from '../model';
 import { SpsDesiredStateError, type DocumentIssue } from './errors';
 import { digestOf } from './live';
 import { passThroughAt, passThroughEntries, putPassThrough, referenceIssues } from './pass-through';
-import { isPassThroughName, nameReferencesIn, parseNameReference } from '../model';
+import {
+  bandFieldsIn,
+  isPassThroughName,
+  mixedBandProblem,
+  nameReferencesIn,
+  parseNameReference,
+} from '../model';
 
 /** Objects in desired form: references by name (or key), inline secret material, `name` included. */
 export interface DesiredState {
@@ -159,6 +165,8 @@ function semanticIssues(doc: JsonObject): DocumentIssue[] {
   const issues: DocumentIssue[] = [];
   for (const { kind, at, body } of objectsOf(doc)) {
     if (isPassThroughName(kind.name)) issues.push(...referenceIssues(at, body));
+    const mixed = mixedBandProblem(bandFieldsIn(kind, body), at);
+    if (mixed) issues.push(mixed);
     for (const rule of kind.uniqueItems ?? []) {
       for (const list of matchPath(body, rule.path)) {
         if (!Array.isArray(list.value)) continue;

@@ -36,6 +36,7 @@ import { managedView } from './ownership';
 import { computePlan, type Plan, type PlanOptions } from './plan';
 import { fingerprintChecks, kindsInScope, planAgainstAppliance } from './read-and-plan';
 import { prepareFingerprints, secretId, type SecretRecords } from './secrets';
+import { assertFirmwareFits } from './firmware';
 
 /** Names and keys per kind the caller knows (Terraform's `keys` attribute). */
 export type KeyBook = ReadonlyMap<KindName, ReadonlyMap<string, string>>;
@@ -65,6 +66,7 @@ export async function planFromKnown(
   known: KnownState,
   opts: PlanOptions = {},
 ): Promise<KnownPlanResult> {
+  await assertFirmwareFits(client, desired);
   const scope = new Set<KindName>([
     ...desired.collections.keys(),
     ...desired.singletons.keys(),

@@ -8,6 +8,7 @@ import { secretPaths } from '../model/desired-schema';
 import { prepareFingerprints, secretId, type SecretRecords } from './secrets';
 import { kindsToRead, readLive, type ReadProgress } from './live';
 import { computePlan, type Plan, type PlanOptions } from './plan';
+import { assertFirmwareFits } from './firmware';
 
 /** The kinds a plan must read: declared ones, owned/pruned ones, and what they reference. */
 export function kindsInScope(desired: DesiredState, opts: PlanOptions): KindName[] {
@@ -35,6 +36,7 @@ export async function planAgainstAppliance(
   desired: DesiredState,
   opts: PlanOptions & { progress?: ReadProgress } = {},
 ): Promise<Plan> {
+  await assertFirmwareFits(client, desired);
   const live = await readLive(client, kindsToRead(kindsInScope(desired, opts)), opts.progress);
   await prepareFingerprints(fingerprintChecks(desired, opts.secretRecords ?? {}));
   return computePlan(desired, live, opts);

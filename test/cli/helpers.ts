@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import { stringify } from 'yaml';
 import { SpsClient } from '../../src/client';
 import { run } from '../../src/cli/main';
-import { startEmulator, type RunningEmulator } from '../../src/emulator';
+import { startEmulator, type EmulatorOptions, type RunningEmulator } from '../../src/emulator';
 
 export interface CliRun {
   readonly code: number;
@@ -35,8 +35,11 @@ export const TEST_PRIVATE_KEY = generateKeyPairSync('rsa', { modulusLength: 1024
   .privateKey.export({ type: 'pkcs1', format: 'pem' })
   .toString();
 
-export async function startHarness(extraEnv: NodeJS.ProcessEnv = {}): Promise<Harness> {
-  const emu = await startEmulator();
+export async function startHarness(
+  extraEnv: NodeJS.ProcessEnv = {},
+  emulator: EmulatorOptions = {},
+): Promise<Harness> {
+  const emu = await startEmulator(emulator);
   const dir = mkdtempSync(join(tmpdir(), 'sps-cli-test-'));
   const caFile = join(dir, 'ca.pem');
   emu.writeCaFile(caFile);

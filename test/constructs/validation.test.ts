@@ -7,6 +7,7 @@ import {
   ArchiveTarget,
   AuditEncryption,
   AuditPolicy,
+  AuditTimestamping,
   BackupPolicy,
   BackupTarget,
   ContentEvent,
@@ -22,6 +23,7 @@ import {
   TerraformStack,
   TerraformVariable,
   Testing,
+  Timestamping,
   UniversalSiemForwarder,
   VncOptions,
 } from '../../constructs';
@@ -218,6 +220,56 @@ describe('validation at construction', () => {
     });
     const messages = splunk.node.metadata.map((m) => String(m.data));
     expect(messages).toContain('SplunkForwarder is deprecated since SPS 6.4; use UniversalSiemForwarder');
+  });
+});
+
+describe('firmware bands', () => {
+  it('an 8.0 LTS audit policy and VNC options synthesize the 8.0 shapes, nothing of 7.0', () => {
+    const { stack, sps } = setup();
+    new AuditPolicy(sps, 'Pci', {
+      timestamping: AuditTimestamping.remote('http://tsa.example.com/', { policyOid: '1.2.3' }),
+      signingAndTimestampingInterval: 42,
+    });
+    new VncOptions(sps, 'Vnc', { firmware: '8.0', channelDatabaseCleanupDays: 400 });
+    const { configuration } = synth(stack);
+    expect(configuration.audit_policies).toEqual({
+      Pci: {
+        encryption: { enabled: false },
+        signing: { enabled: false },
+        timestamping: {
+          enabled: true,
+          server: {
+            selection: 'remote',
+            server_url: 'http://tsa.example.com/',
+            oid: { enabled: true, policy_oid: '1.2.3' },
+          },
+        },
+        signing_and_timestamping_interval: 42,
+      },
+    });
+    expect(configuration.vnc_options).toEqual({
+      channel_database_cleanup: { enabled: true, days: 400 },
+      service: { enabled: true },
+    });
+  });
+
+  it('refuses an audit policy mixing both bands, naming the construct path and both fields', () => {
+    const { sps } = setup();
+    expectInvalid(
+      () =>
+        new AuditPolicy(sps, 'Mixed', { timestampingEnabled: true, timestamping: AuditTimestamping.local() }),
+      'test/Sps/Mixed',
+      /timestampingEnabled: is a field of SPS 7\.0 LTS, but this object also has timestamping, a field of SPS 8\.0 LTS/,
+    );
+  });
+
+  it('refuses VNC timestamping on 8.0 LTS, where it belongs to the audit policy', () => {
+    const { sps } = setup();
+    expectInvalid(
+      () => new VncOptions(sps, 'Vnc', { firmware: '8.0', timestamping: Timestamping.local() }),
+      'test/Sps/Vnc',
+      /timestamping is not a VNC option on SPS 8\.0 LTS: set it in each AuditPolicy/,
+    );
   });
 });
 

@@ -52,7 +52,6 @@ describe('normalizers', () => {
       name: 'x',
       encryption: { enabled: false },
       signing: { enabled: false },
-      timestamping_enabled: false,
     });
   });
 

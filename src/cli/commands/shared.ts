@@ -146,7 +146,7 @@ export function settingsFor(ctx: CommandContext, flags: ConnectionFlags): Settin
 
 export interface Planned {
   readonly plan: Plan;
-  /** `firmware_version` of GET /api/info, read once per run beside the plan; null when not reported. */
+  /** `firmware_version` of GET /api/info, read once per run before the plan; null when not reported. */
   readonly firmware: string | null;
   readonly state?: CliState;
   readonly options: PlanOptions;
@@ -171,13 +171,12 @@ export async function planWith(
   let plan: Plan;
   let firmware: string | null;
   try {
-    [plan, firmware] = await Promise.all([
-      planAgainstAppliance(client, loaded.desired, {
-        ...options,
-        progress: ({ done, total }) => ctx.out.progress(`reading ${done}/${total} objects`),
-      }),
-      firmwareOf(client),
-    ]);
+    // the firmware comes first: a document of the other band is refused before any configuration read
+    plan = await planAgainstAppliance(client, loaded.desired, {
+      ...options,
+      progress: ({ done, total }) => ctx.out.progress(`reading ${done}/${total} objects`),
+    });
+    firmware = await client.firmware();
   } catch (err) {
     // a refusal names document paths: say where they are in the file
     if (err instanceof SpsPlanRefusedError)
@@ -213,14 +212,5 @@ export async function withClient<T>(
     throw err;
   } finally {
     await client.close();
-  }
-}
-
-/** The firmware the appliance reports, or null: a missing answer must not stop a plan. */
-export async function firmwareOf(client: SpsClient): Promise<string | null> {
-  try {
-    return (await client.info()).firmwareVersion ?? null;
-  } catch {
-    return null;
   }
 }

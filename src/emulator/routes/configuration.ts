@@ -10,6 +10,7 @@ import { withApplianceFields, withoutApplianceFields } from '../appliance-fields
 import { presentBody, restoreMaskedSecrets } from '../present';
 import { describeObject, isBuiltinKey, newKey, singletonKey } from '../store';
 import { reply, type Method, type Reply, type RequestContext, type Route } from '../context';
+import { bandIssues, withBandDefaults } from '../firmware-shapes';
 import type { Transaction } from '../transactions';
 import type { EmulatorState } from '../state';
 
@@ -156,9 +157,16 @@ function acceptBody(
   // fields only the appliance knows are checked for their shape, then kept apart from the model's check
   const extras = state.switches.unmodelledFields === 'on' && isObject(body);
   const split = extras ? withoutApplianceFields(kind.name, body as JsonObject) : { body, issues: [] };
-  const issues = [...split.issues, ...validateBody(kind, split.body)];
+  // the firmware's own shape first: a field this band does not have is unknown whatever the model says
+  const band = isObject(split.body) ? bandIssues(state.band, kind.name, split.body) : [];
+  const unknown = new Set(band.map((i) => i.path));
+  const issues = [
+    ...split.issues,
+    ...band,
+    ...validateBody(kind, split.body).filter((i) => !unknown.has(i.path)),
+  ];
   if (issues.length > 0) throw invalid(kind, issues);
-  const modelled = kind.canonicalize(split.body as JsonObject);
+  const modelled = withBandDefaults(state.band, kind.name, kind.canonicalize(split.body as JsonObject));
   const canonical = extras ? withApplianceFields(kind.name, modelled, body as JsonObject) : modelled;
 
   if (kind.identity === 'name') {

@@ -1,22 +1,56 @@
 /** Directory listings (`/api`, `/api/configuration`, …) and `/api/info`. */
+import { createHash } from 'node:crypto';
 import { reply, type Route } from '../context';
 import type { EmulatorState } from '../state';
+import type { JsonObject } from '../../model';
+
+/**
+ * `GET /api/info` as documented (sps-api-more.md §4): without a session the anonymous view, with one
+ * the full view. The sample values stand in for a real box's; `node_id` is not in the guide: it is
+ * how the emulator tells a cluster's nodes apart (the client falls back to no cluster check without it).
+ */
+function info(state: EmulatorState, authenticated: boolean): JsonObject {
+  const anonymous: JsonObject = {
+    domainname: 'example',
+    hostname: 'sps-emulator',
+    nickname: null,
+    plugin_sdk_version: { feature: '1.4', full: '1.4.4' },
+    support_link: 'mailto:scb-administrator@example.com',
+  };
+  const body: JsonObject = authenticated
+    ? {
+        ...anonymous,
+        analytics_enabled: false,
+        build_date: '2024-06-15T20:18:40+00:00',
+        config_hash: configHash(state),
+        firmware_version: state.node.firmwareVersion,
+        roles: [],
+        version: state.node.firmwareVersion.split('.').slice(0, 2).join(' F'),
+        node_id: state.node.id,
+      }
+    : anonymous;
+  return { body, key: 'about_info', meta: { href: '/api/info', parent: '/api' } };
+}
+
+/** Changes with every commit (the committed state is replaced, never changed in place): hashed once per state. */
+const hashes = new WeakMap<object, string>();
+function configHash(state: EmulatorState): string {
+  const committed = state.txns.committed;
+  let hash = hashes.get(committed);
+  if (hash === undefined) {
+    const entries = [...committed].map(([kind, objects]) => [kind, [...objects]]);
+    hash = createHash('md5').update(JSON.stringify(entries)).digest('hex');
+    hashes.set(committed, hash);
+  }
+  return hash;
+}
 
 export function navigationRoute(state: EmulatorState, path: string): Route | undefined {
   if (path === '/api/info') {
     return {
       allow: ['GET'],
-      handle: (ctx) =>
-        reply(200, {
-          key: 'info',
-          body: {
-            firmware_version: state.node.firmwareVersion,
-            version: state.node.firmwareVersion,
-            node_id: state.node.id,
-            emulated: true,
-          },
-          meta: ctx.meta(ctx.path),
-        }),
+      anonymous: true,
+      handle: (ctx) => reply(200, info(state, ctx.session !== undefined)),
     };
   }
   const children = state.tree.children(path);

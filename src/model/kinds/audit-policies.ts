@@ -1,4 +1,6 @@
-import { arr, bool, obj, objectName, requiredWhenEnabled, str } from '../schema';
+import { arr, bool, int, obj, objectName, requiredWhenEnabled, str } from '../schema';
+import { onlyIn } from '../firmware';
+import { remoteServerRule, timestampServerFields } from './timestamping';
 import type { KindSpec } from '../define';
 
 const pemCertificate = (description: string) =>
@@ -23,7 +25,10 @@ const certificatePair = obj(
   ['certificate'],
 );
 
-/** `/api/configuration/policies/audit_policies` (7.0 LTS shape, guide excerpt 004). */
+/**
+ * `/api/configuration/policies/audit_policies`: the 7.0 LTS shape (guide excerpt 004) and the 8.0 LTS
+ * timestamping fields (sps-api-more.md §5.1), each marked with its band.
+ */
 export const auditPolicies: KindSpec = {
   name: 'audit_policies',
   title: 'audit policy',
@@ -74,7 +79,35 @@ export const auditPolicies: KindSpec = {
         ['enabled'],
         { allOf: [requiredWhenEnabled(['x509_identity'])], default: { enabled: false } },
       ),
-      timestamping_enabled: bool('Timestamp audit trails.', { default: false }),
+      timestamping_enabled: onlyIn(
+        '7.0',
+        bool('Timestamp audit trails (the server and interval are in the protocol options).'),
+        'timestamping.enabled',
+      ),
+      timestamping: onlyIn(
+        '8.0',
+        obj(
+          'Audit trail timestamping.',
+          {
+            enabled: bool('Timestamp audit trails.'),
+            server: obj(
+              'Who timestamps: SPS itself (local) or a remote timestamping server. Whether it may be left out when enabled is true is not documented.',
+              timestampServerFields,
+              ['selection'],
+              { allOf: [remoteServerRule] },
+            ),
+          },
+          ['enabled'],
+        ),
+        'timestamping_enabled',
+      ),
+      signing_and_timestamping_interval: onlyIn(
+        '8.0',
+        int('Interval of signing and timestamping (the default policy has 30; the unit is not documented).', {
+          minimum: 1,
+        }),
+        'signing_interval in the protocol options',
+      ),
     },
     ['name'],
   ),

@@ -4,7 +4,9 @@
  * options are not documented in what we have, so they are listed in UNMODELLED_OPTIONS instead of
  * being guessed.
  */
-import { bool, int, obj, onlyWhen, oneOfStrings, requiredWhenEnabled, str } from '../schema';
+import { bool, int, obj, requiredWhenEnabled } from '../schema';
+import { onlyIn } from '../firmware';
+import { remoteServerRule, timestampServerFields } from './timestamping';
 import type { KindSpec } from '../define';
 import type { JsonSchema, KindName } from '../types';
 
@@ -31,40 +33,54 @@ const protocolAudit = (protocol: string): JsonSchema =>
       timestamping: obj(
         'Audit trail timestamping: by SPS itself (local) or by a remote timestamping server.',
         {
-          selection: oneOfStrings(
-            ['local', 'remote'],
-            'local: SPS timestamps; remote: a timestamping server (server_url).',
-          ),
+          selection: timestampServerFields.selection,
           signing_interval: int('Seconds between timestamps.', { minimum: 1 }),
-          server_url: str('The URL of the remote timestamping server (remote only).', { minLength: 1 }),
-          oid: obj(
-            'The timestamping policy requested from the remote server (remote only).',
-            {
-              enabled: bool('Request a specific timestamping policy. When true, policy_oid is required.'),
-              policy_oid: str('The OID of the timestamping policy, e.g. 1.2.3.', {
-                pattern: '^[0-9]+(\\.[0-9]+)*$',
-                'x-message': 'must be an OID such as 1.2.3',
-              }),
-            },
-            ['enabled'],
-            { allOf: [requiredWhenEnabled(['policy_oid'])] },
-          ),
+          server_url: timestampServerFields.server_url,
+          oid: timestampServerFields.oid,
         },
         ['selection', 'signing_interval'],
-        { allOf: [onlyWhen('selection', 'remote', ['server_url', 'oid'], ['server_url'])] },
+        { allOf: [remoteServerRule] },
       ),
     },
     ['cleanup', 'timestamping'],
   );
 
-const service = (protocol: string, withLogLevel: boolean): JsonSchema =>
+/** `log_level` is required where the guide's sample always has it (SSH 6.0, VNC 7.0) and optional otherwise. */
+const service = (protocol: string, logLevel: 'none' | 'required' | 'optional'): JsonSchema =>
   obj(
-    `Global switch for ${protocol} connections${withLogLevel ? ' and their logging detail' : ''}.`,
+    `Global switch for ${protocol} connections${logLevel !== 'none' ? ' and their logging detail' : ''}.`,
     {
       enabled: bool(`Enable ${protocol} connections.`),
-      ...(withLogLevel ? { log_level: int('The logging detail of the connections.', { minimum: 0 }) } : {}),
+      ...(logLevel !== 'none'
+        ? {
+            log_level: int(
+              'The logging detail of the connections.' +
+                (logLevel === 'optional'
+                  ? ' Not in the newer VNC sample (unknown whether it still exists).'
+                  : ''),
+              { minimum: 0 },
+            ),
+          }
+        : {}),
     },
-    withLogLevel ? ['enabled', 'log_level'] : ['enabled'],
+    logLevel === 'required' ? ['enabled', 'log_level'] : ['enabled'],
+  );
+
+const channelDatabaseCleanup = (protocol: string, daysRequired: boolean): JsonSchema =>
+  obj(
+    `Cleanup of ${protocol} connection metadata.`,
+    {
+      enabled: bool(
+        `Clean up old connection metadata.${daysRequired ? ' When true, days is required.' : ''}`,
+      ),
+      days: int(
+        `Retention of ${protocol} connection metadata in days; must exceed the archiving retention.` +
+          (daysRequired ? '' : ' Inferred from the RDP shape (the VNC sample shows only enabled).'),
+        { minimum: 1 },
+      ),
+    },
+    ['enabled'],
+    daysRequired ? { allOf: [requiredWhenEnabled(['days'])] } : {},
   );
 
 const options = (name: KindName, protocol: string, path: string, schema: JsonSchema): KindSpec => ({
@@ -80,14 +96,28 @@ const options = (name: KindName, protocol: string, path: string, schema: JsonSch
   references: [],
 });
 
+/**
+ * VNC options come in two shapes (sps-api-more.md §5.2): 7.0 LTS has `audit{cleanup, timestamping}`;
+ * a newer guide (release not stated; taken as 8.0 LTS, inferred) has `channel_database_cleanup` and
+ * moves timestamping into the audit policy. Only `service` is common.
+ */
 export const vncOptions = options(
   'vnc_options',
   'VNC',
   'vnc',
-  obj('Global VNC options.', { audit: protocolAudit('VNC'), service: service('VNC', true) }, [
-    'audit',
-    'service',
-  ]),
+  obj(
+    'Global VNC options.',
+    {
+      audit: onlyIn(
+        '7.0',
+        protocolAudit('VNC'),
+        'channel_database_cleanup, and timestamping in the audit policy',
+      ),
+      channel_database_cleanup: onlyIn('8.0', channelDatabaseCleanup('VNC', false), 'audit.cleanup'),
+      service: service('VNC', 'optional'),
+    },
+    ['service'],
+  ),
 );
 
 export const sshOptions = options(
@@ -99,7 +129,7 @@ export const sshOptions = options(
     {
       audit: protocolAudit('SSH'),
       gssapi: obj('GSSAPI (Kerberos) authentication.', { enabled: bool('Enable GSSAPI.') }, ['enabled']),
-      service: service('SSH', true),
+      service: service('SSH', 'required'),
     },
     ['audit', 'gssapi', 'service'],
   ),
@@ -112,18 +142,8 @@ export const rdpOptions = options(
   obj(
     'Global RDP options.',
     {
-      channel_database_cleanup: obj(
-        'Cleanup of RDP connection metadata.',
-        {
-          enabled: bool('Clean up old connection metadata. When true, days is required.'),
-          days: int('Retention of RDP connection metadata in days; must exceed the archiving retention.', {
-            minimum: 1,
-          }),
-        },
-        ['enabled'],
-        { allOf: [requiredWhenEnabled(['days'])] },
-      ),
-      service: service('RDP', false),
+      channel_database_cleanup: channelDatabaseCleanup('RDP', true),
+      service: service('RDP', 'none'),
     },
     ['channel_database_cleanup', 'service'],
   ),

@@ -37,10 +37,7 @@ export async function auditApply(
 ): Promise<void> {
   const objects = changedObjectsOf(plan);
   if (!objects.length) return;
-  const firmware = await client.info().then(
-    (i) => i.firmwareVersion ?? null,
-    () => null,
-  );
+  const firmware = await client.firmware();
   const r = await recordAndSend(to, {
     appliance: settings.url,
     firmware,

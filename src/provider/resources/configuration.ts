@@ -11,6 +11,7 @@ import {
   isPassThroughName,
   passThroughKind,
   passThroughRefusal,
+  firmwareNote,
   jsonEqual,
   kindOf,
   type JsonObject,
@@ -117,6 +118,7 @@ export class SpsConfigurationResource implements ResourceDefinition {
       // exact plan: the reconciler sees the appliance (dangling references, ownership, archive safety)
       try {
         const client = this.runtime.client();
+        if (req.prior === null) await this.#warnOfFirmware(diags); // no refresh before a create
         // what the refresh just read, and the prior state for the rest: nothing is read twice
         const plan = await this.#plan(client, desired, req.prior, priorDoc, {
           secretRecords: records(req.priorPrivate),
@@ -260,6 +262,12 @@ export class SpsConfigurationResource implements ResourceDefinition {
     }
   }
 
+  /** An appliance outside the model's firmware bands (or one that does not say) gets a warning. */
+  async #warnOfFirmware(diags: Diagnostics): Promise<void> {
+    const note = firmwareNote(await this.runtime.client().firmware());
+    if (note) diags.addWarning('SPS firmware outside the bands this provider was written for', note);
+  }
+
   async read(
     req: { state: TfValue; private?: Buffer },
     diags: Diagnostics,
@@ -276,6 +284,7 @@ export class SpsConfigurationResource implements ResourceDefinition {
       ),
     ];
     try {
+      await this.#warnOfFirmware(diags); // every refresh: so every plan says it
       const live = await readLive(this.runtime.client(), kindsToRead(kinds));
       this.runtime.refreshed.remember(live);
       const doc = toShortForms(liveDocument(prior, live, records(req.private)), prior);

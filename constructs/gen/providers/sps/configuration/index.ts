@@ -1842,6 +1842,425 @@ export class ConfigurationAuditPoliciesSigningOutputReference extends cdktf.Comp
     return this._x509Identity;
   }
 }
+export interface ConfigurationAuditPoliciesTimestampingServerOid {
+  /**
+  * Request a specific timestamping policy. When true, policy_oid is required.
+  *
+  * Docs: Configuration#enabled (docs/resources/configuration.md in the sps-iac package)
+  */
+  readonly enabled: boolean | cdktf.IResolvable;
+  /**
+  * The OID of the timestamping policy, e.g. 1.2.3.
+  *
+  * Docs: Configuration#policy_oid (docs/resources/configuration.md in the sps-iac package)
+  */
+  readonly policyOid?: string;
+}
+
+export function configurationAuditPoliciesTimestampingServerOidToTerraform(struct?: ConfigurationAuditPoliciesTimestampingServerOid | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+    enabled: cdktf.booleanToTerraform(struct!.enabled),
+    policy_oid: cdktf.stringToTerraform(struct!.policyOid),
+  }
+}
+
+
+export function configurationAuditPoliciesTimestampingServerOidToHclTerraform(struct?: ConfigurationAuditPoliciesTimestampingServerOid | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+    enabled: {
+      value: cdktf.booleanToHclTerraform(struct!.enabled),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "boolean",
+    },
+    policy_oid: {
+      value: cdktf.stringToHclTerraform(struct!.policyOid),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+  };
+
+  // remove undefined attributes
+  return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+
+export class ConfigurationAuditPoliciesTimestampingServerOidOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+  private resolvableValue?: cdktf.IResolvable;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
+    super(terraformResource, terraformAttribute, false);
+  }
+
+  public get internalValue(): ConfigurationAuditPoliciesTimestampingServerOid | cdktf.IResolvable | undefined {
+    if (this.resolvableValue) {
+      return this.resolvableValue;
+    }
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    if (this._enabled !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.enabled = this._enabled;
+    }
+    if (this._policyOid !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.policyOid = this._policyOid;
+    }
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: ConfigurationAuditPoliciesTimestampingServerOid | cdktf.IResolvable | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+      this.resolvableValue = undefined;
+      this._enabled = undefined;
+      this._policyOid = undefined;
+    }
+    else if (cdktf.Tokenization.isResolvable(value)) {
+      this.isEmptyObject = false;
+      this.resolvableValue = value;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+      this.resolvableValue = undefined;
+      this._enabled = value.enabled;
+      this._policyOid = value.policyOid;
+    }
+  }
+
+  // enabled - computed: false, optional: false, required: true
+  private _enabled?: boolean | cdktf.IResolvable; 
+  public get enabled() {
+    return this.getBooleanAttribute('enabled');
+  }
+  public set enabled(value: boolean | cdktf.IResolvable) {
+    this._enabled = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get enabledInput() {
+    return this._enabled;
+  }
+
+  // policy_oid - computed: false, optional: true, required: false
+  private _policyOid?: string; 
+  public get policyOid() {
+    return this.getStringAttribute('policy_oid');
+  }
+  public set policyOid(value: string) {
+    this._policyOid = value;
+  }
+  public resetPolicyOid() {
+    this._policyOid = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get policyOidInput() {
+    return this._policyOid;
+  }
+}
+export interface ConfigurationAuditPoliciesTimestampingServer {
+  /**
+  * The timestamping policy requested from the remote server (remote only).
+  *
+  * Docs: Configuration#oid (docs/resources/configuration.md in the sps-iac package)
+  */
+  readonly oid?: ConfigurationAuditPoliciesTimestampingServerOid;
+  /**
+  * local: SPS timestamps; remote: a timestamping server (server_url). One of: "local", "remote".
+  *
+  * Docs: Configuration#selection (docs/resources/configuration.md in the sps-iac package)
+  */
+  readonly selection: string;
+  /**
+  * The URL of the remote timestamping server (remote only).
+  *
+  * Docs: Configuration#server_url (docs/resources/configuration.md in the sps-iac package)
+  */
+  readonly serverUrl?: string;
+}
+
+export function configurationAuditPoliciesTimestampingServerToTerraform(struct?: ConfigurationAuditPoliciesTimestampingServer | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+    oid: configurationAuditPoliciesTimestampingServerOidToTerraform(struct!.oid),
+    selection: cdktf.stringToTerraform(struct!.selection),
+    server_url: cdktf.stringToTerraform(struct!.serverUrl),
+  }
+}
+
+
+export function configurationAuditPoliciesTimestampingServerToHclTerraform(struct?: ConfigurationAuditPoliciesTimestampingServer | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+    oid: {
+      value: configurationAuditPoliciesTimestampingServerOidToHclTerraform(struct!.oid),
+      isBlock: true,
+      type: "struct",
+      storageClassType: "ConfigurationAuditPoliciesTimestampingServerOid",
+    },
+    selection: {
+      value: cdktf.stringToHclTerraform(struct!.selection),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    server_url: {
+      value: cdktf.stringToHclTerraform(struct!.serverUrl),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+  };
+
+  // remove undefined attributes
+  return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+
+export class ConfigurationAuditPoliciesTimestampingServerOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+  private resolvableValue?: cdktf.IResolvable;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
+    super(terraformResource, terraformAttribute, false);
+  }
+
+  public get internalValue(): ConfigurationAuditPoliciesTimestampingServer | cdktf.IResolvable | undefined {
+    if (this.resolvableValue) {
+      return this.resolvableValue;
+    }
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    if (this._oid?.internalValue !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.oid = this._oid?.internalValue;
+    }
+    if (this._selection !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.selection = this._selection;
+    }
+    if (this._serverUrl !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.serverUrl = this._serverUrl;
+    }
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: ConfigurationAuditPoliciesTimestampingServer | cdktf.IResolvable | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+      this.resolvableValue = undefined;
+      this._oid.internalValue = undefined;
+      this._selection = undefined;
+      this._serverUrl = undefined;
+    }
+    else if (cdktf.Tokenization.isResolvable(value)) {
+      this.isEmptyObject = false;
+      this.resolvableValue = value;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+      this.resolvableValue = undefined;
+      this._oid.internalValue = value.oid;
+      this._selection = value.selection;
+      this._serverUrl = value.serverUrl;
+    }
+  }
+
+  // oid - computed: false, optional: true, required: false
+  private _oid = new ConfigurationAuditPoliciesTimestampingServerOidOutputReference(this, "oid");
+  public get oid() {
+    return this._oid;
+  }
+  public putOid(value: ConfigurationAuditPoliciesTimestampingServerOid) {
+    this._oid.internalValue = value;
+  }
+  public resetOid() {
+    this._oid.internalValue = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get oidInput() {
+    return this._oid.internalValue;
+  }
+
+  // selection - computed: false, optional: false, required: true
+  private _selection?: string; 
+  public get selection() {
+    return this.getStringAttribute('selection');
+  }
+  public set selection(value: string) {
+    this._selection = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get selectionInput() {
+    return this._selection;
+  }
+
+  // server_url - computed: false, optional: true, required: false
+  private _serverUrl?: string; 
+  public get serverUrl() {
+    return this.getStringAttribute('server_url');
+  }
+  public set serverUrl(value: string) {
+    this._serverUrl = value;
+  }
+  public resetServerUrl() {
+    this._serverUrl = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get serverUrlInput() {
+    return this._serverUrl;
+  }
+}
+export interface ConfigurationAuditPoliciesTimestamping {
+  /**
+  * Timestamp audit trails.
+  *
+  * Docs: Configuration#enabled (docs/resources/configuration.md in the sps-iac package)
+  */
+  readonly enabled: boolean | cdktf.IResolvable;
+  /**
+  * Who timestamps: SPS itself (local) or a remote timestamping server. Whether it may be left out when enabled is true is not documented.
+  *
+  * Docs: Configuration#server (docs/resources/configuration.md in the sps-iac package)
+  */
+  readonly server?: ConfigurationAuditPoliciesTimestampingServer;
+}
+
+export function configurationAuditPoliciesTimestampingToTerraform(struct?: ConfigurationAuditPoliciesTimestamping | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+    enabled: cdktf.booleanToTerraform(struct!.enabled),
+    server: configurationAuditPoliciesTimestampingServerToTerraform(struct!.server),
+  }
+}
+
+
+export function configurationAuditPoliciesTimestampingToHclTerraform(struct?: ConfigurationAuditPoliciesTimestamping | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+    enabled: {
+      value: cdktf.booleanToHclTerraform(struct!.enabled),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "boolean",
+    },
+    server: {
+      value: configurationAuditPoliciesTimestampingServerToHclTerraform(struct!.server),
+      isBlock: true,
+      type: "struct",
+      storageClassType: "ConfigurationAuditPoliciesTimestampingServer",
+    },
+  };
+
+  // remove undefined attributes
+  return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+
+export class ConfigurationAuditPoliciesTimestampingOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+  private resolvableValue?: cdktf.IResolvable;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
+    super(terraformResource, terraformAttribute, false);
+  }
+
+  public get internalValue(): ConfigurationAuditPoliciesTimestamping | cdktf.IResolvable | undefined {
+    if (this.resolvableValue) {
+      return this.resolvableValue;
+    }
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    if (this._enabled !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.enabled = this._enabled;
+    }
+    if (this._server?.internalValue !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.server = this._server?.internalValue;
+    }
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: ConfigurationAuditPoliciesTimestamping | cdktf.IResolvable | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+      this.resolvableValue = undefined;
+      this._enabled = undefined;
+      this._server.internalValue = undefined;
+    }
+    else if (cdktf.Tokenization.isResolvable(value)) {
+      this.isEmptyObject = false;
+      this.resolvableValue = value;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+      this.resolvableValue = undefined;
+      this._enabled = value.enabled;
+      this._server.internalValue = value.server;
+    }
+  }
+
+  // enabled - computed: false, optional: false, required: true
+  private _enabled?: boolean | cdktf.IResolvable; 
+  public get enabled() {
+    return this.getBooleanAttribute('enabled');
+  }
+  public set enabled(value: boolean | cdktf.IResolvable) {
+    this._enabled = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get enabledInput() {
+    return this._enabled;
+  }
+
+  // server - computed: false, optional: true, required: false
+  private _server = new ConfigurationAuditPoliciesTimestampingServerOutputReference(this, "server");
+  public get server() {
+    return this._server;
+  }
+  public putServer(value: ConfigurationAuditPoliciesTimestampingServer) {
+    this._server.internalValue = value;
+  }
+  public resetServer() {
+    this._server.internalValue = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get serverInput() {
+    return this._server.internalValue;
+  }
+}
 export interface ConfigurationAuditPolicies {
   /**
   * Audit trail encryption settings.
@@ -1856,7 +2275,19 @@ export interface ConfigurationAuditPolicies {
   */
   readonly signing?: ConfigurationAuditPoliciesSigning;
   /**
-  * Timestamp audit trails. Default: false.
+  * Interval of signing and timestamping (the default policy has 30; the unit is not documented). SPS 8.0 LTS only (the other band: signing_interval in the protocol options).
+  *
+  * Docs: Configuration#signing_and_timestamping_interval (docs/resources/configuration.md in the sps-iac package)
+  */
+  readonly signingAndTimestampingInterval?: number;
+  /**
+  * Audit trail timestamping. SPS 8.0 LTS only (the other band: timestamping_enabled).
+  *
+  * Docs: Configuration#timestamping (docs/resources/configuration.md in the sps-iac package)
+  */
+  readonly timestamping?: ConfigurationAuditPoliciesTimestamping;
+  /**
+  * Timestamp audit trails (the server and interval are in the protocol options). SPS 7.0 LTS only (the other band: timestamping.enabled).
   *
   * Docs: Configuration#timestamping_enabled (docs/resources/configuration.md in the sps-iac package)
   */
@@ -1871,6 +2302,8 @@ export function configurationAuditPoliciesToTerraform(struct?: ConfigurationAudi
   return {
     encryption: configurationAuditPoliciesEncryptionToTerraform(struct!.encryption),
     signing: configurationAuditPoliciesSigningToTerraform(struct!.signing),
+    signing_and_timestamping_interval: cdktf.numberToTerraform(struct!.signingAndTimestampingInterval),
+    timestamping: configurationAuditPoliciesTimestampingToTerraform(struct!.timestamping),
     timestamping_enabled: cdktf.booleanToTerraform(struct!.timestampingEnabled),
   }
 }
@@ -1893,6 +2326,18 @@ export function configurationAuditPoliciesToHclTerraform(struct?: ConfigurationA
       isBlock: true,
       type: "struct",
       storageClassType: "ConfigurationAuditPoliciesSigning",
+    },
+    signing_and_timestamping_interval: {
+      value: cdktf.numberToHclTerraform(struct!.signingAndTimestampingInterval),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "number",
+    },
+    timestamping: {
+      value: configurationAuditPoliciesTimestampingToHclTerraform(struct!.timestamping),
+      isBlock: true,
+      type: "struct",
+      storageClassType: "ConfigurationAuditPoliciesTimestamping",
     },
     timestamping_enabled: {
       value: cdktf.booleanToHclTerraform(struct!.timestampingEnabled),
@@ -1933,6 +2378,14 @@ export class ConfigurationAuditPoliciesOutputReference extends cdktf.ComplexObje
       hasAnyValues = true;
       internalValueResult.signing = this._signing?.internalValue;
     }
+    if (this._signingAndTimestampingInterval !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.signingAndTimestampingInterval = this._signingAndTimestampingInterval;
+    }
+    if (this._timestamping?.internalValue !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.timestamping = this._timestamping?.internalValue;
+    }
     if (this._timestampingEnabled !== undefined) {
       hasAnyValues = true;
       internalValueResult.timestampingEnabled = this._timestampingEnabled;
@@ -1946,6 +2399,8 @@ export class ConfigurationAuditPoliciesOutputReference extends cdktf.ComplexObje
       this.resolvableValue = undefined;
       this._encryption.internalValue = undefined;
       this._signing.internalValue = undefined;
+      this._signingAndTimestampingInterval = undefined;
+      this._timestamping.internalValue = undefined;
       this._timestampingEnabled = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -1957,6 +2412,8 @@ export class ConfigurationAuditPoliciesOutputReference extends cdktf.ComplexObje
       this.resolvableValue = undefined;
       this._encryption.internalValue = value.encryption;
       this._signing.internalValue = value.signing;
+      this._signingAndTimestampingInterval = value.signingAndTimestampingInterval;
+      this._timestamping.internalValue = value.timestamping;
       this._timestampingEnabled = value.timestampingEnabled;
     }
   }
@@ -1993,7 +2450,39 @@ export class ConfigurationAuditPoliciesOutputReference extends cdktf.ComplexObje
     return this._signing.internalValue;
   }
 
-  // timestamping_enabled - computed: true, optional: true, required: false
+  // signing_and_timestamping_interval - computed: false, optional: true, required: false
+  private _signingAndTimestampingInterval?: number; 
+  public get signingAndTimestampingInterval() {
+    return this.getNumberAttribute('signing_and_timestamping_interval');
+  }
+  public set signingAndTimestampingInterval(value: number) {
+    this._signingAndTimestampingInterval = value;
+  }
+  public resetSigningAndTimestampingInterval() {
+    this._signingAndTimestampingInterval = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get signingAndTimestampingIntervalInput() {
+    return this._signingAndTimestampingInterval;
+  }
+
+  // timestamping - computed: false, optional: true, required: false
+  private _timestamping = new ConfigurationAuditPoliciesTimestampingOutputReference(this, "timestamping");
+  public get timestamping() {
+    return this._timestamping;
+  }
+  public putTimestamping(value: ConfigurationAuditPoliciesTimestamping) {
+    this._timestamping.internalValue = value;
+  }
+  public resetTimestamping() {
+    this._timestamping.internalValue = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get timestampingInput() {
+    return this._timestamping.internalValue;
+  }
+
+  // timestamping_enabled - computed: false, optional: true, required: false
   private _timestampingEnabled?: boolean | cdktf.IResolvable; 
   public get timestampingEnabled() {
     return this.getBooleanAttribute('timestamping_enabled');
@@ -7469,6 +7958,134 @@ export class ConfigurationVncOptionsAuditOutputReference extends cdktf.ComplexOb
     return this._timestamping.internalValue;
   }
 }
+export interface ConfigurationVncOptionsChannelDatabaseCleanup {
+  /**
+  * Retention of VNC connection metadata in days; must exceed the archiving retention. Inferred from the RDP shape (the VNC sample shows only enabled).
+  *
+  * Docs: Configuration#days (docs/resources/configuration.md in the sps-iac package)
+  */
+  readonly days?: number;
+  /**
+  * Clean up old connection metadata.
+  *
+  * Docs: Configuration#enabled (docs/resources/configuration.md in the sps-iac package)
+  */
+  readonly enabled: boolean | cdktf.IResolvable;
+}
+
+export function configurationVncOptionsChannelDatabaseCleanupToTerraform(struct?: ConfigurationVncOptionsChannelDatabaseCleanup | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+    days: cdktf.numberToTerraform(struct!.days),
+    enabled: cdktf.booleanToTerraform(struct!.enabled),
+  }
+}
+
+
+export function configurationVncOptionsChannelDatabaseCleanupToHclTerraform(struct?: ConfigurationVncOptionsChannelDatabaseCleanup | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+    days: {
+      value: cdktf.numberToHclTerraform(struct!.days),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "number",
+    },
+    enabled: {
+      value: cdktf.booleanToHclTerraform(struct!.enabled),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "boolean",
+    },
+  };
+
+  // remove undefined attributes
+  return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+
+export class ConfigurationVncOptionsChannelDatabaseCleanupOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+  private resolvableValue?: cdktf.IResolvable;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
+    super(terraformResource, terraformAttribute, false);
+  }
+
+  public get internalValue(): ConfigurationVncOptionsChannelDatabaseCleanup | cdktf.IResolvable | undefined {
+    if (this.resolvableValue) {
+      return this.resolvableValue;
+    }
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    if (this._days !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.days = this._days;
+    }
+    if (this._enabled !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.enabled = this._enabled;
+    }
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: ConfigurationVncOptionsChannelDatabaseCleanup | cdktf.IResolvable | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+      this.resolvableValue = undefined;
+      this._days = undefined;
+      this._enabled = undefined;
+    }
+    else if (cdktf.Tokenization.isResolvable(value)) {
+      this.isEmptyObject = false;
+      this.resolvableValue = value;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+      this.resolvableValue = undefined;
+      this._days = value.days;
+      this._enabled = value.enabled;
+    }
+  }
+
+  // days - computed: false, optional: true, required: false
+  private _days?: number; 
+  public get days() {
+    return this.getNumberAttribute('days');
+  }
+  public set days(value: number) {
+    this._days = value;
+  }
+  public resetDays() {
+    this._days = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get daysInput() {
+    return this._days;
+  }
+
+  // enabled - computed: false, optional: false, required: true
+  private _enabled?: boolean | cdktf.IResolvable; 
+  public get enabled() {
+    return this.getBooleanAttribute('enabled');
+  }
+  public set enabled(value: boolean | cdktf.IResolvable) {
+    this._enabled = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get enabledInput() {
+    return this._enabled;
+  }
+}
 export interface ConfigurationVncOptionsService {
   /**
   * Enable VNC connections.
@@ -7477,11 +8094,11 @@ export interface ConfigurationVncOptionsService {
   */
   readonly enabled: boolean | cdktf.IResolvable;
   /**
-  * The logging detail of the connections.
+  * The logging detail of the connections. Not in the newer VNC sample (unknown whether it still exists).
   *
   * Docs: Configuration#log_level (docs/resources/configuration.md in the sps-iac package)
   */
-  readonly logLevel: number;
+  readonly logLevel?: number;
 }
 
 export function configurationVncOptionsServiceToTerraform(struct?: ConfigurationVncOptionsService | cdktf.IResolvable): any {
@@ -7581,13 +8198,16 @@ export class ConfigurationVncOptionsServiceOutputReference extends cdktf.Complex
     return this._enabled;
   }
 
-  // log_level - computed: false, optional: false, required: true
+  // log_level - computed: false, optional: true, required: false
   private _logLevel?: number; 
   public get logLevel() {
     return this.getNumberAttribute('log_level');
   }
   public set logLevel(value: number) {
     this._logLevel = value;
+  }
+  public resetLogLevel() {
+    this._logLevel = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get logLevelInput() {
@@ -7596,11 +8216,17 @@ export class ConfigurationVncOptionsServiceOutputReference extends cdktf.Complex
 }
 export interface ConfigurationVncOptions {
   /**
-  * Timestamping and channel database cleanup for VNC connections.
+  * Timestamping and channel database cleanup for VNC connections. SPS 7.0 LTS only (the other band: channel_database_cleanup, and timestamping in the audit policy).
   *
   * Docs: Configuration#audit (docs/resources/configuration.md in the sps-iac package)
   */
-  readonly audit: ConfigurationVncOptionsAudit;
+  readonly audit?: ConfigurationVncOptionsAudit;
+  /**
+  * Cleanup of VNC connection metadata. SPS 8.0 LTS only (the other band: audit.cleanup).
+  *
+  * Docs: Configuration#channel_database_cleanup (docs/resources/configuration.md in the sps-iac package)
+  */
+  readonly channelDatabaseCleanup?: ConfigurationVncOptionsChannelDatabaseCleanup;
   /**
   * Global switch for VNC connections and their logging detail.
   *
@@ -7616,6 +8242,7 @@ export function configurationVncOptionsToTerraform(struct?: ConfigurationVncOpti
   }
   return {
     audit: configurationVncOptionsAuditToTerraform(struct!.audit),
+    channel_database_cleanup: configurationVncOptionsChannelDatabaseCleanupToTerraform(struct!.channelDatabaseCleanup),
     service: configurationVncOptionsServiceToTerraform(struct!.service),
   }
 }
@@ -7632,6 +8259,12 @@ export function configurationVncOptionsToHclTerraform(struct?: ConfigurationVncO
       isBlock: true,
       type: "struct",
       storageClassType: "ConfigurationVncOptionsAudit",
+    },
+    channel_database_cleanup: {
+      value: configurationVncOptionsChannelDatabaseCleanupToHclTerraform(struct!.channelDatabaseCleanup),
+      isBlock: true,
+      type: "struct",
+      storageClassType: "ConfigurationVncOptionsChannelDatabaseCleanup",
     },
     service: {
       value: configurationVncOptionsServiceToHclTerraform(struct!.service),
@@ -7667,6 +8300,10 @@ export class ConfigurationVncOptionsOutputReference extends cdktf.ComplexObject 
       hasAnyValues = true;
       internalValueResult.audit = this._audit?.internalValue;
     }
+    if (this._channelDatabaseCleanup?.internalValue !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.channelDatabaseCleanup = this._channelDatabaseCleanup?.internalValue;
+    }
     if (this._service?.internalValue !== undefined) {
       hasAnyValues = true;
       internalValueResult.service = this._service?.internalValue;
@@ -7679,6 +8316,7 @@ export class ConfigurationVncOptionsOutputReference extends cdktf.ComplexObject 
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._audit.internalValue = undefined;
+      this._channelDatabaseCleanup.internalValue = undefined;
       this._service.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -7689,11 +8327,12 @@ export class ConfigurationVncOptionsOutputReference extends cdktf.ComplexObject 
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._audit.internalValue = value.audit;
+      this._channelDatabaseCleanup.internalValue = value.channelDatabaseCleanup;
       this._service.internalValue = value.service;
     }
   }
 
-  // audit - computed: false, optional: false, required: true
+  // audit - computed: false, optional: true, required: false
   private _audit = new ConfigurationVncOptionsAuditOutputReference(this, "audit");
   public get audit() {
     return this._audit;
@@ -7701,9 +8340,28 @@ export class ConfigurationVncOptionsOutputReference extends cdktf.ComplexObject 
   public putAudit(value: ConfigurationVncOptionsAudit) {
     this._audit.internalValue = value;
   }
+  public resetAudit() {
+    this._audit.internalValue = undefined;
+  }
   // Temporarily expose input value. Use with caution.
   public get auditInput() {
     return this._audit.internalValue;
+  }
+
+  // channel_database_cleanup - computed: false, optional: true, required: false
+  private _channelDatabaseCleanup = new ConfigurationVncOptionsChannelDatabaseCleanupOutputReference(this, "channel_database_cleanup");
+  public get channelDatabaseCleanup() {
+    return this._channelDatabaseCleanup;
+  }
+  public putChannelDatabaseCleanup(value: ConfigurationVncOptionsChannelDatabaseCleanup) {
+    this._channelDatabaseCleanup.internalValue = value;
+  }
+  public resetChannelDatabaseCleanup() {
+    this._channelDatabaseCleanup.internalValue = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get channelDatabaseCleanupInput() {
+    return this._channelDatabaseCleanup.internalValue;
   }
 
   // service - computed: false, optional: false, required: true

@@ -20,6 +20,25 @@ describe('emulator authentication', () => {
     expect((await c.get('/api/info')).status).toBe(200);
   });
 
+  it('GET /api/info answers without a session with the anonymous view, with one with the full view', async () => {
+    const anonymous = await t.anonymous().get('/api/info');
+    expect(anonymous.status).toBe(200);
+    expect(anonymous.body).toMatchObject({ key: 'about_info', meta: { href: '/api/info', parent: '/api' } });
+    expect(Object.keys(anonymous.body.body).sort()).toEqual([
+      'domainname',
+      'hostname',
+      'nickname',
+      'plugin_sdk_version',
+      'support_link',
+    ]);
+    const c = t.anonymous();
+    await c.login('admin', 'test-password');
+    const full = (await c.get('/api/info')).body.body;
+    expect(full).toMatchObject({ firmware_version: '7.0.5', analytics_enabled: false, roles: [] });
+    for (const field of ['build_date', 'config_hash', 'version', 'hostname', 'support_link'])
+      expect(full).toHaveProperty(field);
+  });
+
   it('refuses bad credentials with 401 AuthenticationFailure and no cookie', async () => {
     const c = t.anonymous();
     const answer = await c.login('admin', 'Pa55-bad-guess');

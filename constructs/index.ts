@@ -12,6 +12,7 @@ export * from './lib/audit-policy';
 export * from './lib/archive-cleanup-policy';
 export * from './lib/backup-policy';
 export * from './lib/content-policy';
+export * from './lib/time-policy';
 export * from './lib/splunk-forwarder';
 export * from './lib/universal-siem-forwarder';
 export * from './lib/protocol-options';

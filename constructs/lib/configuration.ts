@@ -52,6 +52,7 @@ const COLLECTIONS: Record<SpsCollectionKind, (s: never) => unknown> = {
   archive_cleanup_policies: gen.configuration.configurationArchiveCleanupPoliciesToTerraform,
   backup_policies: gen.configuration.configurationBackupPoliciesToTerraform,
   content_policies: gen.configuration.configurationContentPoliciesToTerraform,
+  time_policies: gen.configuration.configurationTimePoliciesToTerraform,
 };
 
 const SINGLETONS: Record<SpsSingletonKind, (s: never) => unknown> = {
@@ -128,6 +129,7 @@ export class SpsConfiguration extends Construct {
       archiveCleanupPolicies: this.#lazy(() => this.#renderCollection('archive_cleanup_policies')),
       backupPolicies: this.#lazy(() => this.#renderCollection('backup_policies')),
       contentPolicies: this.#lazy(() => this.#renderCollection('content_policies')),
+      timePolicies: this.#lazy(() => this.#renderCollection('time_policies')),
       splunkForwarder: singleton('splunk_forwarder'),
       universalSiemForwarder: singleton('universal_siem_forwarder'),
       vncOptions: singleton('vnc_options'),

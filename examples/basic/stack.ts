@@ -25,6 +25,7 @@ import {
   SpsSecret,
   SshOptions,
   SystemBackup,
+  TimePolicy,
   Timestamping,
   TrustedCaList,
   UniversalSiemForwarder,
@@ -104,6 +105,12 @@ export class BasicStack extends TerraformStack {
         },
         { event: ContentEvent.CREDIT_CARD, match: ['.*'], actions: { storeInConnectionDatabase: true } },
       ],
+    });
+
+    // channel policies (pass-through SpsObject, or the web UI) select it to limit access to office hours
+    new TimePolicy(sps, 'OfficeHours', {
+      name: 'office-hours',
+      schedule: TimePolicy.workdays('8:00', '18:00'),
     });
 
     new UniversalSiemForwarder(sps, 'Siem', {

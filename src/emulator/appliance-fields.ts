@@ -38,6 +38,7 @@ export const APPLIANCE_FIELDS: Partial<Record<KindName, readonly ApplianceField[
     f(['rules', '*'], 'severity', 'info'),
     f(['rules', '*', 'event'], 'case_sensitive', false),
   ],
+  time_policies: [f([], 'description', '')],
   splunk_forwarder: [f([], 'batch_size', 100), f(['ssl'], 'verify_depth', 9)],
   universal_siem_forwarder: [
     f([], 'queue_size', 10000),

@@ -78,7 +78,6 @@ const ENDPOINTS: readonly GenericEndpoint[] = [
   { endpoint: 'policies/usermapping_policies', shape: 'collection' },
   { endpoint: 'policies/ldap_servers', shape: 'collection' },
   { endpoint: 'policies/signing_cas', shape: 'collection' },
-  { endpoint: 'policies/time_policies', shape: 'collection' },
   { endpoint: 'policies/userlists', shape: 'collection' },
   { endpoint: 'policies/indexing', shape: 'collection' },
   {

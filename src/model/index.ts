@@ -11,6 +11,7 @@ import { splunkForwarder, universalSiemForwarder } from './kinds/forwarders';
 import { rdpOptions, sshOptions, vncOptions } from './kinds/protocol-options';
 import { passwords, privateKeys, trustedCaLists, x509 } from './kinds/reference-targets';
 import { systemBackup } from './kinds/system-backup';
+import { timePolicies } from './kinds/time-policies';
 import { isPassThroughName, passThroughKind, passThroughRefusal, registerTypedKinds } from './pass-through';
 import type { KindDef, KindName } from './types';
 
@@ -60,6 +61,7 @@ export const KINDS: readonly KindDef[] = [
   archiveCleanupPolicies,
   backupPolicies,
   contentPolicies,
+  timePolicies,
   splunkForwarder,
   universalSiemForwarder,
   vncOptions,

@@ -26,6 +26,7 @@ export type TypedKindName =
   | 'archive_cleanup_policies'
   | 'backup_policies'
   | 'content_policies'
+  | 'time_policies'
   | 'splunk_forwarder'
   | 'universal_siem_forwarder'
   | 'vnc_options'

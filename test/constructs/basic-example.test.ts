@@ -66,6 +66,7 @@ describe('examples/basic', () => {
       'audit_policies',
       'backup_policies',
       'content_policies',
+      'time_policies',
     ]);
     expect([...desired.singletons.keys()].sort()).toEqual([
       'rdp_options',
@@ -76,6 +77,17 @@ describe('examples/basic', () => {
       'vnc_options',
     ]);
     expect([...desired.collections.get('backup_policies')!.keys()]).toEqual(['nightly', 'weekly-nfs']);
+    // every day written: the weekend as an empty list (no access), not left to what SPS had
+    expect(desired.collections.get('time_policies')!.get('office-hours')).toEqual({
+      name: 'office-hours',
+      Mon: [['8:00', '18:00']],
+      Tue: [['8:00', '18:00']],
+      Wed: [['8:00', '18:00']],
+      Thu: [['8:00', '18:00']],
+      Fri: [['8:00', '18:00']],
+      Sat: [],
+      Sun: [],
+    });
     const nightly = desired.collections.get('backup_policies')!.get('nightly') as ModelJson;
     expect((nightly.target as ModelJson).auth_key).toBe(VARIABLE_VALUES.backup_private_key);
     expect(desired.settings.allow_archive_recreate).toBe(false);

@@ -122,7 +122,12 @@ function toAttribute(
         nestedType: { nesting: 'list', attributes: nestedAttributes(items, [...at, '0'], secret) },
       };
     }
-    return { ...presence, description, ...sensitive, type: T.list(scalar(items)) };
+    // a list of tuples (a time policy's [from, to] intervals): list(list(scalar))
+    const type =
+      items.type === 'array'
+        ? T.list(T.list(scalar(concrete(items.items as JsonSchema))))
+        : T.list(scalar(items));
+    return { ...presence, description, ...sensitive, type };
   }
   return { ...presence, description, ...sensitive, type: scalar(shape) };
 }

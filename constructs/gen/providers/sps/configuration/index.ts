@@ -69,6 +69,12 @@ export interface ConfigurationConfig extends cdktf.TerraformMetaArguments {
   */
   readonly systemBackup?: ConfigurationSystemBackup;
   /**
+  * Time policies set when users may access a channel: per weekday, a list of [from, to] intervals. Channel policies select one (by default there is no time restriction: 7x24). Keyed by time policy name.
+  *
+  * Docs: Configuration#time_policies (docs/resources/configuration.md#time_policies in the sps-iac package)
+  */
+  readonly timePolicies?: { [key: string]: ConfigurationTimePolicies } | cdktf.IResolvable;
+  /**
   * The universal SIEM forwarder settings.
   *
   * Docs: Configuration#universal_siem_forwarder (docs/resources/configuration.md#universal_siem_forwarder in the sps-iac package)
@@ -6545,6 +6551,332 @@ export class ConfigurationSystemBackupOutputReference extends cdktf.ComplexObjec
     return this._backupPolicy;
   }
 }
+export interface ConfigurationTimePolicies {
+  /**
+  * The intervals of Friday when users may access the connection, each [from, to]; an empty list: no access that day.
+  *
+  * Docs: Configuration#Fri (docs/resources/configuration.md in the sps-iac package)
+  */
+  readonly fri?: string[][] | cdktf.IResolvable;
+  /**
+  * The intervals of Monday when users may access the connection, each [from, to]; an empty list: no access that day.
+  *
+  * Docs: Configuration#Mon (docs/resources/configuration.md in the sps-iac package)
+  */
+  readonly mon?: string[][] | cdktf.IResolvable;
+  /**
+  * The intervals of Saturday when users may access the connection, each [from, to]; an empty list: no access that day.
+  *
+  * Docs: Configuration#Sat (docs/resources/configuration.md in the sps-iac package)
+  */
+  readonly sat?: string[][] | cdktf.IResolvable;
+  /**
+  * The intervals of Sunday when users may access the connection, each [from, to]; an empty list: no access that day.
+  *
+  * Docs: Configuration#Sun (docs/resources/configuration.md in the sps-iac package)
+  */
+  readonly sun?: string[][] | cdktf.IResolvable;
+  /**
+  * The intervals of Thursday when users may access the connection, each [from, to]; an empty list: no access that day.
+  *
+  * Docs: Configuration#Thu (docs/resources/configuration.md in the sps-iac package)
+  */
+  readonly thu?: string[][] | cdktf.IResolvable;
+  /**
+  * The intervals of Tuesday when users may access the connection, each [from, to]; an empty list: no access that day.
+  *
+  * Docs: Configuration#Tue (docs/resources/configuration.md in the sps-iac package)
+  */
+  readonly tue?: string[][] | cdktf.IResolvable;
+  /**
+  * The intervals of Wednesday when users may access the connection, each [from, to]; an empty list: no access that day.
+  *
+  * Docs: Configuration#Wed (docs/resources/configuration.md in the sps-iac package)
+  */
+  readonly wed?: string[][] | cdktf.IResolvable;
+}
+
+export function configurationTimePoliciesToTerraform(struct?: ConfigurationTimePolicies | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+    Fri: cdktf.listMapper(cdktf.listMapper(cdktf.stringToTerraform, false), false)(struct!.fri),
+    Mon: cdktf.listMapper(cdktf.listMapper(cdktf.stringToTerraform, false), false)(struct!.mon),
+    Sat: cdktf.listMapper(cdktf.listMapper(cdktf.stringToTerraform, false), false)(struct!.sat),
+    Sun: cdktf.listMapper(cdktf.listMapper(cdktf.stringToTerraform, false), false)(struct!.sun),
+    Thu: cdktf.listMapper(cdktf.listMapper(cdktf.stringToTerraform, false), false)(struct!.thu),
+    Tue: cdktf.listMapper(cdktf.listMapper(cdktf.stringToTerraform, false), false)(struct!.tue),
+    Wed: cdktf.listMapper(cdktf.listMapper(cdktf.stringToTerraform, false), false)(struct!.wed),
+  }
+}
+
+
+export function configurationTimePoliciesToHclTerraform(struct?: ConfigurationTimePolicies | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+    Fri: {
+      value: cdktf.listMapperHcl(cdktf.listMapperHcl(cdktf.stringToHclTerraform, false), false)(struct!.fri),
+      isBlock: false,
+      type: "list",
+      storageClassType: "stringListList",
+    },
+    Mon: {
+      value: cdktf.listMapperHcl(cdktf.listMapperHcl(cdktf.stringToHclTerraform, false), false)(struct!.mon),
+      isBlock: false,
+      type: "list",
+      storageClassType: "stringListList",
+    },
+    Sat: {
+      value: cdktf.listMapperHcl(cdktf.listMapperHcl(cdktf.stringToHclTerraform, false), false)(struct!.sat),
+      isBlock: false,
+      type: "list",
+      storageClassType: "stringListList",
+    },
+    Sun: {
+      value: cdktf.listMapperHcl(cdktf.listMapperHcl(cdktf.stringToHclTerraform, false), false)(struct!.sun),
+      isBlock: false,
+      type: "list",
+      storageClassType: "stringListList",
+    },
+    Thu: {
+      value: cdktf.listMapperHcl(cdktf.listMapperHcl(cdktf.stringToHclTerraform, false), false)(struct!.thu),
+      isBlock: false,
+      type: "list",
+      storageClassType: "stringListList",
+    },
+    Tue: {
+      value: cdktf.listMapperHcl(cdktf.listMapperHcl(cdktf.stringToHclTerraform, false), false)(struct!.tue),
+      isBlock: false,
+      type: "list",
+      storageClassType: "stringListList",
+    },
+    Wed: {
+      value: cdktf.listMapperHcl(cdktf.listMapperHcl(cdktf.stringToHclTerraform, false), false)(struct!.wed),
+      isBlock: false,
+      type: "list",
+      storageClassType: "stringListList",
+    },
+  };
+
+  // remove undefined attributes
+  return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+
+export class ConfigurationTimePoliciesOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+  private resolvableValue?: cdktf.IResolvable;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param complexObjectKey the key of this item in the map
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectKey: string) {
+    super(terraformResource, terraformAttribute, false, complexObjectKey);
+  }
+
+  public get internalValue(): ConfigurationTimePolicies | cdktf.IResolvable | undefined {
+    if (this.resolvableValue) {
+      return this.resolvableValue;
+    }
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    if (this._fri !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.fri = this._fri;
+    }
+    if (this._mon !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.mon = this._mon;
+    }
+    if (this._sat !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.sat = this._sat;
+    }
+    if (this._sun !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.sun = this._sun;
+    }
+    if (this._thu !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.thu = this._thu;
+    }
+    if (this._tue !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.tue = this._tue;
+    }
+    if (this._wed !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.wed = this._wed;
+    }
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: ConfigurationTimePolicies | cdktf.IResolvable | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+      this.resolvableValue = undefined;
+      this._fri = undefined;
+      this._mon = undefined;
+      this._sat = undefined;
+      this._sun = undefined;
+      this._thu = undefined;
+      this._tue = undefined;
+      this._wed = undefined;
+    }
+    else if (cdktf.Tokenization.isResolvable(value)) {
+      this.isEmptyObject = false;
+      this.resolvableValue = value;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+      this.resolvableValue = undefined;
+      this._fri = value.fri;
+      this._mon = value.mon;
+      this._sat = value.sat;
+      this._sun = value.sun;
+      this._thu = value.thu;
+      this._tue = value.tue;
+      this._wed = value.wed;
+    }
+  }
+
+  // Fri - computed: false, optional: true, required: false
+  private _fri?: string[][] | cdktf.IResolvable; 
+  public get fri() {
+    return this.interpolationForAttribute('Fri');
+  }
+  public set fri(value: string[][] | cdktf.IResolvable) {
+    this._fri = value;
+  }
+  public resetFri() {
+    this._fri = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get friInput() {
+    return this._fri;
+  }
+
+  // Mon - computed: false, optional: true, required: false
+  private _mon?: string[][] | cdktf.IResolvable; 
+  public get mon() {
+    return this.interpolationForAttribute('Mon');
+  }
+  public set mon(value: string[][] | cdktf.IResolvable) {
+    this._mon = value;
+  }
+  public resetMon() {
+    this._mon = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get monInput() {
+    return this._mon;
+  }
+
+  // Sat - computed: false, optional: true, required: false
+  private _sat?: string[][] | cdktf.IResolvable; 
+  public get sat() {
+    return this.interpolationForAttribute('Sat');
+  }
+  public set sat(value: string[][] | cdktf.IResolvable) {
+    this._sat = value;
+  }
+  public resetSat() {
+    this._sat = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get satInput() {
+    return this._sat;
+  }
+
+  // Sun - computed: false, optional: true, required: false
+  private _sun?: string[][] | cdktf.IResolvable; 
+  public get sun() {
+    return this.interpolationForAttribute('Sun');
+  }
+  public set sun(value: string[][] | cdktf.IResolvable) {
+    this._sun = value;
+  }
+  public resetSun() {
+    this._sun = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get sunInput() {
+    return this._sun;
+  }
+
+  // Thu - computed: false, optional: true, required: false
+  private _thu?: string[][] | cdktf.IResolvable; 
+  public get thu() {
+    return this.interpolationForAttribute('Thu');
+  }
+  public set thu(value: string[][] | cdktf.IResolvable) {
+    this._thu = value;
+  }
+  public resetThu() {
+    this._thu = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get thuInput() {
+    return this._thu;
+  }
+
+  // Tue - computed: false, optional: true, required: false
+  private _tue?: string[][] | cdktf.IResolvable; 
+  public get tue() {
+    return this.interpolationForAttribute('Tue');
+  }
+  public set tue(value: string[][] | cdktf.IResolvable) {
+    this._tue = value;
+  }
+  public resetTue() {
+    this._tue = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get tueInput() {
+    return this._tue;
+  }
+
+  // Wed - computed: false, optional: true, required: false
+  private _wed?: string[][] | cdktf.IResolvable; 
+  public get wed() {
+    return this.interpolationForAttribute('Wed');
+  }
+  public set wed(value: string[][] | cdktf.IResolvable) {
+    this._wed = value;
+  }
+  public resetWed() {
+    this._wed = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get wedInput() {
+    return this._wed;
+  }
+}
+
+export class ConfigurationTimePoliciesMap extends cdktf.ComplexMap {
+  public internalValue? : { [key: string]: ConfigurationTimePolicies } | cdktf.IResolvable
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  */
+  constructor(protected terraformResource: cdktf.IInterpolatingParent, protected terraformAttribute: string) {
+    super(terraformResource, terraformAttribute)
+  }
+
+  /**
+  * @param key the key of the item to return
+  */
+  public get(key: string): ConfigurationTimePoliciesOutputReference {
+    return new ConfigurationTimePoliciesOutputReference(this.terraformResource, this.terraformAttribute, key);
+  }
+}
 export interface ConfigurationUniversalSiemForwarderTargetsProtocolValueAddress {
   /**
   * ip: an IP address; fqdn: a host name. One of: "ip", "fqdn".
@@ -8438,6 +8770,7 @@ export class Configuration extends cdktf.TerraformResource {
     this._splunkForwarder.internalValue = config.splunkForwarder;
     this._sshOptions.internalValue = config.sshOptions;
     this._systemBackup.internalValue = config.systemBackup;
+    this._timePolicies.internalValue = config.timePolicies;
     this._universalSiemForwarder.internalValue = config.universalSiemForwarder;
     this._vncOptions.internalValue = config.vncOptions;
   }
@@ -8617,6 +8950,22 @@ export class Configuration extends cdktf.TerraformResource {
     return this._systemBackup.internalValue;
   }
 
+  // time_policies - computed: false, optional: true, required: false
+  private _timePolicies = new ConfigurationTimePoliciesMap(this, "time_policies");
+  public get timePolicies() {
+    return this._timePolicies;
+  }
+  public putTimePolicies(value: { [key: string]: ConfigurationTimePolicies } | cdktf.IResolvable) {
+    this._timePolicies.internalValue = value;
+  }
+  public resetTimePolicies() {
+    this._timePolicies.internalValue = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get timePoliciesInput() {
+    return this._timePolicies.internalValue;
+  }
+
   // universal_siem_forwarder - computed: false, optional: true, required: false
   private _universalSiemForwarder = new ConfigurationUniversalSiemForwarderOutputReference(this, "universal_siem_forwarder");
   public get universalSiemForwarder() {
@@ -8665,6 +9014,7 @@ export class Configuration extends cdktf.TerraformResource {
       splunk_forwarder: configurationSplunkForwarderToTerraform(this._splunkForwarder.internalValue),
       ssh_options: configurationSshOptionsToTerraform(this._sshOptions.internalValue),
       system_backup: configurationSystemBackupToTerraform(this._systemBackup.internalValue),
+      time_policies: cdktf.hashMapper(configurationTimePoliciesToTerraform)(this._timePolicies.internalValue),
       universal_siem_forwarder: configurationUniversalSiemForwarderToTerraform(this._universalSiemForwarder.internalValue),
       vnc_options: configurationVncOptionsToTerraform(this._vncOptions.internalValue),
     };
@@ -8731,6 +9081,12 @@ export class Configuration extends cdktf.TerraformResource {
         isBlock: true,
         type: "struct",
         storageClassType: "ConfigurationSystemBackup",
+      },
+      time_policies: {
+        value: cdktf.hashMapperHcl(configurationTimePoliciesToHclTerraform)(this._timePolicies.internalValue),
+        isBlock: true,
+        type: "map",
+        storageClassType: "ConfigurationTimePoliciesMap",
       },
       universal_siem_forwarder: {
         value: configurationUniversalSiemForwarderToHclTerraform(this._universalSiemForwarder.internalValue),

@@ -19,6 +19,7 @@ export * from './lib/protocol-options';
 export * from './lib/system-backup';
 export { SpsManagedObject, type ISpsReferenceable, type SpsKind } from './lib/sps-object';
 export { SpsObject, type SpsObjectProps, type SpsObjectReference } from './lib/pass-through';
+export * from './lib/connection-policy';
 export * as gen from './gen/providers/sps';
 /** The cdktf classes an app needs, re-exported so apps depend on cdktf through this package only. */
 export { App, Annotations, TerraformStack, TerraformVariable, Testing } from './lib/cdktf';

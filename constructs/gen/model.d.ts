@@ -7,7 +7,7 @@ export declare const COLLECTION_KINDS: readonly SpsCollectionKind[];
 export declare const SINGLETON_KINDS: readonly SpsSingletonKind[];
 export interface Issue { readonly path: string; readonly message: string; readonly secret: boolean }
 /** The model's problems with an object's body (desired form); none at or inside a token. */
-export declare function checkObject(kind: SpsKind, body: object, isToken: (v: unknown) => boolean): Issue[];
+export declare function checkObject(kind: SpsKind | string, body: object, isToken: (v: unknown) => boolean): Issue[];
 /** The model's problem with an object's name, if any. */
 export declare function checkName(kind: string, name: string): string | undefined;
 /** An address written as text: ip for IP literals, fqdn (valid or not) otherwise. */

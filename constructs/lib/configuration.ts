@@ -190,6 +190,13 @@ export class SpsConfiguration extends Construct {
         `${object.endpoint} is declared at ${other.node.path} as a ${other.name === undefined ? 'singleton' : 'collection'}: give every object of one endpoint a name, or none`,
         object,
       );
+    // a known endpoint's confirmed fields (connection policies) are checked; tokens wait for the plan
+    throwIfProblems(
+      checkObject(object.endpoint, object.body, (v) => Token.isUnresolved(v)).map(
+        (i) => `body${i.path}: ${i.message}`,
+      ),
+      object,
+    );
     this.#passThrough.set(id, object);
   }
 

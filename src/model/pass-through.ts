@@ -12,6 +12,7 @@
  */
 import { defineKind } from './define';
 import { isJsonObject } from './paths';
+import { KNOWN_PASS_THROUGH } from './kinds/connection-policies';
 import type { BodyPath, JsonObject, JsonValue, KindDef, KindName, KindShape } from './types';
 
 export const CONFIGURATION_ROOT = '/api/configuration';
@@ -80,15 +81,19 @@ export function registeredPassThrough(endpoint: string): KindDef | undefined {
 }
 
 function definePassThrough(endpoint: string, shape: KindShape, sensitive: BodyPath[]): KindDef {
+  const known = KNOWN_PASS_THROUGH.get(endpoint);
   const base = defineKind({
     name: endpoint as KindName,
-    title: `${endpoint} object`,
-    description: `Pass-through object of ${CONFIGURATION_ROOT}/${endpoint} (fields not modelled).`,
+    title: known?.title ?? `${endpoint} object`,
+    description: known
+      ? `${known.title} (${CONFIGURATION_ROOT}/${endpoint}): the confirmed common fields are checked, every other field is passed through.`
+      : `Pass-through object of ${CONFIGURATION_ROOT}/${endpoint} (fields not modelled).`,
     endpoint: `${CONFIGURATION_ROOT}/${endpoint}`,
     shape,
     identity: shape === 'collection' ? 'name' : null,
     managed: true,
-    schema: { type: 'object' },
+    // open: only the confirmed fields of a known endpoint are checked, nothing is refused as unknown
+    schema: known?.schema ?? { type: 'object' },
     sensitive,
     references: [],
   });

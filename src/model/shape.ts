@@ -29,6 +29,8 @@ export function propertySchema(schema: JsonSchema | undefined, name: string): Js
   }
   if (isJsonObject(schema.additionalProperties as JsonValue))
     return schema.additionalProperties as JsonSchema;
+  // an explicitly open object (a connection policy's known fields): any other field is a value of its own
+  if (schema.additionalProperties === true) return {};
   if (
     !props &&
     variantsOf(schema).length === 0 &&

@@ -17,6 +17,7 @@ import {
   setAt,
   toPointer,
   type JsonValue,
+  validateBody,
 } from '../model';
 import {
   DOCUMENT_SETTINGS,
@@ -164,7 +165,12 @@ function resolveSecretReferences(
 function semanticIssues(doc: JsonObject): DocumentIssue[] {
   const issues: DocumentIssue[] = [];
   for (const { kind, at, body } of objectsOf(doc)) {
-    if (isPassThroughName(kind.name)) issues.push(...referenceIssues(at, body));
+    if (isPassThroughName(kind.name)) {
+      issues.push(...referenceIssues(at, body));
+      // the confirmed fields of a known endpoint (connection policies); every other field passes
+      for (const issue of kind.schema.properties ? validateBody(kind, body) : [])
+        issues.push({ path: toPointer(at) + issue.path, message: issue.message });
+    }
     const mixed = mixedBandProblem(bandFieldsIn(kind, body), at);
     if (mixed) issues.push(mixed);
     for (const rule of kind.uniqueItems ?? []) {

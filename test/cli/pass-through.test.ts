@@ -198,3 +198,35 @@ test('a secret at a sensitive path comes from the environment, never shows in an
     (await h.cli(['plan', file, '--detailed-exitcode', '--state', state], { LDAP_BIND: 'rotated' })).code,
   ).toBe(2);
 });
+
+test("an SSH connection policy's confirmed fields are checked before any request; undocumented fields pass", async () => {
+  const requests = h.emu.stats().requests;
+  const file = h.write('typed-conn.yaml', {
+    pass_through: {
+      'ssh/connections': {
+        objects: {
+          bad: {
+            active: 'yes',
+            network: { clients: ['10.0.0.0/8'], ports: [22, 70000] },
+            access_control: [{ authorizer: 'ops', permission: 'watch' }],
+            indexing: { enabled: true, policy: 42 },
+            some_undocumented_block: { anything: [1, 2] },
+          },
+        },
+      },
+    },
+  });
+  const r = await h.cli(['plan', file]);
+  expect(r.code).not.toBe(0);
+  const at = '/pass_through/ssh~1connections/objects/bad';
+  expect(r.stderr).toContain(`${at}/active: must be boolean`);
+  expect(r.stderr).toContain(`${at}/network/ports/1: must be at most 65535`);
+  expect(r.stderr).toContain(
+    `${at}/access_control/0/permission: must be one of "audit", "authorize", "audit_and_authorize"`,
+  );
+  expect(r.stderr).toContain(
+    `${at}/indexing/policy: must be the key of the object or {"$ref": "<endpoint>/<name>"}`,
+  );
+  expect(r.stderr).not.toContain('some_undocumented_block');
+  expect(h.emu.stats().requests).toBe(requests);
+});

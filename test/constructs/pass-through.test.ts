@@ -6,11 +6,14 @@
  */
 import {
   AuditPolicy,
+  RdpConnectionPolicy,
   SpsConfiguration,
   SpsObject,
   SpsValidationError,
+  SshConnectionPolicy,
   TerraformStack,
   Testing,
+  TimePolicy,
 } from '../../constructs';
 import { parseDesiredState, referencesOf, eachObject } from '../../src/reconcile';
 import { synth } from './helpers';
@@ -112,4 +115,56 @@ test('a read-only or modelled endpoint and a second object of the same name fail
   );
   expect(dup.constructPath).toBe('test/Sps/Second');
   expect(dup.message).toContain('already defined at test/Sps/First');
+});
+
+test('SshConnectionPolicy and RdpConnectionPolicy write the confirmed fields as props and the rest through fields', () => {
+  const { stack, sps } = setup();
+  const pci = new AuditPolicy(sps, 'Pci', { name: 'pci' });
+  const hours = new TimePolicy(sps, 'Hours', {
+    name: 'office-hours',
+    schedule: TimePolicy.workdays('8:00', '18:00'),
+  });
+  new SshConnectionPolicy(sps, 'OpsGw', {
+    name: 'ops-gw',
+    clients: ['10.1.0.0/16'],
+    targets: ['10.2.0.10'],
+    ports: [22],
+    accessControl: [{ authorizer: 'security', permission: 'audit_and_authorize' }],
+    logAuditTrailDownloads: true,
+    fields: { audit_policy: SpsObject.ref(pci), note_for_ops: SpsObject.ref(hours) },
+  });
+  new RdpConnectionPolicy(sps, 'Jump', { active: false });
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- synthesized JSON, checked below
+  const passThrough = synth(stack).configuration.pass_through as Record<string, any>;
+  expect(JSON.parse(passThrough['ssh/connections'].objects['ops-gw'])).toEqual({
+    network: { clients: ['10.1.0.0/16'], targets: ['10.2.0.10'], ports: [22] },
+    access_control: [{ authorizer: 'security', permission: 'audit_and_authorize' }],
+    log_audit_trail_downloads: true,
+    audit_policy: { $ref: 'policies/audit_policies/pci' },
+    note_for_ops: { $ref: 'policies/time_policies/office-hours' },
+  });
+  // nothing written that was not given: the rest stays as it is on SPS
+  expect(JSON.parse(passThrough['rdp/connections'].objects.Jump)).toEqual({ active: false });
+});
+
+test('a connection policy breaking a confirmed field, or repeating a prop in fields, fails at its construct path', () => {
+  const { sps } = setup();
+  let caught: unknown;
+  try {
+    new SshConnectionPolicy(sps, 'Bad', {
+      ports: [22, 70000],
+      accessControl: [{ authorizer: 'x', permission: 'watch' as never }],
+    });
+  } catch (err) {
+    caught = err;
+  }
+  expect(SpsValidationError.is(caught)).toBe(true);
+  expect((caught as SpsValidationError).constructPath).toBe('test/Sps/Bad');
+  expect((caught as Error).message).toContain('body/network/ports/1: must be at most 65535');
+  expect((caught as Error).message).toContain(
+    'body/access_control/0/permission: must be one of "audit", "authorize", "audit_and_authorize"',
+  );
+  expect(() => new RdpConnectionPolicy(sps, 'Twice', { active: true, fields: { active: false } })).toThrow(
+    /fields\.active repeats a prop/,
+  );
 });

@@ -1,6 +1,7 @@
 /** The `sps` provider: settings, the sps_configuration resource and the data sources. */
 import { VERSION } from '../version';
 import { ApplianceDataSource } from './data-sources/appliance';
+import { ConnectionPoliciesDataSource } from './data-sources/connection-policies';
 import { LiveConfigurationDataSource } from './data-sources/live-configuration';
 import { SpsConfigurationResource } from './resources/configuration';
 import type { ProviderDefinition } from './server/definition';
@@ -31,6 +32,10 @@ export function createSpsProvider(env: NodeJS.ProcessEnv = process.env): Provide
       await runtime.stop(); // the apply in flight rolls back; the client stays open for it
     },
     resources: [new SpsConfigurationResource(runtime)],
-    dataSources: [new ApplianceDataSource(runtime), new LiveConfigurationDataSource(runtime)],
+    dataSources: [
+      new ApplianceDataSource(runtime),
+      new LiveConfigurationDataSource(runtime),
+      new ConnectionPoliciesDataSource(runtime),
+    ],
   };
 }

@@ -2,7 +2,8 @@
  * Real Terraform with pass-through objects: an SSH connection policy (a jsonencode()d partial body)
  * pointing at an audit policy and a channel policy created in the same apply, as one commit; a change
  * of its `active` flag alone, shown field by field, with fields set out of band surviving; import by
- * endpoint and name; an owned one deleted; a VNC connection refused at plan time.
+ * endpoint and name; an owned one deleted; a VNC connection refused at plan time, and read with the
+ * sps_connection_policies data source.
  */
 import { SpsClient } from '../../src/client';
 import { startEmulator, type RunningEmulator } from '../../src/emulator';
@@ -126,5 +127,37 @@ describeWithTerraform('terraform, pass-through objects', () => {
     expect(plan.output).toMatch(/read-only/);
     expect(plan.output).toContain('pass_through');
     expect(emulator.stats().writes).toBe(writes);
+  });
+
+  test('VNC connection policies are read with the sps_connection_policies data source', async () => {
+    ws.config({
+      ...spsConfig({ audit_policies: { pci: {} } }),
+      data: { sps_connection_policies: { vnc: { protocol: 'vnc' } } },
+      output: {
+        names: { value: '${data.sps_connection_policies.vnc.names}' },
+        jump_ports: {
+          value: '${jsondecode(data.sps_connection_policies.vnc.policies["vnc-jump"].body).network.ports}',
+        },
+        jump_active: { value: '${data.sps_connection_policies.vnc.policies["vnc-jump"].active}' },
+      },
+    });
+    const vncBefore = emulator.committed()['vnc/connections'];
+    const apply = await ws.terraform('apply', '-auto-approve', '-no-color');
+    expect(apply.status).toBe(0);
+    const out = JSON.parse((await ws.terraform('output', '-json')).output);
+    expect(out.names.value).toEqual(['vnc-jump']);
+    expect(out.jump_ports.value).toEqual([5900]);
+    expect(out.jump_active.value).toBe(true);
+    expect(emulator.committed()['vnc/connections']).toEqual(vncBefore);
+
+    ws.config({
+      ...spsConfig({ audit_policies: { pci: {} } }),
+      data: { sps_connection_policies: { x: { protocol: 'gopher' } } },
+    });
+    const bad = await ws.terraform('plan', '-no-color');
+    expect(bad.status).not.toBe(0);
+    expect(bad.output).toContain(
+      'protocol must be one of ssh, rdp, vnc, telnet, ica, http, mssql; got "gopher"',
+    );
   });
 });

@@ -335,6 +335,20 @@ test('upgrade: raw state JSON at the current version decodes to the state; a new
   expect(future.diagnostics.errors[0].detail).toContain('newer');
 });
 
+test('upgrade 1 → 2: the timestamping_enabled false the model used to fill is dropped, a true one kept', async () => {
+  const raw = JSON.parse(JSON.stringify(state));
+  raw.audit_policies = {
+    filled: { ...Object.values(raw.audit_policies as object)[0], timestamping_enabled: false },
+    chosen: { ...Object.values(raw.audit_policies as object)[0], timestamping_enabled: true },
+  };
+  const upgraded = await s.core.upgrade(RESOURCE, 1, raw);
+  expect(errorsOf(upgraded.diagnostics)).toEqual([]);
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- decoded state, checked field by field
+  const policies = (upgraded.state as any).audit_policies;
+  expect(policies.filled.timestamping_enabled).toBeNull();
+  expect(policies.chosen.timestamping_enabled).toBe(true);
+});
+
 test('destroy refuses to delete an archive/cleanup policy until allow_archive_recreate is applied', async () => {
   const destroyPlan = await s.core.plan(RESOURCE, { prior: state, config: null, priorPrivate: statePrivate });
   expect(errorsOf(destroyPlan.diagnostics)).toEqual([

@@ -12,6 +12,7 @@ import {
   passThroughKind,
   passThroughRefusal,
   firmwareNote,
+  isJsonObject,
   jsonEqual,
   kindOf,
   type JsonObject,
@@ -81,9 +82,13 @@ export class SpsConfigurationResource implements ResourceDefinition {
       );
       return null;
     }
+    let doc = rawJson as JsonObject;
     // 0 → 1: short-form fields (an rsync host_key) were held in the appliance's long form
-    if (fromVersion === 0) return fromJson(upgradeShortForms(rawJson as JsonObject), schemaType(this.schema));
-    return fromJson(rawJson as JsonObject, schemaType(this.schema));
+    if (fromVersion === 0) doc = upgradeShortForms(doc);
+    // 1 → 2: a `false` timestamping_enabled was the model's default, filled where the configuration
+    // left it unset; kept, it would plan `false -> null` once for every such policy
+    if (fromVersion <= 1) doc = withoutFilledTimestamping(doc);
+    return fromJson(doc, schemaType(this.schema));
   }
 
   async plan(
@@ -496,4 +501,15 @@ function parseImportId(
     }
   }
   return selection;
+}
+
+function withoutFilledTimestamping(doc: JsonObject): JsonObject {
+  const policies = doc.audit_policies;
+  if (!isJsonObject(policies)) return doc;
+  const out: JsonObject = {};
+  for (const [name, body] of Object.entries(policies)) {
+    if (!isJsonObject(body) || body.timestamping_enabled !== false) out[name] = body;
+    else out[name] = { ...body, timestamping_enabled: null };
+  }
+  return { ...doc, audit_policies: out };
 }

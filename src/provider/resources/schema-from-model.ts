@@ -9,8 +9,12 @@ import { DOCUMENT_SETTINGS, desiredObjectSchema } from '../../model/desired-sche
 import { isSecretPath } from '../../reconcile';
 import { T, type Attribute, type Schema, type TfType } from '../tf';
 
-/** 1: backup_policies.target.host_key became its OpenSSH one-liner (it was `{selection, value}` in 0). */
-export const RESOURCE_SCHEMA_VERSION = 1;
+/**
+ * 1: backup_policies.target.host_key became its OpenSSH one-liner (it was `{selection, value}` in 0).
+ * 2: audit_policies.timestamping_enabled lost its default (a 7.0 LTS field: filling it would write it
+ *    to an 8.0 LTS appliance), so a `false` the model filled is no longer state.
+ */
+export const RESOURCE_SCHEMA_VERSION = 2;
 
 export function configurationSchema(): Schema {
   const attributes: Record<string, Attribute> = {

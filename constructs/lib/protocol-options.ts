@@ -121,7 +121,7 @@ export class VncOptions extends AuditedProtocolOptions {
     this.#logLevelGiven = props.logLevel !== undefined;
     if (this.firmware === '8.0' && props.timestamping)
       throw new SpsValidationError(
-        'timestamping is not a VNC option on SPS 8.0 LTS: set it in each AuditPolicy (timestamping, signingAndTimestampingIntervalSeconds)',
+        'timestamping is not a VNC option on SPS 8.0 LTS: set it in each AuditPolicy (timestamping, signingAndTimestampingInterval)',
         this,
       );
     SpsConfiguration.of(this)._register(this);

@@ -116,7 +116,16 @@ export class SpsClient {
     return this.#session.login();
   }
 
-  info(): Promise<ApplianceInfo> {
+  /**
+   * GET /api/info. It answers without a session too (the anonymous view has no firmware_version): a
+   * session the appliance dropped would pass for a firmware that does not say, so without the field
+   * the client logs in again and reads once more (not while it holds a transaction, which a new
+   * session would lose).
+   */
+  async info(): Promise<ApplianceInfo> {
+    const info = await readInfo(this.#send);
+    if (info.raw.firmware_version !== undefined || this.holdsTransaction) return info;
+    await this.#session.login();
     return readInfo(this.#send);
   }
 
@@ -126,15 +135,19 @@ export class SpsClient {
    * appliance does not say or the read fails: a missing answer must not stop a plan, it warns.
    */
   firmware(): Promise<string | null> {
+    // a failed read is not remembered: the next plan in this process asks again
     return (this.#firmware ??= this.info().then(
       (i) => i.firmwareVersion ?? null,
-      () => null,
+      () => {
+        this.#firmware = undefined;
+        return null;
+      },
     ));
   }
 
   /** Throws SpsManagedHostError for a cluster's managed host (configure its Central Management node). */
   assertConfigurable(): Promise<void> {
-    return assertConfigurable(this.#send, this.#opts.origin, this.#opts.logger);
+    return assertConfigurable(this.#send, this.#opts.origin, this.#opts.logger, () => this.info());
   }
 
   list(kind: KindDef): Promise<ObjectRef[]> {

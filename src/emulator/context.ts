@@ -17,7 +17,7 @@ export interface RequestContext {
   readonly path: string;
   readonly query: URLSearchParams;
   readonly headers: IncomingHttpHeaders;
-  /** Set for every route that is not anonymous. */
+  /** The request's session: always set on routes that are not anonymous, set on anonymous ones when valid. */
   readonly session: Session | undefined;
   /** Parsed JSON request body; throws a 400 ApiError for malformed JSON, undefined for an empty body. */
   json(): unknown;

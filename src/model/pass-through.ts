@@ -48,6 +48,15 @@ export function isPassThroughName(name: string): boolean {
   return name.includes('/');
 }
 
+/**
+ * The name a kind goes by now: an endpoint a typed kind has since come to cover (`policies/time_policies`
+ * → `time_policies`) maps to that kind, so what a state recorded as owned under the endpoint stays
+ * owned by the typed kind (and is updated, never deleted and re-created); any other name as it is.
+ */
+export function currentKindName(name: string): KindName {
+  return (isPassThroughName(name) ? typedByEndpoint?.get(name)?.name : undefined) ?? (name as KindName);
+}
+
 /** Why an endpoint cannot be declared as pass-through, or undefined when it can. */
 export function passThroughRefusal(endpoint: string): string | undefined {
   if (!ENDPOINT.test(endpoint))

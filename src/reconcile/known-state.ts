@@ -32,7 +32,7 @@ import { isInlineSecretReference, secretPaths } from '../model/desired-schema';
 import { namesForReferences } from './compare';
 import { eachObject, referencesOf, type DesiredState } from './document';
 import { digestOf, kindsToRead, readLive, type LiveObject, type LiveState } from './live';
-import { managedView } from './ownership';
+import { managedView, withCurrentKindNames } from './ownership';
 import { computePlan, type Plan, type PlanOptions } from './plan';
 import { fingerprintChecks, kindsInScope, planAgainstAppliance } from './read-and-plan';
 import { prepareFingerprints, secretId, type SecretRecords } from './secrets';
@@ -66,6 +66,7 @@ export async function planFromKnown(
   known: KnownState,
   opts: PlanOptions = {},
 ): Promise<KnownPlanResult> {
+  opts = withCurrentKindNames(opts);
   await assertFirmwareFits(client, desired);
   const scope = new Set<KindName>([
     ...desired.collections.keys(),

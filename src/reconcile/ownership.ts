@@ -22,9 +22,11 @@ import {
   propertySchema,
   switchesVariant,
   toPointer,
+  currentKindName,
   type JsonObject,
   type JsonSchema,
   type JsonValue,
+  type KindName,
 } from '../model';
 
 const has = (o: JsonObject, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
@@ -152,4 +154,28 @@ function matchItem(
   if (identity && isJsonObject(desired) && typeof desired[identity] === 'string')
     return live.find((l) => isJsonObject(l) && l[identity] === desired[identity]);
   return index < live.length ? live[index] : undefined;
+}
+
+/**
+ * Owned and pruned kinds under their current names: objects a state recorded under an endpoint a
+ * typed kind now covers belong to that kind (merged with what it already owns).
+ */
+export function withCurrentKindNames<
+  T extends {
+    readonly owned?: Partial<Record<KindName, readonly string[]>>;
+    readonly prune?: readonly KindName[];
+  },
+>(opts: T): T {
+  const renamed = (k: string) => currentKindName(k) !== k;
+  if (!Object.keys(opts.owned ?? {}).some(renamed) && !(opts.prune ?? []).some(renamed)) return opts;
+  const owned: Partial<Record<KindName, string[]>> = {};
+  for (const [kind, names] of Object.entries(opts.owned ?? {}) as [KindName, readonly string[]][]) {
+    const list = (owned[currentKindName(kind)] ??= []);
+    for (const n of names) if (!list.includes(n)) list.push(n);
+  }
+  return {
+    ...opts,
+    owned,
+    ...(opts.prune ? { prune: [...new Set(opts.prune.map(currentKindName))] } : {}),
+  };
 }

@@ -19,6 +19,7 @@ import { compareObject, type FieldChange, type SecretDecision } from './compare'
 import { referencesOf, type DesiredState } from './document';
 import { SpsPlanRefusedError, type DocumentIssue } from './errors';
 import type { LiveState } from './live';
+import { withCurrentKindNames } from './ownership';
 import type { SecretRecords } from './secrets';
 
 export type Action = 'create' | 'update' | 'delete' | 'noop';
@@ -77,6 +78,7 @@ const ORDER = new Map(KINDS.map((k, i) => [k.name, i]));
 const isBuiltIn = (key: string | undefined): boolean => key !== undefined && /^-\d+$/.test(key);
 
 export function computePlan(desired: DesiredState, live: LiveState, opts: PlanOptions = {}): Plan {
+  opts = withCurrentKindNames(opts);
   const ctx = {
     namesByKey: live.namesByKey,
     secretRecords: opts.secretRecords ?? {},

@@ -9,6 +9,7 @@ import { prepareFingerprints, secretId, type SecretRecords } from './secrets';
 import { kindsToRead, readLive, type ReadProgress } from './live';
 import { computePlan, type Plan, type PlanOptions } from './plan';
 import { assertFirmwareFits } from './firmware';
+import { withCurrentKindNames } from './ownership';
 
 /** The kinds a plan must read: declared ones, owned/pruned ones, and what they reference. */
 export function kindsInScope(desired: DesiredState, opts: PlanOptions): KindName[] {
@@ -36,6 +37,7 @@ export async function planAgainstAppliance(
   desired: DesiredState,
   opts: PlanOptions & { progress?: ReadProgress } = {},
 ): Promise<Plan> {
+  opts = withCurrentKindNames(opts);
   await assertFirmwareFits(client, desired);
   const live = await readLive(client, kindsToRead(kindsInScope(desired, opts)), opts.progress);
   await prepareFingerprints(fingerprintChecks(desired, opts.secretRecords ?? {}));

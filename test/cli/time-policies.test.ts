@@ -5,7 +5,7 @@
  * of the endpoint is told to use the kind; a time policy a channel policy uses is not deleted (the
  * plan reads only declared endpoints, so the appliance's refusal rolls the apply back).
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { committedBody, startHarness, type Harness } from './helpers';
@@ -96,7 +96,6 @@ test('a time policy a channel policy uses is not deleted: the appliance refuses 
   // the channel policy stays on the appliance (dropped from the document, but made unowned by hand)
   const kept = JSON.parse(readFileSync(state, 'utf8'));
   delete kept.owned['ssh/channel_policies'];
-  const { writeFileSync } = await import('node:fs');
   writeFileSync(state, JSON.stringify(kept));
   const commits = h.emu.stats().commits;
   const r = await h.cli(['apply', h.write('empty.yaml', {}), '--auto-approve', '--state', state]);
@@ -105,4 +104,26 @@ test('a time policy a channel policy uses is not deleted: the appliance refuses 
   expect(r.stderr).toContain('nothing was committed');
   expect(committedBody(h.emu, 'time_policies', 'workhours')).toBeDefined();
   expect(h.emu.stats().commits).toBe(commits);
+});
+
+test('objects a state owns under policies/time_policies (declared pass-through before the kind was typed) stay owned by time_policies', async () => {
+  const state = join(h.dir, 'renamed.state.json');
+  const file = h.write('typed.yaml', document(false));
+  const first = await h.cli(['apply', file, '--auto-approve', '--state', state]);
+  expect(first.stderr).toBe('');
+  expect(first.code).toBe(0);
+  const recorded = JSON.parse(readFileSync(state, 'utf8'));
+  recorded.owned['policies/time_policies'] = recorded.owned.time_policies;
+  delete recorded.owned.time_policies;
+  writeFileSync(state, JSON.stringify(recorded));
+  const key = committedBody(h.emu, 'time_policies', 'workhours')!.key;
+  const plan = await h.cli(['plan', file, '--detailed-exitcode', '--state', state]);
+  expect(plan.stderr).toBe('');
+  expect(plan.stdout).not.toMatch(/delete/i);
+  expect(plan.code).toBe(0);
+  // dropped from the document, it is deleted as the owned time policy it is (once)
+  const drop = await h.cli(['plan', h.write('none.yaml', {}), '--json', '--state', state]);
+  expect(JSON.parse(drop.stdout).operations).toEqual([
+    expect.objectContaining({ action: 'delete', kind: 'time_policies', name: 'workhours', key }),
+  ]);
 });

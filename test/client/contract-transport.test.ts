@@ -160,6 +160,16 @@ describe('session expiry (1-second idle timeout)', () => {
     );
   });
 
+  it('GET /api/info after the session expired logs in again instead of taking the anonymous view', async () => {
+    const c = target.client();
+    await c.login();
+    await idle();
+    const logins = target.emu.stats().logins;
+    // the appliance answers /api/info anonymously without a session: no firmware_version, no node_id
+    await expect(c.info()).resolves.toMatchObject({ firmwareVersion: '7.0.5', nodeId: expect.any(String) });
+    expect(target.emu.stats().logins).toBe(logins + 1);
+  });
+
   it('withTransaction surfaces the expiry and does not try to roll back a dead transaction', async () => {
     const c = target.client();
     const deletes = (): number => target.emu.stats().byMethod.DELETE ?? 0;

@@ -132,11 +132,20 @@ describeWithTerraform('terraform, pass-through objects', () => {
   test('VNC connection policies are read with the sps_connection_policies data source', async () => {
     ws.config({
       ...spsConfig({ audit_policies: { pci: {} } }),
-      data: { sps_connection_policies: { vnc: { protocol: 'vnc' } } },
+      data: {
+        sps_connection_policies: {
+          vnc: { protocol: 'vnc' },
+          masked: { protocol: 'vnc', sensitive_paths: ['/network/targets/*'] },
+        },
+      },
       output: {
         names: { value: '${data.sps_connection_policies.vnc.names}' },
         jump_ports: {
           value: '${jsondecode(data.sps_connection_policies.vnc.policies["vnc-jump"].body).network.ports}',
+        },
+        masked_targets: {
+          value:
+            '${jsondecode(data.sps_connection_policies.masked.policies["vnc-jump"].body).network.targets}',
         },
         jump_active: { value: '${data.sps_connection_policies.vnc.policies["vnc-jump"].active}' },
       },
@@ -148,6 +157,7 @@ describeWithTerraform('terraform, pass-through objects', () => {
     expect(out.names.value).toEqual(['vnc-jump']);
     expect(out.jump_ports.value).toEqual([5900]);
     expect(out.jump_active.value).toBe(true);
+    expect(out.masked_targets.value).toEqual(['(sensitive)']);
     expect(emulator.committed()['vnc/connections']).toEqual(vncBefore);
 
     ws.config({

@@ -29,8 +29,13 @@ export async function readInfo(send: Send): Promise<ApplianceInfo> {
   };
 }
 
-export async function assertConfigurable(send: Send, origin: string, logger: Logger): Promise<void> {
-  const { nodeId } = await readInfo(send);
+export async function assertConfigurable(
+  send: Send,
+  origin: string,
+  logger: Logger,
+  info: () => Promise<ApplianceInfo> = () => readInfo(send),
+): Promise<void> {
+  const { nodeId } = await info();
   if (nodeId === undefined) {
     logger({ level: 'warn', msg: 'sps /api/info has no node id; cluster role not checked' });
     return;

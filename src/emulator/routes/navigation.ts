@@ -50,7 +50,15 @@ export function navigationRoute(state: EmulatorState, path: string): Route | und
     return {
       allow: ['GET'],
       anonymous: true,
-      handle: (ctx) => reply(200, info(state, ctx.session !== undefined)),
+      handle: (ctx) => {
+        const answer = info(state, ctx.session !== undefined);
+        if (ctx.session)
+          answer.meta = {
+            ...(answer.meta as JsonObject),
+            remaining_seconds: state.sessions.remainingSeconds(ctx.session),
+          };
+        return reply(200, answer);
+      },
     };
   }
   const children = state.tree.children(path);

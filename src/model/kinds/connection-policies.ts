@@ -44,10 +44,11 @@ export function connectionPolicySchema(protocol: string): JsonSchema {
     access_control: arr(
       '[C] Access policies: who can authorize and audit a connection.',
       open('[C] One access policy.', {
-        authorizer: str(
-          '[C] The usergroup (local or LDAP) that can authorize or audit the connection, by name ([I] a string).',
-          { minLength: 1 },
-        ),
+        // its type is inferred (a group name string in the one sample): described, not checked
+        authorizer: {
+          description:
+            '[C] The usergroup (local or LDAP) that can authorize or audit the connection ([I] by name, a string).',
+        },
         permission: oneOfStrings(
           ['audit', 'authorize', 'audit_and_authorize'],
           '[C] audit: monitor connections and download audit trails; authorize: authorize connection requests; audit_and_authorize: both.',
@@ -96,6 +97,3 @@ export const KNOWN_PASS_THROUGH: ReadonlyMap<
   ['ssh/connections', { title: 'SSH connection policy', schema: connectionPolicySchema('SSH') }],
   ['rdp/connections', { title: 'RDP connection policy', schema: connectionPolicySchema('RDP') }],
 ]);
-
-/** Protocols whose connection policies are read (data sources), not written: documented or probably read-only. */
-export const READ_ONLY_CONNECTION_PROTOCOLS = ['vnc', 'telnet', 'ica'] as const;

@@ -4,7 +4,7 @@
  * read here too (they are written through `pass_through`). Each body is the JSON the appliance
  * returns, references as keys: for a read-only protocol only the fields common to every protocol.
  */
-import { passThroughKind } from '../../model';
+import { mapPath, passThroughKind, pathFromPointer, type JsonObject } from '../../model';
 import type { DataSourceDefinition } from '../server/definition';
 import { AttributePath, T, type Diagnostics, type TfValue } from '../tf';
 import type { ProviderRuntime } from '../settings';
@@ -22,6 +22,12 @@ export class ConnectionPoliciesDataSource implements DataSourceDefinition {
           type: T.string,
           required: true,
           description: `The protocol: ${PROTOCOLS.map((p) => `"${p}"`).join(', ')} (whether HTTP and MSSQL have connection policies on the REST API is not documented).`,
+        },
+        sensitive_paths: {
+          type: T.list(T.string),
+          optional: true,
+          description:
+            'JSON pointers ("*" for every list item) of fields whose values are replaced by "(sensitive)" in each body before it reaches Terraform (e.g. a credential store password).',
         },
         names: {
           type: T.list(T.string),
@@ -55,12 +61,27 @@ export class ConnectionPoliciesDataSource implements DataSourceDefinition {
       diags.addError('Provider not configured', 'url, username and password are needed.');
       return null;
     }
+    const given = (config as { sensitive_paths?: unknown }).sensitive_paths;
+    const pointers = Array.isArray(given) ? given.filter((p): p is string => typeof p === 'string') : [];
+    const paths = pointers.map(pathFromPointer);
+    const bad = pointers.find((_p, i) => paths[i] === undefined);
+    if (bad !== undefined) {
+      diags.addError(
+        'Invalid sensitive path',
+        `"${bad}" is not a JSON pointer`,
+        AttributePath.root('sensitive_paths'),
+      );
+      return null;
+    }
     const kind = passThroughKind(`${protocol}/connections`, { shape: 'collection' });
+    const masked = (body: JsonObject): JsonObject =>
+      paths.reduce<JsonObject>((b, path) => mapPath(b, path!, () => '(sensitive)'), body);
     try {
       const objects = await this.runtime.client().readAll(kind);
-      const named = objects.map((o) => ({ key: o.key, body: kind.writtenForm(o.body) }));
+      const named = objects.map((o) => ({ key: o.key, body: masked(kind.writtenForm(o.body)) }));
       return {
         protocol,
+        sensitive_paths: Array.isArray(given) ? given : null,
         names: named.map((o) => String(o.body.name ?? o.key)),
         policies: Object.fromEntries(
           named.map((o) => [

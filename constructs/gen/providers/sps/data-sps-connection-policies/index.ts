@@ -14,6 +14,12 @@ export interface DataSpsConnectionPoliciesConfig extends cdktf.TerraformMetaArgu
   * Docs: DataSpsConnectionPolicies#protocol (docs/data-sources/connection_policies.md#protocol in the sps-iac package)
   */
   readonly protocol: string;
+  /**
+  * JSON pointers ("*" for every list item) of fields whose values are replaced by "(sensitive)" in each body before it reaches Terraform (e.g. a credential store password).
+  *
+  * Docs: DataSpsConnectionPolicies#sensitive_paths (docs/data-sources/connection_policies.md#sensitive_paths in the sps-iac package)
+  */
+  readonly sensitivePaths?: string[];
 }
 export interface DataSpsConnectionPoliciesPolicies {
 }
@@ -150,6 +156,7 @@ export class DataSpsConnectionPolicies extends cdktf.TerraformDataSource {
       forEach: config.forEach
     });
     this._protocol = config.protocol;
+    this._sensitivePaths = config.sensitivePaths;
   }
 
   // ==========
@@ -180,6 +187,22 @@ export class DataSpsConnectionPolicies extends cdktf.TerraformDataSource {
     return this._protocol;
   }
 
+  // sensitive_paths - computed: false, optional: true, required: false
+  private _sensitivePaths?: string[]; 
+  public get sensitivePaths() {
+    return this.getListAttribute('sensitive_paths');
+  }
+  public set sensitivePaths(value: string[]) {
+    this._sensitivePaths = value;
+  }
+  public resetSensitivePaths() {
+    this._sensitivePaths = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get sensitivePathsInput() {
+    return this._sensitivePaths;
+  }
+
   // =========
   // SYNTHESIS
   // =========
@@ -187,6 +210,7 @@ export class DataSpsConnectionPolicies extends cdktf.TerraformDataSource {
   protected synthesizeAttributes(): { [name: string]: any } {
     return {
       protocol: cdktf.stringToTerraform(this._protocol),
+      sensitive_paths: cdktf.listMapper(cdktf.stringToTerraform, false)(this._sensitivePaths),
     };
   }
 
@@ -197,6 +221,12 @@ export class DataSpsConnectionPolicies extends cdktf.TerraformDataSource {
         isBlock: false,
         type: "simple",
         storageClassType: "string",
+      },
+      sensitive_paths: {
+        value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(this._sensitivePaths),
+        isBlock: false,
+        type: "list",
+        storageClassType: "stringList",
       },
     };
 

@@ -24,6 +24,7 @@ const IGNORED = new Set([
   'x-message',
   'x-firmware',
   'x-firmware-instead',
+  'x-firmware-create',
   'default',
   'description',
   'pattern',

@@ -25,14 +25,41 @@ export function bandOf(version: string): FirmwareBand | undefined {
 
 export const bandName = (band: FirmwareBand): string => FIRMWARE_BANDS.find((b) => b.band === band)!.name;
 
-/** Marks a property schema as existing in `band` only; `instead` names what the other band uses. */
-export function onlyIn(band: FirmwareBand, schema: JsonSchema, instead?: string): JsonSchema {
+/**
+ * Marks a property schema as existing in `band` only; `instead` names what the other band uses;
+ * `onCreate` is what a new object of that band gets when the document leaves the field out (what the
+ * guide's samples always carry), since a band field has no schema default.
+ */
+export function onlyIn(
+  band: FirmwareBand,
+  schema: JsonSchema,
+  instead?: string,
+  onCreate?: JsonValue,
+): JsonSchema {
   return {
     ...schema,
     description: `${schema.description as string} SPS ${bandName(band)} only${instead ? ` (the other band: ${instead})` : ''}.`,
     'x-firmware': band,
     ...(instead ? { 'x-firmware-instead': instead } : {}),
+    ...(onCreate !== undefined ? { 'x-firmware-create': onCreate } : {}),
   };
+}
+
+/** `body` of a new object with the appliance band's create values for the top-level fields it leaves out. */
+export function withCreateValues(
+  kind: KindDef,
+  body: JsonObject,
+  version: string | null | undefined,
+): JsonObject {
+  const band = version ? bandOf(version) : undefined;
+  const props = kind.schema.properties as Record<string, JsonSchema> | undefined;
+  if (!band || !props) return body;
+  let out = body;
+  for (const [field, prop] of Object.entries(props)) {
+    if (prop['x-firmware'] !== band || prop['x-firmware-create'] === undefined || field in body) continue;
+    out = { ...out, [field]: structuredClone(prop['x-firmware-create'] as JsonValue) };
+  }
+  return out;
 }
 
 /** One band-specific field present in a body. */

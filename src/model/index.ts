@@ -39,6 +39,7 @@ export {
   firmwareNote,
   mixedBandProblem,
   otherBandProblem,
+  withCreateValues,
   type BandField,
   type FirmwareBand,
 } from './firmware';

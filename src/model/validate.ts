@@ -17,6 +17,7 @@ function makeAjv(useDefaults: boolean): Ajv {
   ajv.addKeyword({ keyword: 'x-message', schemaType: 'string' });
   ajv.addKeyword({ keyword: 'x-firmware', schemaType: 'string' });
   ajv.addKeyword({ keyword: 'x-firmware-instead', schemaType: 'string' });
+  ajv.addKeyword({ keyword: 'x-firmware-create' });
   return ajv;
 }
 

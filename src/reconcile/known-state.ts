@@ -67,7 +67,8 @@ export async function planFromKnown(
   opts: PlanOptions = {},
 ): Promise<KnownPlanResult> {
   opts = withCurrentKindNames(opts);
-  await assertFirmwareFits(client, desired);
+  const firmware = await assertFirmwareFits(client, desired);
+  opts = { ...opts, firmware };
   const scope = new Set<KindName>([
     ...desired.collections.keys(),
     ...desired.singletons.keys(),

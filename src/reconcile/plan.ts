@@ -10,6 +10,7 @@ import {
   isServerReference,
   kindOf,
   toPointer,
+  withCreateValues,
   type JsonObject,
   type JsonValue,
   type KindDef,
@@ -59,6 +60,8 @@ export interface Ownership {
 }
 
 export interface PlanOptions extends Ownership {
+  /** The appliance's firmware (GET /api/info): new objects get its band's create values.  @default - none */
+  readonly firmware?: string | null;
   readonly secretRecords?: SecretRecords;
   readonly rotateSecrets?: boolean;
   /**
@@ -95,16 +98,17 @@ export function computePlan(desired: DesiredState, live: LiveState, opts: PlanOp
     for (const [name, body] of objects) {
       const current = liveObjects.get(name);
       if (!current) {
+        const created = withCreateValues(kind, body, opts.firmware);
         ops.push({
           kind: kindName,
           name,
           action: 'create',
           liveDigest: 'absent',
           publicDigest: 'absent',
-          changes: creationChanges(kind, name, body, ctx),
+          changes: creationChanges(kind, name, created, ctx),
           kept: [],
           notes: [],
-          desired: body,
+          desired: created,
           secrets: new Map(),
         });
         continue;

@@ -38,10 +38,10 @@ export async function planAgainstAppliance(
   opts: PlanOptions & { progress?: ReadProgress } = {},
 ): Promise<Plan> {
   opts = withCurrentKindNames(opts);
-  await assertFirmwareFits(client, desired);
+  const firmware = await assertFirmwareFits(client, desired);
   const live = await readLive(client, kindsToRead(kindsInScope(desired, opts)), opts.progress);
   await prepareFingerprints(fingerprintChecks(desired, opts.secretRecords ?? {}));
-  return computePlan(desired, live, opts);
+  return computePlan(desired, live, { ...opts, firmware });
 }
 
 /** Every (secret, recorded fingerprint) pair a plan may ask about, so they are checked in parallel first. */

@@ -67,6 +67,18 @@ describe.each(Object.keys(DOCUMENTS) as (keyof typeof DOCUMENTS)[])('SPS %s', (f
     expect((await h.cli(['plan', file, '--detailed-exitcode'])).code).toBe(0);
   });
 
+  test("a new audit policy gets its band's timestamping switch, as the guide's samples always carry it", async () => {
+    const file = h.write('fresh.yaml', { audit_policies: { fresh: {} } });
+    const ops = JSON.parse((await h.cli(['plan', file, '--json'])).stdout).operations;
+    const paths = ops[0].changes.map(
+      (c: { path: string; after: unknown }) => `${c.path}=${JSON.stringify(c.after)}`,
+    );
+    expect(paths).toContain(
+      firmware === '7.0.5' ? '/timestamping_enabled=false' : '/timestamping/enabled=false',
+    );
+    expect(paths.join(' ')).not.toContain(firmware === '7.0.5' ? '/timestamping/' : '/timestamping_enabled');
+  });
+
   test("the other band's document is refused after GET /api/info, before any configuration read, naming firmware and field", async () => {
     const file = h.write('other.yaml', DOCUMENTS[other]);
     const before = h.emu.committed();

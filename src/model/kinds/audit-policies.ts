@@ -83,6 +83,7 @@ export const auditPolicies: KindSpec = {
         '7.0',
         bool('Timestamp audit trails (the server and interval are in the protocol options).'),
         'timestamping.enabled',
+        false,
       ),
       timestamping: onlyIn(
         '8.0',
@@ -100,6 +101,7 @@ export const auditPolicies: KindSpec = {
           ['enabled'],
         ),
         'timestamping_enabled',
+        { enabled: false },
       ),
       signing_and_timestamping_interval: onlyIn(
         '8.0',

@@ -38,12 +38,11 @@ export class Spool {
     const out: SpooledEvent[] = [];
     for (const name of names.sort()) {
       try {
-        out.push({
-          file: join(this.dir, name),
-          event: JSON.parse(readFileSync(join(this.dir, name), 'utf8')) as AuditEvent,
-        });
+        const event: unknown = JSON.parse(readFileSync(join(this.dir, name), 'utf8'));
+        // a file that is not one of our events (edited, truncated, another tool's) is skipped, not deleted
+        if (isSpooledEvent(event)) out.push({ file: join(this.dir, name), event });
       } catch {
-        // skipped, not deleted
+        // unreadable or not JSON: skipped, not deleted
       }
     }
     return out;
@@ -52,4 +51,13 @@ export class Spool {
   remove(sent: readonly SpooledEvent[]): void {
     for (const s of sent) rmSync(s.file, { force: true });
   }
+}
+
+/** The fields a flush sends: an event whose `fields` name the appliance by URL. */
+function isSpooledEvent(v: unknown): v is AuditEvent {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+  const fields = (v as { fields?: unknown }).fields;
+  if (typeof fields !== 'object' || fields === null) return false;
+  const appliance = (fields as { appliance?: unknown }).appliance;
+  return typeof appliance === 'string' && URL.canParse(appliance);
 }

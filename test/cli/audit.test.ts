@@ -3,7 +3,7 @@
  * outage or a wrong token never fails an apply nor loses an event (spooled, delivered once later).
  */
 import { randomBytes } from 'node:crypto';
-import { readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startHec, type RunningHec } from '../../src/emulator';
 import { startHarness, type Harness } from './helpers';
@@ -133,6 +133,19 @@ test('the HEC down during an apply: the apply succeeds, the events wait, the nex
   const flushed = await h.cli(['audit', 'flush'], audit);
   expect(flushed).toMatchObject({ code: 0 });
   expect(flushed.stderr).toContain('sent 0 event(s)');
+});
+
+test('a spool file that is not one of our events (null, no appliance, not JSON) is skipped and kept, not a crash', async () => {
+  const dir = join(h.dir, '.sps-audit');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'zz-null.json'), 'null');
+  writeFileSync(join(dir, 'zz-nofields.json'), '{"id":"x","time":1}');
+  writeFileSync(join(dir, 'zz-broken.json'), '{"id":');
+  const flushed = await h.cli(['audit', 'flush'], audit);
+  expect(flushed.stderr).not.toMatch(/TypeError|Cannot read/);
+  expect(flushed.code).toBe(0);
+  expect(spooled()).toBe(3);
+  for (const f of ['zz-null.json', 'zz-nofields.json', 'zz-broken.json']) rmSync(join(dir, f));
 });
 
 test('a wrong token: a clear warning naming the setting, the apply still succeeds, the spool is kept', async () => {

@@ -38,8 +38,10 @@ export function auditSettingsFrom(env: NodeJS.ProcessEnv, cwd: string): AuditSet
   }
   if (parsed.protocol !== 'https:')
     throw new AuditSettingsError('SPS_AUDIT_HEC_URL must be https:// (the token travels with every request)');
+  // a token pasted with a newline (a CI secret, `echo`) is the same token: HEC tokens hold no whitespace
   const token =
-    env.SPS_AUDIT_HEC_TOKEN || readFile(env.SPS_AUDIT_HEC_TOKEN_FILE, cwd, 'SPS_AUDIT_HEC_TOKEN_FILE');
+    env.SPS_AUDIT_HEC_TOKEN?.trim() ||
+    readFile(env.SPS_AUDIT_HEC_TOKEN_FILE, cwd, 'SPS_AUDIT_HEC_TOKEN_FILE');
   if (!token)
     throw new AuditSettingsError(
       'SPS_AUDIT_HEC_URL is set but no token: set SPS_AUDIT_HEC_TOKEN or SPS_AUDIT_HEC_TOKEN_FILE',

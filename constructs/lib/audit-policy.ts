@@ -8,6 +8,7 @@ import type * as gen from '../gen/providers/sps';
 import { checkName, problems } from './checks';
 import { throwIfProblems } from './errors';
 import { SpsConfiguration } from './configuration';
+import { renderTimestampOid } from './common';
 import type { IX509Identity } from './references';
 import { SpsImport, SpsManagedObject, type ISpsReferenceable } from './sps-object';
 
@@ -104,12 +105,7 @@ export class AuditTimestamping {
       server: {
         selection: this.selection,
         serverUrl: this.serverUrl,
-        oid:
-          this.selection === 'remote'
-            ? this.policyOid
-              ? { enabled: true, policyOid: this.policyOid }
-              : { enabled: false }
-            : undefined,
+        oid: renderTimestampOid(this.selection, this.policyOid),
       },
     };
   }

@@ -8,6 +8,18 @@ import { Token } from './cdktf';
 import { problems } from './checks';
 import type { SpsSecret } from './secret';
 
+/**
+ * The timestamping policy a remote timestamping server is asked for (`enabled: false`: its default
+ * policy); none for local timestamping. Protocol options (7.0 LTS) and audit policies (8.0 LTS) alike.
+ */
+export function renderTimestampOid(
+  selection: 'local' | 'remote',
+  policyOid: string | undefined,
+): { enabled: boolean; policyOid?: string } | undefined {
+  if (selection !== 'remote') return undefined;
+  return policyOid ? { enabled: true, policyOid } : { enabled: false };
+}
+
 /** The SPS address form `{selection: ip|fqdn, value}`. */
 export interface RenderedAddress {
   readonly selection: 'ip' | 'fqdn';

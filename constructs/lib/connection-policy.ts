@@ -54,13 +54,7 @@ export interface ConnectionPolicyProps {
 
 const PROP_FIELDS = ['name', 'active', 'network', 'access_control', 'indexing', 'log_audit_trail_downloads'];
 
-function bodyOf(scope: Construct, props: ConnectionPolicyProps): Record<string, unknown> {
-  const repeated = Object.keys(props.fields ?? {}).filter((f) => PROP_FIELDS.includes(f));
-  if (repeated.length)
-    throw new SpsValidationError(
-      `fields.${repeated[0]} repeats a prop: set it with the prop (${repeated.join(', ')})`,
-      scope,
-    );
+function bodyOf(props: ConnectionPolicyProps): Record<string, unknown> {
   const network = {
     ...(props.clients ? { clients: [...props.clients] } : {}),
     ...(props.targets ? { targets: [...props.targets] } : {}),
@@ -94,26 +88,34 @@ function bodyOf(scope: Construct, props: ConnectionPolicyProps): Record<string, 
   };
 }
 
-/** An SSH connection policy (`ssh/connections`). */
-export class SshConnectionPolicy extends SpsObject {
-  constructor(scope: Construct, id: string, props: ConnectionPolicyProps = {}) {
+/** What SSH and RDP connection policies share: one endpoint per protocol, the same confirmed fields. */
+abstract class ConnectionPolicy extends SpsObject {
+  protected constructor(scope: Construct, id: string, protocol: 'ssh' | 'rdp', props: ConnectionPolicyProps) {
     super(scope, id, {
-      endpoint: 'ssh/connections',
+      endpoint: `${protocol}/connections`,
       name: props.name ?? id,
-      body: bodyOf(scope, props),
+      body: bodyOf(props),
       sensitivePaths: props.sensitivePaths,
     });
+    const repeated = Object.keys(props.fields ?? {}).filter((f) => PROP_FIELDS.includes(f));
+    if (repeated.length)
+      throw new SpsValidationError(
+        `fields.${repeated[0]} repeats a prop: set it with the prop (${repeated.join(', ')})`,
+        this,
+      );
+  }
+}
+
+/** An SSH connection policy (`ssh/connections`). */
+export class SshConnectionPolicy extends ConnectionPolicy {
+  constructor(scope: Construct, id: string, props: ConnectionPolicyProps = {}) {
+    super(scope, id, 'ssh', props);
   }
 }
 
 /** An RDP connection policy (`rdp/connections`). */
-export class RdpConnectionPolicy extends SpsObject {
+export class RdpConnectionPolicy extends ConnectionPolicy {
   constructor(scope: Construct, id: string, props: ConnectionPolicyProps = {}) {
-    super(scope, id, {
-      endpoint: 'rdp/connections',
-      name: props.name ?? id,
-      body: bodyOf(scope, props),
-      sensitivePaths: props.sensitivePaths,
-    });
+    super(scope, id, 'rdp', props);
   }
 }

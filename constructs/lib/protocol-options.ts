@@ -7,6 +7,7 @@
 import type { Construct } from 'constructs';
 import type * as gen from '../gen/providers/sps';
 import { SpsConfiguration } from './configuration';
+import { renderTimestampOid } from './common';
 import { SpsManagedObject } from './sps-object';
 import { SpsValidationError } from './errors';
 
@@ -44,12 +45,7 @@ export class Timestamping {
       selection: this.selection,
       signingInterval: this.signingIntervalSeconds,
       serverUrl: this.serverUrl,
-      oid:
-        this.selection === 'remote'
-          ? this.policyOid
-            ? { enabled: true, policyOid: this.policyOid }
-            : { enabled: false }
-          : undefined,
+      oid: renderTimestampOid(this.selection, this.policyOid),
     };
   }
 }

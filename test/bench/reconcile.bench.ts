@@ -7,6 +7,8 @@
  *     not yet optimized by V8) is reported beside it;
  *   - apply vs (writes + open + changelog check + commit) × round trip, writes being sequential;
  *     an update of every object, the median of BENCH_APPLY_RUNS (3) runs up to N = 1,000, one above.
+ * "plan peak RSS" is `sps plan` (the CLI's bundle) in a process of its own: what a one-shot plan needs; the
+ * bench process's own peak also holds the creation of every object and every run's plan.
  * "Round trip" is given twice: the configured latency, and the measured time of one request at
  * concurrency 1 (latency + timer slack + TLS + both sides' CPU), measured in the same run.
  * A benchmark, not a test: it prints figures and ratios, it asserts nothing.
@@ -157,6 +159,7 @@ async function run(n: number): Promise<Record<string, string | number>> {
     const planMs = median(runs);
     const objects = [...plan.live.objects.values()].reduce((s, m) => s + m.size, 0);
     const [, seqMs] = await time(() => planAgainstAppliance(sequential, create));
+    const planRssMiB = await planPeakRss(emu, n);
     const rounds = 1 + Math.ceil(objects / CONCURRENCY);
 
     // every revision changes every object: each run updates all of them
@@ -186,11 +189,49 @@ async function run(n: number): Promise<Record<string, string | number>> {
       // open, the writes, the changelog check, the commit
       'apply/floor (latency)': ratio(updateMs, (writes + 3) * LATENCY_MS),
       'apply/floor (rtt)': ratio(updateMs, (writes + 3) * rttMs),
-      'peak RSS MiB': Math.round(peakRss / 2 ** 20),
+      // a plan by itself, as a one-shot command runs it: a fresh process that only plans
+      'plan peak RSS MiB': planRssMiB,
+      // this process: it also created every object and holds the plans of every run
+      'bench process peak RSS MiB': Math.round(peakRss / 2 ** 20),
     };
   } finally {
     await Promise.all([fast.close(), sequential.close()]);
     emu.child.kill('SIGTERM');
+  }
+}
+
+/**
+ * Peak RSS of `sps plan` of the N-object document, the CLI's bundle in a process of its own (what a
+ * one-shot plan needs); a preloaded hook writes the process's maxRSS when it exits.
+ */
+async function planPeakRss(emu: Emulator, n: number): Promise<number> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'sps-bench-rss-'));
+  try {
+    const doc = path.join(dir, 'doc.json');
+    const hook = path.join(dir, 'rss.js');
+    const out = path.join(dir, 'rss');
+    writeFileSync(doc, JSON.stringify(documentWith(n, 0)));
+    writeFileSync(
+      hook,
+      `process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(out)}, String(process.resourceUsage().maxRSS)));`,
+    );
+    const env = {
+      ...process.env,
+      SPS_URL: emu.url,
+      SPS_USERNAME: emu.username,
+      SPS_PASSWORD: emu.password,
+      SPS_CA_FILE: emu.caFile,
+    };
+    spawnSync(path.join(ROOT, 'bin', 'sps'), ['--version'], { env }); // builds the bundle if a source is newer
+    const r = spawnSync(process.execPath, ['--require', hook, path.join(ROOT, 'dist/cli/sps.js'), 'plan', doc], {
+      env,
+      encoding: 'utf8',
+      maxBuffer: 256 << 20,
+    });
+    if (r.status !== 0 && r.status !== 2) throw new Error(`sps plan failed (exit ${r.status}):\n${r.stderr}`);
+    return Math.round(Number(readFileSync(out, 'utf8')) / 2 ** 10); // maxRSS is in KiB
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 }
 

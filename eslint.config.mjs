@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'dist', '**/cdktf.out', '**/.gen', 'constructs/gen'] },
+  { ignores: ['node_modules', 'dist', '**/cdktf.out', '**/.gen', 'constructs/gen', 'src/model/precompiled'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -56,6 +56,11 @@ export async function buildPackage(): Promise<void> {
   // the generated JavaScript modules of constructs/gen (the CDK loader, the model's checks) and their types
   for (const f of readdirSync(path.join(ROOT, 'constructs/gen')).filter((f) => /\.(js|d\.ts)$/.test(f)))
     copyFileSync(path.join(ROOT, 'constructs/gen', f), path.join(DIST, 'lib/constructs/gen', f));
+  // the model's build-time validators (generated JavaScript, which tsc does not copy)
+  const precompiled = path.join(DIST, 'lib/src/model/precompiled');
+  mkdirSync(precompiled, { recursive: true });
+  for (const f of readdirSync(path.join(ROOT, 'src/model/precompiled')))
+    copyFileSync(path.join(ROOT, 'src/model/precompiled', f), path.join(precompiled, f));
   copyProtos(path.join(DIST, 'lib/src/provider/wire/proto'));
   for (const [name, entry] of Object.entries(COMMANDS))
     await bundle(entry, path.join(DIST, 'bin', `${name}.js`), { shebang: true });

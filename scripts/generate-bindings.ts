@@ -84,6 +84,19 @@ async function writeConstructModel(outDir: string): Promise<void> {
     target: 'node20',
     format: 'cjs',
     external: ['ajv'],
+    // the model's build-time validators (≈1.3 MB) stay out: the constructs compile the few they use
+    plugins: [
+      {
+        name: 'no-precompiled-validators',
+        setup(b) {
+          b.onResolve({ filter: /[/\\]precompiled[/\\](checks|defaults)\.js$/ }, () => ({
+            path: 'precompiled',
+            namespace: 'empty',
+          }));
+          b.onLoad({ filter: /.*/, namespace: 'empty' }, () => ({ contents: 'module.exports = {};' }));
+        },
+      },
+    ],
     write: false,
     minifyWhitespace: true, // generated, not read: a reformatted model source needs no regeneration
     legalComments: 'none',

@@ -3,7 +3,8 @@
  * names the field by JSON pointer. Also fills schema defaults the way the appliance does, which is
  * what keeps the plan after an apply empty.
  */
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import Ajv, { type ErrorObject, type Options, type ValidateFunction } from 'ajv';
+import { precompiledValidator, type ValidatorMode } from './precompiled';
 import type { JsonObject, JsonSchema, KindDef } from './types';
 
 export interface ValidationIssue {
@@ -12,8 +13,10 @@ export interface ValidationIssue {
   readonly message: string;
 }
 
-function makeAjv(useDefaults: boolean): Ajv {
-  const ajv = new Ajv({ allErrors: !useDefaults, verbose: true, useDefaults, strict: false });
+/** The one ajv set-up of each mode; the build-time compiler (scripts/generate-validators.ts) adds `code`. */
+export function makeAjv(mode: ValidatorMode, extra: Options = {}): Ajv {
+  const useDefaults = mode === 'defaults';
+  const ajv = new Ajv({ allErrors: !useDefaults, verbose: true, useDefaults, strict: false, ...extra });
   ajv.addKeyword({ keyword: 'x-message', schemaType: 'string' });
   ajv.addKeyword({ keyword: 'x-firmware', schemaType: 'string' });
   ajv.addKeyword({ keyword: 'x-firmware-instead', schemaType: 'string' });
@@ -21,27 +24,35 @@ function makeAjv(useDefaults: boolean): Ajv {
   return ajv;
 }
 
-const checker = makeAjv(false);
-const defaulter = makeAjv(true);
+const ajvs: Partial<Record<ValidatorMode, Ajv>> = {};
 const compiledChecks = new WeakMap<KindDef, ValidateFunction>();
 const compiledDefaults = new WeakMap<KindDef, ValidateFunction>();
 
-function compiled(cache: WeakMap<KindDef, ValidateFunction>, ajv: Ajv, kind: KindDef): ValidateFunction {
+/** The build-time validator of `schema` when it is current, else one compiled now. */
+function validatorOf(mode: ValidatorMode, schema: JsonSchema): ValidateFunction {
+  return precompiledValidator(mode, schema) ?? (ajvs[mode] ??= makeAjv(mode)).compile(schema);
+}
+
+function compiled(
+  cache: WeakMap<KindDef, ValidateFunction>,
+  mode: ValidatorMode,
+  kind: KindDef,
+): ValidateFunction {
   let fn = cache.get(kind);
   if (!fn) {
-    fn = ajv.compile(kind.schema);
+    fn = validatorOf(mode, kind.schema);
     cache.set(kind, fn);
   }
   return fn;
 }
 
 export function validateBody(kind: KindDef, body: unknown): ValidationIssue[] {
-  return issuesOf(compiled(compiledChecks, checker, kind), kind.schema, body);
+  return issuesOf(compiled(compiledChecks, 'checks', kind), kind.schema, body);
 }
 
 /** A reusable validator for any schema built from the model (e.g. the desired-state document). */
 export function compileValidator(schema: JsonSchema): (value: unknown) => ValidationIssue[] {
-  const fn = checker.compile(schema);
+  const fn = validatorOf('checks', schema);
   return (value) => issuesOf(fn, schema, value);
 }
 
@@ -73,7 +84,7 @@ function issuesOf(fn: ValidateFunction, schema: JsonSchema, value: unknown): Val
 
 /** Fills schema defaults into `body` itself (the caller owns it) and returns it. */
 export function fillDefaultsInPlace(kind: KindDef, body: JsonObject): JsonObject {
-  compiled(compiledDefaults, defaulter, kind)(body);
+  compiled(compiledDefaults, 'defaults', kind)(body);
   return body;
 }
 

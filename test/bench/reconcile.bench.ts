@@ -223,11 +223,15 @@ async function planPeakRss(emu: Emulator, n: number): Promise<number> {
       SPS_CA_FILE: emu.caFile,
     };
     spawnSync(path.join(ROOT, 'bin', 'sps'), ['--version'], { env }); // builds the bundle if a source is newer
-    const r = spawnSync(process.execPath, ['--require', hook, path.join(ROOT, 'dist/cli/sps.js'), 'plan', doc], {
-      env,
-      encoding: 'utf8',
-      maxBuffer: 256 << 20,
-    });
+    const r = spawnSync(
+      process.execPath,
+      ['--require', hook, path.join(ROOT, 'dist/cli/sps.js'), 'plan', doc],
+      {
+        env,
+        encoding: 'utf8',
+        maxBuffer: 256 << 20,
+      },
+    );
     if (r.status !== 0 && r.status !== 2) throw new Error(`sps plan failed (exit ${r.status}):\n${r.stderr}`);
     return Math.round(Number(readFileSync(out, 'utf8')) / 2 ** 10); // maxRSS is in KiB
   } finally {

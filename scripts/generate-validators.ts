@@ -20,7 +20,7 @@ for (const [mode, schemas] of Object.entries(schemasToPrecompile()) as [
   const ajv = makeAjv(mode, { code: { source: true, lines: false } });
   const exports: Record<string, string> = {};
   for (const schema of schemas) {
-    const name = validatorName(schema);
+    const name = validatorName(mode, schema);
     if (exports[name]) continue; // the same schema twice (a kind listed under two names)
     ajv.addSchema(schema, name);
     exports[name] = name;

@@ -7,22 +7,40 @@
  * test says the files need generating again.
  */
 import { createHash } from 'node:crypto';
-import type { ValidateFunction } from 'ajv';
+import type { Options, ValidateFunction } from 'ajv';
 import type { JsonSchema } from './types';
 
 /** `checks`: every problem, verbose (validateBody, compileValidator); `defaults`: fills defaults. */
 export type ValidatorMode = 'checks' | 'defaults';
 
+/**
+ * How each mode's ajv is set up (src/model/validate.ts makeAjv). Part of every fingerprint, so a
+ * validator generated under other options is never taken for a current one.
+ */
+export const AJV_SETUP = {
+  checks: { allErrors: true, verbose: true, useDefaults: false, strict: false },
+  defaults: { allErrors: false, verbose: true, useDefaults: true, strict: false },
+} as const satisfies Record<ValidatorMode, Options>;
+
+/** Annotation keywords of the model (no validation of their own); `null`: any value. */
+export const MODEL_KEYWORDS = {
+  'x-message': 'string',
+  'x-firmware': 'string',
+  'x-firmware-instead': 'string',
+  'x-firmware-create': null,
+} as const;
+
 type Table = Readonly<Record<string, ValidateFunction | undefined>>;
 const tables: Partial<Record<ValidatorMode, Table>> = {};
 
-/** The export name of a schema's validator: a digest of the schema, as JSON. */
-export function validatorName(schema: JsonSchema): string {
-  return `v_${createHash('sha256').update(JSON.stringify(schema)).digest('hex').slice(0, 32)}`;
+/** The export name of a schema's validator: a digest of the mode's set-up and the schema, as JSON. */
+export function validatorName(mode: ValidatorMode, schema: JsonSchema): string {
+  const setup = JSON.stringify({ options: AJV_SETUP[mode], keywords: MODEL_KEYWORDS });
+  return `v_${createHash('sha256').update(setup).update(JSON.stringify(schema)).digest('hex').slice(0, 32)}`;
 }
 
 export function precompiledValidator(mode: ValidatorMode, schema: JsonSchema): ValidateFunction | undefined {
-  return table(mode)[validatorName(schema)];
+  return table(mode)[validatorName(mode, schema)];
 }
 
 /** Loaded on first use: a process that never validates (the provider's schema call) never parses them. */

@@ -4,7 +4,7 @@
  * what keeps the plan after an apply empty.
  */
 import Ajv, { type ErrorObject, type Options, type ValidateFunction } from 'ajv';
-import { precompiledValidator, type ValidatorMode } from './precompiled';
+import { AJV_SETUP, MODEL_KEYWORDS, precompiledValidator, type ValidatorMode } from './precompiled';
 import type { JsonObject, JsonSchema, KindDef } from './types';
 
 export interface ValidationIssue {
@@ -13,14 +13,11 @@ export interface ValidationIssue {
   readonly message: string;
 }
 
-/** The one ajv set-up of each mode; the build-time compiler (scripts/generate-validators.ts) adds `code`. */
+/** The one ajv set-up of each mode (AJV_SETUP); the build-time compiler (scripts/generate-validators.ts) adds `code`. */
 export function makeAjv(mode: ValidatorMode, extra: Options = {}): Ajv {
-  const useDefaults = mode === 'defaults';
-  const ajv = new Ajv({ allErrors: !useDefaults, verbose: true, useDefaults, strict: false, ...extra });
-  ajv.addKeyword({ keyword: 'x-message', schemaType: 'string' });
-  ajv.addKeyword({ keyword: 'x-firmware', schemaType: 'string' });
-  ajv.addKeyword({ keyword: 'x-firmware-instead', schemaType: 'string' });
-  ajv.addKeyword({ keyword: 'x-firmware-create' });
+  const ajv = new Ajv({ ...AJV_SETUP[mode], ...extra });
+  for (const [keyword, schemaType] of Object.entries(MODEL_KEYWORDS))
+    ajv.addKeyword(schemaType ? { keyword, schemaType } : { keyword });
   return ajv;
 }
 

@@ -28,7 +28,7 @@ test('every schema the model validates has a current build-time validator (else 
   const stale = Object.entries(schemasToPrecompile()).flatMap(([mode, schemas]) =>
     schemas
       .filter((s) => !precompiledValidator(mode as 'checks' | 'defaults', s))
-      .map((s) => `${mode}: ${String(s.title ?? validatorName(s))}`),
+      .map((s) => `${mode}: ${String(s.title ?? validatorName(mode as 'checks' | 'defaults', s))}`),
   );
   expect(stale).toEqual([]);
 });

@@ -295,9 +295,8 @@ function proveTransaction(changes: readonly TransactionChange[], written: readon
     const kind = kindOf(w.op.kind);
     const tail = kind.endpoint.replace(/^\/api(\/configuration)?/, '');
     const found =
-      kind.shape === 'singleton'
-        ? recorded(tail)
-        : recorded(`${tail}/${w.key}`) || recorded(`${tail}/${encodeURIComponent(w.key ?? '')}`);
+      (kind.shape === 'singleton' ? recorded(tail) : recorded(`${tail}/${w.key}`)) ||
+      recorded(`${tail}/${encodeURIComponent(w.key ?? '')}`);
     if (!found) missing.push(`${verb(w.op.action)} ${kind.title} "${w.op.name}"`);
   }
   if (missing.length) throw new SpsTransactionLostError(missing);

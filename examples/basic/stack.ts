@@ -2,6 +2,10 @@
  * The basic example: every SPS kind on one appliance, references by construct object, imports of
  * objects made elsewhere, and secrets from sensitive Terraform variables. Exported as a function so
  * tests synthesize exactly what `cdktf synth` does.
+ *
+ * Objects the appliance already has (an X.509 identity, a trusted CA list) are named by Terraform
+ * variables, never by literals: their keys and names differ from one appliance to the next (an X.509
+ * identity has no name at all, only a key SPS generated), and no data source lists them.
  */
 import type { Construct } from 'constructs';
 import {
@@ -33,9 +37,6 @@ import {
   X509Identity,
 } from '../../constructs';
 
-/** The emulator's seeded X.509 signing identity (src/emulator/seed.ts); a real appliance has its own key. */
-export const SIGNING_IDENTITY_KEY = '5f1cd1b4-5a3c-4b67-9d8e-7a2f0c3e9b10';
-
 export class BasicStack extends TerraformStack {
   constructor(scope: Construct, id: string) {
     super(scope, id);
@@ -46,6 +47,16 @@ export class BasicStack extends TerraformStack {
       SpsSecret.fromVariable(
         new TerraformVariable(this, name, { type: 'string', sensitive: true, description }),
       );
+    const existing = (name: string, description: string) =>
+      new TerraformVariable(this, name, { type: 'string', description }).stringValue;
+    const signingIdentityKey = existing(
+      'signing_identity_key',
+      'Key of the X.509 identity on the appliance that signs audit trails (Basic Settings > Certificates, or GET /api/configuration/x509)',
+    );
+    const siemTrustedCaList = existing(
+      'siem_trusted_ca_list',
+      'Name of the trusted CA list on the appliance that validates the SIEM certificate',
+    );
     const archivePassword = secret('archive_share_password', 'Password of the archive share user');
     const backupKey = secret(
       'backup_private_key',
@@ -54,7 +65,7 @@ export class BasicStack extends TerraformStack {
 
     new AuditPolicy(sps, 'Pci', {
       name: 'pci-audit',
-      signingIdentity: X509Identity.fromKey(this, 'AuditSigning', SIGNING_IDENTITY_KEY),
+      signingIdentity: X509Identity.fromKey(this, 'AuditSigning', signingIdentityKey),
       timestampingEnabled: true,
       encryption: AuditEncryption.none(),
     });
@@ -121,7 +132,7 @@ export class BasicStack extends TerraformStack {
           format: SiemFormat.JSON_CIM,
           address: 'siem.example.com',
           port: 6514,
-          tls: SiemTls.secure(TrustedCaList.fromName(this, 'SiemCas', 'siem-cas')),
+          tls: SiemTls.secure(TrustedCaList.fromName(this, 'SiemCas', siemTrustedCaList)),
         },
       ],
     });

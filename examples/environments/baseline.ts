@@ -70,6 +70,13 @@ export class SpsBaseline extends Construct {
       },
     });
     this.configuration = sps;
+    // The trusted CA list exists on each appliance already, under a name of that appliance's own
+    // (the same variable in every environment's stack, set per environment like the credentials).
+    const siemTrustedCaList = new TerraformVariable(this, 'siem_trusted_ca_list', {
+      type: 'string',
+      description: `Name of the trusted CA list on the ${env.name} appliance that validates the SIEM certificate`,
+    });
+    siemTrustedCaList.overrideLogicalId('siem_trusted_ca_list');
 
     new AuditPolicy(sps, 'Audit', { name: `${env.name}-audit`, timestampingEnabled: true });
     new ArchiveCleanupPolicy(sps, 'Archive', {
@@ -100,7 +107,7 @@ export class SpsBaseline extends Construct {
           format: SiemFormat.JSON,
           address: env.siemAddress,
           port: 6514,
-          tls: SiemTls.secure(TrustedCaList.fromName(this, 'SiemCas', 'siem-cas')),
+          tls: SiemTls.secure(TrustedCaList.fromName(this, 'SiemCas', siemTrustedCaList.stringValue)),
         },
       ],
     });

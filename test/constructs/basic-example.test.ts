@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { kindOf, type JsonObject as ModelJson, type KindName } from '../../src/model';
 import { parseDesiredState, secretPaths } from '../../src/reconcile';
 import { Testing } from '../../constructs';
-import { BasicStack, SIGNING_IDENTITY_KEY } from '../../examples/basic/stack';
+import { BasicStack } from '../../examples/basic/stack';
 import {
   REPO_ROOT,
   fromJson,
@@ -17,11 +17,16 @@ import {
   type JsonObject,
 } from './helpers';
 
-const VARIABLE_VALUES = {
+const SECRET_VALUES = {
   archive_share_password: 'archive-secret-1',
   backup_private_key:
     '-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA\n-----END OPENSSH PRIVATE KEY-----\n',
   splunk_hec_token: 'hec-token-1',
+};
+/** Objects the example expects on the appliance, by key or name: any will do for parsing. */
+const APPLIANCE_VALUES = {
+  signing_identity_key: 'key-of-a-signing-identity',
+  siem_trusted_ca_list: 'soc-cas',
 };
 
 function synthBasic() {
@@ -58,7 +63,7 @@ function secretValues(configuration: JsonObject): { at: string; value: Json }[] 
 describe('examples/basic', () => {
   it('synthesizes one sps_configuration that parseDesiredState accepts once variables are substituted', () => {
     const { configuration } = synthBasic();
-    const document = substituteVariables(configuration, VARIABLE_VALUES);
+    const document = substituteVariables(configuration, { ...SECRET_VALUES, ...APPLIANCE_VALUES });
     const desired = parseDesiredState(document, { source: 'examples/basic', env: {} });
 
     expect([...desired.collections.keys()].sort()).toEqual([
@@ -89,7 +94,7 @@ describe('examples/basic', () => {
       Sun: [],
     });
     const nightly = desired.collections.get('backup_policies')!.get('nightly') as ModelJson;
-    expect((nightly.target as ModelJson).auth_key).toBe(VARIABLE_VALUES.backup_private_key);
+    expect((nightly.target as ModelJson).auth_key).toBe(SECRET_VALUES.backup_private_key);
     expect(desired.settings.allow_archive_recreate).toBe(false);
   });
 
@@ -104,27 +109,34 @@ describe('examples/basic', () => {
     for (const s of secrets) expect(s.value).toMatch(/^\$\{var\.[a-z_]+\}$/);
 
     const variables = json.variable as Record<string, JsonObject>;
-    for (const name of Object.keys(VARIABLE_VALUES))
+    for (const name of Object.keys(SECRET_VALUES))
       expect(variables[name]).toMatchObject({ sensitive: true, type: 'string' });
     const text = JSON.stringify(json);
-    for (const value of Object.values(VARIABLE_VALUES))
+    for (const value of Object.values(SECRET_VALUES))
       expect(text).not.toContain(JSON.stringify(value).slice(1, -1));
   });
 
-  it('renders references to construct objects and imports as names (or keys)', () => {
-    const { configuration } = synthBasic();
+  it('renders references to construct objects as names, and to objects the appliance has as variables', () => {
+    const { json, configuration } = synthBasic();
     expect(configuration.system_backup).toEqual({ backup_policy: 'nightly' });
     const siem = configuration.universal_siem_forwarder as {
       targets: { protocol: { value: { tls: JsonObject } } }[];
     };
     expect(siem.targets[0].protocol.value.tls).toEqual({
       selection: 'secure',
-      trusted_ca_list_ref: 'siem-cas',
+      trusted_ca_list_ref: '${var.siem_trusted_ca_list}',
     });
     expect((configuration.audit_policies as Record<string, JsonObject>)['pci-audit'].signing).toEqual({
       enabled: true,
-      x509_identity: SIGNING_IDENTITY_KEY,
+      x509_identity: '${var.signing_identity_key}',
     });
+    // required (no default: no key or name is right for every appliance), and not secret
+    const variables = json.variable as Record<string, JsonObject>;
+    for (const name of Object.keys(APPLIANCE_VALUES)) {
+      expect(variables[name]).toMatchObject({ type: 'string' });
+      expect(variables[name]).not.toHaveProperty('default');
+      expect(variables[name]).not.toHaveProperty('sensitive');
+    }
   });
 
   it('is what the real entry point synthesizes (examples/basic/main.ts)', async () => {

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { startEmulator, type RunningEmulator } from '../../src/emulator';
 import { installIntoMirror } from '../../src/provider/install';
-import { SIGNING_IDENTITY_KEY } from '../../examples/basic/stack';
+import { applianceVariables, applianceVariablesEnv } from '../examples/appliance-variables';
 import { REPO_ROOT } from './helpers';
 
 const terraformAvailable = spawnSync('sh', ['-c', 'command -v terraform']).status === 0;
@@ -49,6 +49,8 @@ describeWithTerraform('cdktf deploy of examples/basic against the emulator', () 
     env = {
       ...process.env,
       ...SECRETS,
+      // the appliance's own objects the examples point at (TF_VAR_signing_identity_key, …)
+      ...applianceVariablesEnv(emulator),
       CHECKPOINT_DISABLE: '1',
       TF_IN_AUTOMATION: '1',
       TF_INPUT: '0',
@@ -85,7 +87,7 @@ describeWithTerraform('cdktf deploy of examples/basic against the emulator', () 
       child.on('close', (status) => resolve({ status, output }));
     });
 
-  it('deploys the dev stack of examples/environments with nothing but SPS_* set, then plans no changes', async () => {
+  it('deploys the dev stack of examples/environments with SPS_* and its trusted CA list variable set, then plans no changes', async () => {
     const project = path.join(dir, 'environments');
     mkdirSync(project);
     writeFileSync(
@@ -125,7 +127,7 @@ describeWithTerraform('cdktf deploy of examples/basic against the emulator', () 
     ]) {
       expect(committed).toContain(`"${name}"`);
     }
-    expect(committed).toContain(SIGNING_IDENTITY_KEY);
+    expect(committed).toContain(`"x509_identity":"${applianceVariables(emulator).signing_identity_key}"`);
     // secrets never show in what cdktf printed
     for (const value of ['archive-secret-1', 'hec-token-1', 'b3BlbnNzaC1rZXktdjEAAAAA'])
       expect(deploy.output).not.toContain(value);

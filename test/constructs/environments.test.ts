@@ -28,6 +28,9 @@ describe('examples/environments', () => {
       for (const name of ['sps_url', 'sps_username', 'sps_password'])
         expect(variables[name]).toMatchObject({ default: null, nullable: true });
       expect(variables.sps_password).toMatchObject({ sensitive: true });
+      // the trusted CA list is the appliance's own: named per environment, no default fits all
+      expect(variables.siem_trusted_ca_list).toMatchObject({ type: 'string' });
+      expect(variables.siem_trusted_ca_list).not.toHaveProperty('default');
     }
   });
 
@@ -52,7 +55,7 @@ describe('examples/environments', () => {
 
   it('gives every environment a configuration the model accepts', () => {
     for (const [name, json] of stacks) {
-      const document = substituteVariables(fromJson(json).configuration, {});
+      const document = substituteVariables(fromJson(json).configuration, { siem_trusted_ca_list: 'soc-cas' });
       const desired = parseDesiredState(document, { source: name, env: {} });
       expect(desired.singletons.get('system_backup')).toEqual({ backup_policy: 'nightly' });
     }

@@ -13,6 +13,7 @@ import { promisify } from 'node:util';
 import { parse } from 'yaml';
 import { kindOf, type JsonObject } from '../../src/model';
 import { committedNames, startHarness, type Harness } from '../cli/helpers';
+import { applianceVariablesEnv } from '../examples/appliance-variables';
 
 const ROOT = join(__dirname, '..', '..');
 const GITOPS = join(ROOT, 'examples', 'gitops');
@@ -158,7 +159,13 @@ describe('promotion through examples/environments', () => {
       expect(s.code).toBe(0);
       for (const [i, env] of ['dev', 'staging', 'prod'].entries()) {
         const target = appliances[i];
-        const r = await step('promote.sh', [env, synth], target.env, work);
+        // each environment's job gets its appliance's own trusted CA list name, as the workflows do
+        const r = await step(
+          'promote.sh',
+          [env, synth],
+          { ...target.env, ...applianceVariablesEnv(target.emu) },
+          work,
+        );
         expect(r).toMatchObject({ code: 0 });
         expect(r.out).toContain(`Promoted to ${env}.`);
         expect(committedNames(target.emu, 'audit_policies')).toContain(`${env}-audit`);
@@ -166,7 +173,12 @@ describe('promotion through examples/environments', () => {
         expect(archive?.retention_days).toBe([7, 30, 90][i]);
       }
       // promoting again changes nothing
-      const again = await step('promote.sh', ['prod', synth], appliances[2].env, work);
+      const again = await step(
+        'promote.sh',
+        ['prod', synth],
+        { ...appliances[2].env, ...applianceVariablesEnv(appliances[2].emu) },
+        work,
+      );
       expect(again.out).toContain('No changes');
     } finally {
       await Promise.all(appliances.map((a) => a.close()));

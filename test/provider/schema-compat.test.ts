@@ -297,10 +297,9 @@ describe('additions pass the gate', () => {
     {
       name: 'a new computed attribute',
       change: (doc) => {
-        schemaOf(doc, configuration).block.attributes!.secret_versions = {
-          type: ['map', 'number'],
-          computed: true,
-        };
+        const attributes = schemaOf(doc, configuration).block.attributes!;
+        if (attributes.added_by_test) throw new Error('added_by_test exists already');
+        attributes.added_by_test = { type: ['map', 'number'], computed: true };
       },
     },
     {

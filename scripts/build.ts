@@ -1,15 +1,18 @@
 /**
  * `npm run build` (run by `npm pack` through prepack): what the published package holds.
- *   dist/lib  — the sources compiled by tsc, with type declarations: `sps-iac`, `sps-iac/constructs`,
- *               `sps-iac/emulator` (the protocol definitions and the CDK loader copied beside them);
+ *   dist/lib  — the sources compiled by tsc, with type declarations: `sps-iac`, `sps-iac/constructs`
+ *               (on cdktf), `sps-iac/emulator` (the protocol definitions and the CDK loader copied beside
+ *               them), and lib/constructs-cdktn, `sps-iac/constructs/cdktn`: the same constructs on CDK
+ *               Terrain (scripts/cdk-shim.ts says why a copy);
  *   dist/bin  — `sps`, `sps-emulator`, `terraform-provider-sps`: one self-contained file each
  *               (esbuild bundles, dependencies included), so an installed command starts without a
  *               TypeScript loader or a bundler and without reading hundreds of module files.
  */
-import { chmodSync, copyFileSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { chmodSync, copyFileSync, cpSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import * as path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { build } from 'esbuild';
+import { CDKTN_SHIM_DIR } from './cdk-shim';
 
 export const ROOT = path.resolve(__dirname, '..');
 const DIST = path.join(ROOT, 'dist');
@@ -62,8 +65,28 @@ export async function buildPackage(): Promise<void> {
   for (const f of readdirSync(path.join(ROOT, 'src/model/precompiled')))
     copyFileSync(path.join(ROOT, 'src/model/precompiled', f), path.join(precompiled, f));
   copyProtos(path.join(DIST, 'lib/src/provider/wire/proto'));
+  copyConstructsForCdkTerrain();
   for (const [name, entry] of Object.entries(COMMANDS))
     await bundle(entry, path.join(DIST, 'bin', `${name}.js`), { shebang: true });
+}
+
+/**
+ * dist/lib/constructs-cdktn: the compiled constructs with gen/cdk replaced by its CDK Terrain twin, so
+ * that both the code and the declarations of `sps-iac/constructs/cdktn` name cdktn only.
+ */
+function copyConstructsForCdkTerrain(): void {
+  const from = path.join(DIST, 'lib/constructs');
+  const to = path.join(DIST, 'lib/constructs-cdktn');
+  cpSync(from, to, { recursive: true });
+  for (const f of ['cdk.js', 'cdk.d.ts'])
+    copyFileSync(path.join(ROOT, 'constructs/gen', CDKTN_SHIM_DIR, f), path.join(to, 'gen', f));
+  // a declaration tsc wrote with an inferred type of cdktf's would break a cdktn-only app's type check
+  const naming = readdirSync(to, { recursive: true, encoding: 'utf8' }).filter(
+    (f) =>
+      f.endsWith('.d.ts') && /(from |import\()["']cdktf["'/]/.test(readFileSync(path.join(to, f), 'utf8')),
+  );
+  if (naming.length > 0)
+    throw new Error(`declarations of the cdktn constructs import cdktf: ${naming.join(', ')}`);
 }
 
 if (require.main === module) {

@@ -2,12 +2,14 @@
  * From the packed artifacts alone, as a user without this repository gets them:
  * - `npm pack` → `npm install --omit=dev` into an empty folder → the `sps`, `sps-emulator` and
  *   `terraform-provider-sps` commands work (no TypeScript loader, no bundler), and a cdktf app and a
- *   CDK Terrain (cdktn) app built on the installed `sps-iac/constructs` synthesize;
+ *   CDK Terrain (cdktn) app built on the installed `sps-iac/constructs` (`…/cdktn`) synthesize;
+ * - `terraform-provider-sps install --mirror DIR` from the installed package → `terraform init`
+ *   offline on a PATH that has no `node` → plan and apply through the package's own provider;
  * - `npm run release:provider` → a filesystem mirror laid out from the zip → `terraform init` on a
  *   PATH that has no `node` (nor this checkout) → plan and apply of that app's synth output against
  *   the emulator, through the standalone provider executable.
  */
-import { execFile, spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import {
   copyFileSync,
   existsSync,
@@ -20,62 +22,44 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { promisify } from 'node:util';
 import { startEmulator, type RunningEmulator } from '../../src/emulator';
 import { releaseProvider, type ReleaseArtifacts } from '../../scripts/release-provider';
 import { FakeTerraformCore } from '../provider/harness';
+import { installApp as install, packTarball, run, spawnAsync, synthesizedConfiguration } from './packed';
 
-const ROOT = path.resolve(__dirname, '../..');
-const run = promisify(execFile);
 const terraformPath = spawnSync('sh', ['-c', 'command -v terraform'], { encoding: 'utf8' }).stdout.trim();
 if (!terraformPath)
-  console.warn('\n!!! terraform is not on PATH: SKIPPING the installed-provider Terraform test !!!\n');
+  console.warn('\n!!! terraform is not on PATH: SKIPPING the installed-provider Terraform tests !!!\n');
 
 let work: string;
 let tarball: string;
 let emulator: RunningEmulator;
 let caFile: string;
 
-/** A throwaway npm project with the packed sps-iac (and `extra` packages) installed, dev dependencies left out. */
-async function installApp(name: string, extra: string[]): Promise<string> {
-  const dir = path.join(work, name);
-  mkdirSync(dir);
-  writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name, version: '1.0.0', private: true }));
-  await run(
-    'npm',
-    [
-      'install',
-      '--omit=dev',
-      '--no-audit',
-      '--no-fund',
-      '--prefer-offline',
-      '--loglevel=error',
-      tarball,
-      ...extra,
-    ],
-    {
-      cwd: dir,
-      env: { ...process.env, CHECKPOINT_DISABLE: '1' },
-      maxBuffer: 16 << 20,
-    },
-  );
-  return dir;
+const installApp = (name: string, extra: string[]) => install(work, name, tarball, extra);
+
+/** A folder whose PATH has terraform only (no node, no npm), with what a Terraform run needs from the test. */
+function terraformOnlyEnv(dir: string, cliConfigFile: string): NodeJS.ProcessEnv {
+  const onlyTerraform = path.join(dir, 'bin');
+  mkdirSync(onlyTerraform);
+  symlinkSync(terraformPath, path.join(onlyTerraform, 'terraform'));
+  expect(spawnSync('sh', ['-c', 'command -v node'], { env: { PATH: onlyTerraform } }).status).not.toBe(0);
+  return {
+    PATH: onlyTerraform,
+    HOME: dir,
+    TF_CLI_CONFIG_FILE: cliConfigFile,
+    CHECKPOINT_DISABLE: '1',
+    TF_IN_AUTOMATION: '1',
+    TF_INPUT: '0',
+    SPS_URL: emulator.url,
+    SPS_USERNAME: emulator.username,
+    SPS_PASSWORD: emulator.password,
+    SPS_CA_FILE: caFile,
+  };
 }
 
-function spawnAsync(cmd: string, args: string[], opts: { cwd: string; env: NodeJS.ProcessEnv }) {
-  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
-    const child = spawn(cmd, args, { ...opts, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (s: string) => (stdout += s));
-    child.stderr.setEncoding('utf8').on('data', (s: string) => (stderr += s));
-    child.once('error', reject);
-    child.once('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
-
-const APP = `
-const { App, TerraformStack, SpsConfiguration, AuditPolicy, ContentPolicy, ContentEvent } = require('sps-iac/constructs');
+const appSource = (entry: string) => `
+const { App, TerraformStack, SpsConfiguration, AuditPolicy, ContentPolicy, ContentEvent } = require('${entry}');
 const app = new App({ outdir: process.argv[2] });
 const stack = new TerraformStack(app, 'installed');
 const sps = new SpsConfiguration(stack, 'Sps');
@@ -86,11 +70,7 @@ app.synth();
 
 beforeAll(async () => {
   work = mkdtempSync(path.join(tmpdir(), 'sps-installed-'));
-  const packed = await run('npm', ['pack', '--pack-destination', work, '--loglevel=error'], {
-    cwd: ROOT,
-    maxBuffer: 64 << 20,
-  });
-  tarball = path.join(work, packed.stdout.trim().split('\n').pop()!);
+  tarball = await packTarball(work);
   emulator = await startEmulator();
   caFile = path.join(work, 'ca.pem');
   emulator.writeCaFile(caFile);
@@ -115,6 +95,8 @@ describe('the npm package', () => {
         'package/dist/bin/terraform-provider-sps.js',
         'package/dist/lib/constructs/index.d.ts',
         'package/dist/lib/constructs/gen/cdk.js',
+        'package/dist/lib/constructs-cdktn/index.d.ts',
+        'package/dist/lib/constructs-cdktn/gen/cdk.js',
         'package/docs/resources/configuration.md',
       ]),
     );
@@ -165,41 +147,90 @@ describe('the npm package', () => {
   });
 
   test('a cdktf app on the installed constructs synthesizes', async () => {
-    writeFileSync(path.join(app, 'main.js'), APP);
+    writeFileSync(path.join(app, 'main.js'), appSource('sps-iac/constructs'));
     await run(process.execPath, ['main.js', 'cdktf.out'], {
       cwd: app,
       env: { ...process.env, CHECKPOINT_DISABLE: '1' },
     });
-    const synthesized = JSON.parse(
-      readFileSync(path.join(app, 'cdktf.out/stacks/installed/cdk.tf.json'), 'utf8'),
+    const synthesized = synthesizedConfiguration(path.join(app, 'cdktf.out/stacks/installed/cdk.tf.json'));
+    expect(Object.keys((synthesized as { resource: object }).resource)).toEqual(
+      expect.arrayContaining(['audit_policies', 'content_policies']),
     );
-    expect(
-      Object.keys(
-        synthesized.resource.sps_configuration.Sps_Configuration_4A8D0A87 ??
-          (Object.values(synthesized.resource.sps_configuration)[0] as object),
-      ),
-    ).toEqual(expect.arrayContaining(['audit_policies', 'content_policies']));
   });
 
-  test('the same app on CDK Terrain (cdktn) synthesizes the same configuration', async () => {
+  test('the same app on CDK Terrain (sps-iac/constructs/cdktn, cdktn only) synthesizes the same configuration', async () => {
     const cdktnApp = await installApp('cdktn-app', ['cdktn@0.24.0', 'constructs@10.7.2']);
     expect(existsSync(path.join(cdktnApp, 'node_modules/cdktf'))).toBe(false);
-    writeFileSync(path.join(cdktnApp, 'main.js'), APP);
+    writeFileSync(path.join(cdktnApp, 'main.js'), appSource('sps-iac/constructs/cdktn'));
     await run(process.execPath, ['main.js', 'cdktf.out'], {
       cwd: cdktnApp,
       env: { ...process.env, CHECKPOINT_DISABLE: '1' },
     });
-    const config = (dir: string) => {
-      const json = JSON.parse(readFileSync(path.join(dir, 'cdktf.out/stacks/installed/cdk.tf.json'), 'utf8'));
-      const { ['//']: meta, ...resource } = Object.values(json.resource.sps_configuration)[0] as Record<
-        string,
-        unknown
-      >;
-      void meta;
-      return { resource, provider: json.provider, terraform: json.terraform.required_providers };
-    };
-    expect(config(cdktnApp)).toEqual(config(app));
+    const stack = (dir: string) => path.join(dir, 'cdktf.out/stacks/installed/cdk.tf.json');
+    expect(JSON.parse(readFileSync(stack(cdktnApp), 'utf8'))['//'].metadata.version).toBe('0.24.0');
+    expect(synthesizedConfiguration(stack(cdktnApp))).toEqual(synthesizedConfiguration(stack(app)));
   }, 180_000);
+
+  (terraformPath ? test : test.skip)(
+    'terraform-provider-sps install --mirror, then terraform init offline, plan and apply on a PATH without node',
+    async () => {
+      const tf = path.join(work, 'tf-installed');
+      mkdirSync(tf);
+      const mirror = path.join(tf, 'mirror');
+      const installed = await spawnAsync(
+        path.join(app, 'node_modules/.bin/terraform-provider-sps'),
+        ['install', '--mirror', mirror],
+        { cwd: app, env: process.env },
+      );
+      expect(installed.stderr).toBe('');
+      expect(installed.code).toBe(0);
+      const cliConfigFile = path.join(mirror, 'terraformrc');
+      expect(installed.stdout).toContain(`export TF_CLI_CONFIG_FILE='${cliConfigFile}'`);
+      // the unpacked mirror layout, and an executable that runs the installed package, not a checkout
+      const executable = path.join(
+        mirror,
+        'registry.terraform.io/sps-iac/sps/0.1.0/linux_amd64/terraform-provider-sps_v0.1.0',
+      );
+      expect(readFileSync(executable, 'utf8')).toContain(
+        `'${process.execPath}' '${path.join(app, 'node_modules/sps-iac/dist/bin/terraform-provider-sps.js')}'`,
+      );
+      writeFileSync(
+        path.join(tf, 'main.tf'),
+        [
+          'terraform {',
+          '  required_providers {',
+          '    sps = { source = "sps-iac/sps", version = "0.1.0" }',
+          '  }',
+          '}',
+          'provider "sps" {}',
+          'resource "sps_configuration" "main" {',
+          '  audit_policies = { from-mirror = { timestamping_enabled = true } }',
+          '}',
+          '',
+        ].join('\n'),
+      );
+      const env = {
+        ...terraformOnlyEnv(tf, cliConfigFile),
+        // offline: any attempt to reach a registry fails
+        HTTPS_PROXY: 'http://127.0.0.1:9',
+        HTTP_PROXY: 'http://127.0.0.1:9',
+      };
+      const terraform = (...args: string[]) =>
+        spawnAsync('terraform', [...args, '-no-color'], { cwd: tf, env });
+      const init = await terraform('init');
+      expect(init.stdout).toContain('Installing sps-iac/sps v0.1.0');
+      expect(init.code).toBe(0);
+      const apply = await terraform('apply', '-auto-approve');
+      expect(apply.stdout).toContain('Apply complete! Resources: 1 added');
+      expect(apply.code).toBe(0);
+      const names = Object.values(emulator.committed().audit_policies).map((p) => p.name);
+      expect(names).toContain('from-mirror');
+      const plan = await terraform('plan', '-detailed-exitcode');
+      expect(plan.stdout).toContain('No changes.');
+      expect(plan.code).toBe(0);
+    },
+    120_000,
+  );
 
   describe('the standalone provider release', () => {
     let release: ReleaseArtifacts;
@@ -239,27 +270,11 @@ describe('the npm package', () => {
           path.join(tf, 'terraformrc'),
           `provider_installation {\n  filesystem_mirror {\n    path    = "${path.join(tf, 'mirror')}"\n    include = ["registry.terraform.io/sps-iac/*"]\n  }\n}\n`,
         );
-        const onlyTerraform = path.join(tf, 'bin');
-        mkdirSync(onlyTerraform);
-        symlinkSync(terraformPath, path.join(onlyTerraform, 'terraform'));
         copyFileSync(path.join(app, 'cdktf.out/stacks/installed/cdk.tf.json'), path.join(tf, 'main.tf.json'));
-        const env: NodeJS.ProcessEnv = {
-          PATH: onlyTerraform, // no node, no npm: the provider must run on its own
-          HOME: tf,
-          TF_CLI_CONFIG_FILE: path.join(tf, 'terraformrc'),
-          CHECKPOINT_DISABLE: '1',
-          TF_IN_AUTOMATION: '1',
-          TF_INPUT: '0',
-          SPS_URL: emulator.url,
-          SPS_USERNAME: emulator.username,
-          SPS_PASSWORD: emulator.password,
-          SPS_CA_FILE: caFile,
-        };
-        expect(spawnSync('sh', ['-c', 'command -v node'], { env: { PATH: onlyTerraform } }).status).not.toBe(
-          0,
-        );
+        // no node, no npm: the provider must run on its own
+        const env = terraformOnlyEnv(tf, path.join(tf, 'terraformrc'));
         const terraform = (...args: string[]) =>
-          spawnAsync(path.join(onlyTerraform, 'terraform'), [...args, '-no-color'], { cwd: tf, env });
+          spawnAsync('terraform', [...args, '-no-color'], { cwd: tf, env });
         const init = await terraform('init');
         expect(init.stdout).toContain('Installing sps-iac/sps v0.1.0');
         expect(init.code).toBe(0);

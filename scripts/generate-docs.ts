@@ -2,7 +2,7 @@
  * `npm run docs:generate`: the provider's documentation in the layout the Terraform registry
  * renders — docs/index.md (the provider), docs/resources/configuration.md,
  * docs/data-sources/<name>.md — generated from the provider schema, which is derived from the model:
- * every attribute with its type, whether it is required, optional or computed, sensitive, its
+ * every attribute with its type, whether it is required, optional or computed, sensitive or write-only, its
  * default and its description. `test/package/docs.test.ts` fails when a page is out of date.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -43,7 +43,12 @@ function attributeLine(name: string, a: Attribute, anchor: string): string {
       ? 'object'
       : `${a.nestedType.nesting === 'map' ? 'map' : 'list'} of objects`
     : typeText(a.type!);
-  const flags = [presence, type, ...(a.sensitive ? ['sensitive'] : [])].join(', ');
+  const flags = [
+    presence,
+    type,
+    ...(a.sensitive ? ['sensitive'] : []),
+    ...(a.writeOnly ? ['write-only'] : []),
+  ].join(', ');
   return `- <a id="${anchor}"></a>\`${name}\` (${flags}) ${a.description ?? ''}`.trimEnd();
 }
 

@@ -16,9 +16,14 @@ fresh_bundle() {
   fb_out=$(dirname -- "$fb_bundle")
   mkdir -p "$fb_out" || return 1
   fb_tmp="$fb_bundle.$$.tmp"
+  # the bundle carries the time its build started: a source saved during the build is newer, so the
+  # next launch builds again instead of running what the build read before the save
+  : >"$fb_tmp.start" || return 1
   # --keep-names: error classes report their own names (SpsApiError, …), as they do from source
   "$fb_root/node_modules/.bin/esbuild" "$fb_entry" --bundle --platform=node --target=node20 --keep-names \
-    --log-level=error --outfile="$fb_tmp" >&2 || { rm -f "$fb_tmp"; return 1; }
-  if [ -n "$fb_before" ]; then "$fb_before" "$fb_out" || { rm -f "$fb_tmp"; return 1; }; fi
+    --log-level=error --outfile="$fb_tmp" >&2 || { rm -f "$fb_tmp" "$fb_tmp.start"; return 1; }
+  if [ -n "$fb_before" ]; then "$fb_before" "$fb_out" || { rm -f "$fb_tmp" "$fb_tmp.start"; return 1; }; fi
+  touch -r "$fb_tmp.start" "$fb_tmp" 2>/dev/null
+  rm -f "$fb_tmp.start"
   mv -f "$fb_tmp" "$fb_bundle"
 }

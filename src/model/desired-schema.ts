@@ -89,7 +89,7 @@ export function objectNameSchema(kind: KindDef): JsonSchema {
  * a partial body per object (collections, by name) or one body (singletons). Which endpoint may be
  * declared, and the `$ref` syntax, are checked beside the schema (reconcile/document.ts).
  */
-const PASS_THROUGH_SCHEMA: JsonSchema = {
+export const PASS_THROUGH_SCHEMA: JsonSchema = {
   type: 'object',
   description:
     'Objects of configuration endpoints the model has no kind for, keyed by endpoint relative to /api/configuration (e.g. "ssh/connections"). Fields written are managed, every other field is kept. References: {"$ref": "<endpoint>/<name>"}.',
@@ -107,11 +107,15 @@ const PASS_THROUGH_SCHEMA: JsonSchema = {
       },
       objects: {
         type: 'object',
-        description: 'A collection: partial bodies keyed by object name.',
+        description:
+          'A collection: partial bodies keyed by object name (in Terraform, each body jsonencode()d).',
         propertyNames: { minLength: 1, pattern: '^[^/]+$' },
         additionalProperties: { type: 'object' },
       },
-      singleton: { type: 'object', description: 'A singleton endpoint: its partial body.' },
+      singleton: {
+        type: 'object',
+        description: 'A singleton endpoint: its partial body (in Terraform, jsonencode()d).',
+      },
     },
   },
 };

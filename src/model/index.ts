@@ -31,6 +31,7 @@ export {
 } from './paths';
 export { UNMODELLED_OPTIONS } from './kinds/protocol-options';
 export * from './pass-through';
+export { fromTerraformForm, toTerraformForm, jsonEncode, sortedKeys } from './terraform-form';
 export {
   FIRMWARE_BANDS,
   bandOf,

@@ -177,7 +177,21 @@ export class ProviderRuntime {
 
   configure(settings: ProviderSettings): void {
     this.#settings = settings;
+    this.#planner = undefined; // Terraform configures each process (one walk) once
   }
+
+  /**
+   * The resource that planned against this provider's appliance in this walk. Terraform plans each
+   * resource instance once per walk, in a process of its own per provider configuration, so a second
+   * plan in one walk is a second resource managing the same appliance: undefined when `resource` may
+   * plan, else the one that came first.
+   */
+  claim(resource: string): string | undefined {
+    if (this.#planner === undefined) this.#planner = resource;
+    else return this.#planner;
+    return undefined;
+  }
+  #planner?: string;
   get settings(): ProviderSettings | undefined {
     return this.#settings;
   }

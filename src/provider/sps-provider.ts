@@ -5,6 +5,7 @@ import { ConnectionPoliciesDataSource } from './data-sources/connection-policies
 import { LiveConfigurationDataSource } from './data-sources/live-configuration';
 import { SpsConfigurationResource } from './resources/configuration';
 import type { ProviderDefinition } from './server/definition';
+import { WRITE_ONLY_MINIMUM_TERRAFORM } from './server/write-only';
 import { ProviderRuntime, providerSchema, readSettings, validateSettingsBlock } from './settings';
 import type { Diagnostics, TfValue } from './tf';
 
@@ -16,6 +17,9 @@ export function createSpsProvider(env: NodeJS.ProcessEnv = process.env): Provide
   return {
     typeName: 'sps',
     schema: providerSchema,
+    minimumTerraformVersion: WRITE_ONLY_MINIMUM_TERRAFORM,
+    minimumTerraformReason:
+      'Secrets are write-only attributes (Terraform ≥ 1.11), so that no plan or state holds them.',
     async validateConfig(config: TfValue, diags: Diagnostics) {
       validateSettingsBlock(config, diags);
     },

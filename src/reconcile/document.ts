@@ -55,13 +55,26 @@ let validateDocument: ((value: unknown) => DocumentIssue[]) | undefined;
 /** `${env:NAME}` in a secret field is read from the environment, so secrets stay out of git. */
 const ENV_REFERENCE = /^\$\{env:([A-Za-z_][A-Za-z0-9_]*)\}$/;
 
+/** NAME of an `${env:NAME}` placeholder, or undefined for any other value. */
+export function envPlaceholderName(value: unknown): string | undefined {
+  return typeof value === 'string' ? ENV_REFERENCE.exec(value)?.[1] : undefined;
+}
+
 /**
  * Parses a desired-state document (already decoded from JSON/YAML/synth output).
  * Throws SpsDesiredStateError listing every problem; returns canonical objects otherwise.
  */
 export function parseDesiredState(
   document: unknown,
-  opts: { source?: string; env?: NodeJS.ProcessEnv } = {},
+  opts: {
+    source?: string;
+    env?: NodeJS.ProcessEnv;
+    /**
+     * The document holds no secrets (a Terraform state: secrets are write-only): a secret the model
+     * requires is not missing.  @default false
+     */
+    secretsWithheld?: boolean;
+  } = {},
 ): DesiredState {
   const source = opts.source ?? 'desired state';
   if (typeof document !== 'object' || document === null || Array.isArray(document)) {
@@ -77,6 +90,7 @@ export function parseDesiredState(
   const unset = new Set(issues.map((i) => i.path));
   issues.push(...validateDocument(doc).filter((i) => !unset.has(i.path)));
   issues.push(...semanticIssues(doc));
+  if (opts.secretsWithheld) dropSecretIssues(doc, issues);
   if (issues.length > 0) throw new SpsDesiredStateError(sortIssues(issues), source);
 
   const collections = new Map<KindName, Map<string, JsonObject>>();
@@ -159,6 +173,20 @@ function resolveSecretReferences(
     }
   }
   return doc;
+}
+
+/** Drops what is said about secret fields (a document whose secrets are withheld on purpose). */
+function dropSecretIssues(doc: JsonObject, issues: DocumentIssue[]): void {
+  const secretPointers = new Set<string>();
+  for (const { kind, at, body } of objectsOf(doc))
+    for (const path of secretPaths(kind)) {
+      // the field itself (a required one is absent: its pointer as the schema would name it)
+      const parent = path.slice(0, -1);
+      for (const m of parent.length ? matchPath(body, parent) : [{ segments: [] as string[] }])
+        secretPointers.add(toPointer([...at, ...m.segments, path[path.length - 1]]));
+    }
+  const kept = issues.filter((i) => !secretPointers.has(i.path));
+  issues.splice(0, issues.length, ...kept);
 }
 
 /** Rules JSON Schema cannot say, declared by the kinds: list items unique in one field (SIEM target names). */

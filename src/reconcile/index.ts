@@ -9,6 +9,7 @@
 
 export {
   parseDesiredState,
+  envPlaceholderName,
   publicDigestOf,
   secretValuesOf,
   eachObject,

@@ -24,18 +24,21 @@ import {
   jsonEqual,
   setAt,
   toPointer,
+  valueAt,
+  isUnder,
+  pathFromPointer,
   type JsonObject,
   type KindDef,
   type KindName,
 } from '../model';
-import { isInlineSecretReference, secretPaths } from '../model/desired-schema';
+import { isInlineSecretReference, secretFields, secretPaths } from '../model/desired-schema';
 import { namesForReferences } from './compare';
 import { eachObject, referencesOf, type DesiredState } from './document';
 import { digestOf, kindsToRead, readLive, type LiveObject, type LiveState } from './live';
 import { managedView, withCurrentKindNames } from './ownership';
 import { computePlan, type Plan, type PlanOptions } from './plan';
 import { fingerprintChecks, kindsInScope, planAgainstAppliance } from './read-and-plan';
-import { prepareFingerprints, secretId, type SecretRecords } from './secrets';
+import { prepareFingerprints, secretId, type SecretRecord, type SecretRecords } from './secrets';
 import { assertFirmwareFits } from './firmware';
 
 /** Names and keys per kind the caller knows (Terraform's `keys` attribute). */
@@ -127,6 +130,7 @@ function unresolvedTargets(desired: DesiredState, known: KnownState): Set<KindNa
 
 /** One LiveState: what was read (whole kinds, as read), and for the other kinds what the caller knows. */
 function liveFrom(known: KnownState, fresh: LiveState | undefined, records: SecretRecords): LiveState {
+  const recorded = recordsByObject(records, known.objects);
   const objects = new Map<KindName, Map<string, LiveObject>>();
   const namesByKey = new Map<KindName, Map<string, string>>();
   for (const source of [known.read, fresh]) {
@@ -151,7 +155,13 @@ function liveFrom(known: KnownState, fresh: LiveState | undefined, records: Secr
     const byName = objects.get(kind.name) ?? new Map<string, LiveObject>();
     byName.set(
       name,
-      new KnownObject(kind, key, name, writtenFromKnown(kind, name, body, known.keys, records), namesByKey),
+      new KnownObject(
+        kind,
+        key,
+        name,
+        writtenFromKnown(kind, name, body, known.keys, records, recorded),
+        namesByKey,
+      ),
     );
     objects.set(kind.name, byName);
   }
@@ -171,6 +181,7 @@ function writtenFromKnown(
   body: JsonObject,
   keys: KeyBook,
   records: SecretRecords,
+  recorded: RecordsByObject,
 ): JsonObject {
   let out = structuredClone(body);
   // pass-through references as the keys the appliance holds (a `$ref` by key stays that key)
@@ -192,7 +203,42 @@ function writtenFromKnown(
     }
   }
   for (const path of kind.sensitive) out = mapPath(out, path, () => null);
+  // a state that holds no secrets (Terraform's write-only attributes): each secret an apply recorded
+  // is there as the appliance shows it, masked, or the key of the object holding it
+  for (const [pointer, record] of recorded.get(secretId(kind.name, name, '')) ?? []) {
+    const segments = pathFromPointer(pointer);
+    const field = segments && secretFields(kind).find((f) => isUnder(segments, f.path));
+    if (!field || !segments || !parentExists(out, segments)) continue;
+    if (valueAt(out, segments) === undefined)
+      setAt(out, segments, field.inline ? (record.key ?? null) : null);
+  }
   return out;
+}
+
+/** Records by the object they belong to (`secretId(kind, name, '')`), each with its pointer. */
+type RecordsByObject = ReadonlyMap<string, readonly [string, SecretRecord][]>;
+
+function recordsByObject(records: SecretRecords, known: DesiredState): RecordsByObject {
+  const objects = new Set<string>();
+  for (const { kind, name } of eachObject(known)) objects.add(secretId(kind.name, name, ''));
+  const out = new Map<string, [string, SecretRecord][]>();
+  for (const [id, record] of Object.entries(records)) {
+    // `<kind>/<name><pointer>`, where kinds (endpoints) and pointers hold "/" too: try each cut
+    for (let cut = id.indexOf('/', id.indexOf('/') + 1); cut > 0; cut = id.indexOf('/', cut + 1)) {
+      const object = id.slice(0, cut);
+      if (!objects.has(object)) continue;
+      const list = out.get(object) ?? [];
+      list.push([id.slice(cut), record]);
+      out.set(object, list);
+      break;
+    }
+  }
+  return out;
+}
+
+function parentExists(body: JsonObject, segments: readonly string[]): boolean {
+  const parent = valueAt(body, segments.slice(0, -1));
+  return parent !== null && typeof parent === 'object';
 }
 
 class KnownObject implements LiveObject {

@@ -32,7 +32,7 @@ test('every attribute of the resource has its own anchor, with type and descript
     'system_backup.backup_policy',
   ])
     expect(page).toContain(`<a id="${anchor}"></a>`);
-  expect(page).toMatch(/`token` \(Optional, string, sensitive\)/);
+  expect(page).toMatch(/`token` \(Optional, string, write-only\)/);
 });
 
 test('no link anywhere points to a page or anchor that does not exist', () => {

@@ -208,12 +208,27 @@ export class FakeTerraformCore {
     return diagnosticsFromWire(r.diagnostics);
   }
 
+  /** What this core says it is (Terraform 1.11.4, which supports write-only attributes, by default). */
+  terraformVersion = '1.11.4';
+  capabilities: wire.ClientCapabilities = { write_only_attributes_allowed: true };
+  #providerConfig?: TfValue;
+
   async configure(config: TfValue): Promise<Diagnostics> {
+    this.#providerConfig = config;
     const r = await this.call<wire.WithDiagnostics>('provider', 'ConfigureProvider', {
-      terraform_version: '1.11.4',
+      terraform_version: this.terraformVersion,
       config: this.#encode('', config),
+      client_capabilities: this.capabilities,
     });
     return diagnosticsFromWire(r.diagnostics);
+  }
+
+  /**
+   * Terraform runs each walk (validate, plan, apply) in provider processes of its own, configured
+   * once; this core reuses one process, so each plan starts a walk by configuring it again.
+   */
+  async #newWalk(): Promise<void> {
+    if (this.#providerConfig !== undefined) await this.configure(this.#providerConfig);
   }
 
   // ---- resources ------------------------------------------------------------------------------
@@ -222,6 +237,7 @@ export class FakeTerraformCore {
     const r = await this.call<wire.WithDiagnostics>('provider', 'ValidateResourceConfig', {
       type_name: typeName,
       config: this.#encode(typeName, config),
+      client_capabilities: this.capabilities,
     });
     return diagnosticsFromWire(r.diagnostics);
   }
@@ -229,6 +245,7 @@ export class FakeTerraformCore {
   async plan(
     typeName: string,
     req: { prior: TfValue; config: TfValue; priorPrivate?: Buffer },
+    opts: { sameWalk?: boolean } = {},
   ): Promise<{
     planned: TfValue;
     proposed: TfValue;
@@ -238,12 +255,14 @@ export class FakeTerraformCore {
   }> {
     const schema = this.#schemaOf(typeName);
     const proposed = proposedNewState(schema, req.prior, req.config);
+    if (!opts.sameWalk) await this.#newWalk();
     const r = await this.call<Required<wire.PlanResourceChangeResponse>>('provider', 'PlanResourceChange', {
       type_name: typeName,
       prior_state: this.#encode(typeName, req.prior),
       proposed_new_state: this.#encode(typeName, proposed),
       config: this.#encode(typeName, req.config),
       prior_private: req.priorPrivate ?? Buffer.alloc(0),
+      client_capabilities: this.capabilities,
     });
     const diagnostics = diagnosticsFromWire(r.diagnostics);
     const planned = diagnostics.hasError() ? null : this.#decode(typeName, r.planned_state);

@@ -35,6 +35,7 @@ function proposedBlock(block: Block, prior: TfValue, config: TfValue): TfValue {
 }
 
 function proposedAttribute(attribute: Attribute, prior: TfValue, config: TfValue): TfValue {
+  if (attribute.writeOnly) return null; // never proposed: only the configuration holds it
   if (attribute.computed && config === null) return prior;
   if (!attribute.nestedType) return config;
   const inner: Block = { attributes: attribute.nestedType.attributes };

@@ -17,7 +17,13 @@ import {
   type Diagnostics,
   type TfValue,
 } from '../../src/provider/tf';
-import { CANARIES, HEC_TOKEN_CANARY, SCHEMA_FILE, desiredDocument } from './sps-fixtures/configuration';
+import {
+  CANARIES,
+  HEC_TOKEN_CANARY,
+  SCHEMA_FILE,
+  SMB_PASSWORD_CANARY,
+  desiredDocument,
+} from './sps-fixtures/configuration';
 import { openSession, RESOURCE, type SpsSession } from './sps-fixtures/session';
 
 type Obj = { [k: string]: any }; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -115,7 +121,12 @@ test('configure, plan create, apply create: one apply is one commit', async () =
   statePrivate = applied.private;
   expect(Object.keys(state.keys.backup_policies)).toEqual(['nightly']);
   expect(Object.keys(state.keys.audit_policies)).toEqual(['signed']);
-  expect(state.splunk_forwarder.token).toBe(HEC_TOKEN_CANARY);
+  // secrets are write-only: the state holds a version of each, never the value
+  expect(state.splunk_forwarder.token).toBeNull();
+  expect(state.secret_versions).toEqual({
+    '/backup_policies/nightly/target/authentication/password': '1',
+    '/splunk_forwarder/token': '1',
+  });
   const committed = s.emulator.committed();
   expect(Object.values(committed.backup_policies).map((b) => b.name)).toEqual(['nightly']);
   expect(committed.system_backup.system_backup.backup_policy).toBe(state.keys.backup_policies.nightly);
@@ -204,7 +215,8 @@ test('unknown values in config (a token known only at apply) still give a valid 
   obj(config).splunk_forwarder.token = UNKNOWN;
   const plan = await s.core.plan(RESOURCE, { prior: state, config, priorPrivate: statePrivate });
   expect(errorsOf(plan.diagnostics)).toEqual([]);
-  expect(obj(plan.planned).splunk_forwarder.token).toBeInstanceOf(Unknown);
+  expect(obj(plan.planned).splunk_forwarder.token).toBeNull(); // write-only: never planned, not even as unknown
+  expect(obj(plan.planned).secret_versions).toBeInstanceOf(Unknown);
   expect(obj(plan.planned).id).toBe(s.emulator.url);
 });
 
@@ -315,7 +327,18 @@ test('import: "*" adopts every managed object, a named list adopts just those', 
     priorPrivate: named.imported[0].private,
   });
   expect(errorsOf(plan.diagnostics)).toEqual([]);
-  expect(same(plan.planned, imported)).toBe(true);
+  // only what the apply writes: the secrets nothing can verify yet (no fingerprint after an import)
+  expect(imported.secret_versions).toEqual({
+    '/backup_policies/nightly/target/authentication/password': '1',
+    '/splunk_forwarder/token': '1',
+  });
+  expect(obj(plan.planned).secret_versions).toEqual({
+    '/backup_policies/nightly/target/authentication/password': '2',
+    '/splunk_forwarder/token': '2',
+  });
+  expect(same({ ...obj(plan.planned), secret_versions: null }, { ...imported, secret_versions: null })).toBe(
+    true,
+  );
 
   const missing = await s.core.importState(RESOURCE, 'audit_policies/nope');
   expect(errorsOf(missing.diagnostics)).toEqual([{ summary: 'Object not found', path: undefined }]);
@@ -347,6 +370,62 @@ test('upgrade 1 → 2: the timestamping_enabled false the model used to fill is 
   const policies = (upgraded.state as any).audit_policies;
   expect(policies.filled.timestamping_enabled).toBeNull();
   expect(policies.chosen.timestamping_enabled).toBe(true);
+});
+
+test('upgrade 2 → 3: secrets the state held in clear are dropped, each at version 1; the next plan is empty', async () => {
+  // a state as schema version 2 wrote it: every secret in clear, no secret_versions
+  const raw = JSON.parse(JSON.stringify(state));
+  delete raw.secret_versions;
+  delete raw.secrets;
+  raw.splunk_forwarder.token = HEC_TOKEN_CANARY;
+  raw.backup_policies.nightly.target.authentication.password = SMB_PASSWORD_CANARY;
+  const upgraded = await s.core.upgrade(RESOURCE, 2, raw);
+  expect(errorsOf(upgraded.diagnostics)).toEqual([]);
+  const after = obj(upgraded.state);
+  expect(JSON.stringify(after)).not.toContain(HEC_TOKEN_CANARY);
+  expect(JSON.stringify(after)).not.toContain(SMB_PASSWORD_CANARY);
+  expect(after.secret_versions).toEqual({
+    '/backup_policies/nightly/target/authentication/password': '1',
+    '/splunk_forwarder/token': '1',
+  });
+  // the fingerprints in private state still prove the configured secrets unchanged: no rewrite
+  const before = s.emulator.stats();
+  const plan = await s.core.plan(RESOURCE, {
+    prior: upgraded.state,
+    config: withDoc((d) => {
+      ((d.audit_policies as JsonObject).signed as JsonObject).timestamping_enabled = false;
+      (d.audit_policies as JsonObject).plain = {};
+    }), // what `state` was applied from
+    priorPrivate: statePrivate,
+  });
+  expect(errorsOf(plan.diagnostics)).toEqual([]);
+  expect(same(plan.planned, upgraded.state)).toBe(true);
+  expect(s.emulator.stats().transactionsOpened).toBe(before.transactionsOpened);
+});
+
+test('a Terraform without write-only attributes is refused, naming the version it needs', async () => {
+  const { core } = s;
+  const saved = { version: core.terraformVersion, capabilities: core.capabilities };
+  try {
+    core.terraformVersion = '1.10.5';
+    core.capabilities = {};
+    const configured = await core.configure(s.providerConfig());
+    expect(errorsOf(configured)).toEqual([
+      { summary: 'Terraform 1.11.0 or newer is needed', path: undefined },
+    ]);
+    expect(configured.errors[0].detail).toContain('this is 1.10.5');
+    // and a client that does not announce them gets an error at each write-only value it would store
+    core.terraformVersion = saved.version;
+    const validated = await core.validateResource(RESOURCE, s.resourceConfig(desiredDocument()));
+    expect(errorsOf(validated)).toEqual([
+      { summary: 'Terraform 1.11.0 or newer is needed', path: 'backup_policies["nightly"]' },
+      { summary: 'Terraform 1.11.0 or newer is needed', path: 'splunk_forwarder' },
+    ]);
+  } finally {
+    core.terraformVersion = saved.version;
+    core.capabilities = saved.capabilities;
+    await core.configure(s.providerConfig());
+  }
 });
 
 test('destroy refuses to delete an archive/cleanup policy until allow_archive_recreate is applied', async () => {

@@ -1,17 +1,16 @@
 /**
- * The sps_configuration resource's documents: what the engine's desired-document module
- * (reconcile/document.ts) gives, plus what only Terraform needs — planning around unknown values,
- * the computed `keys` attribute, and the secret rules of a refresh: a secret the appliance shows is
- * taken from it, a hidden one keeps the prior state's value unless we know it changed.
+ * The resources' documents: what the engine's desired-document module (reconcile/document.ts) gives,
+ * plus what only Terraform needs — planning around unknown values, fields the configuration leaves
+ * out, the computed `keys` attribute, and refresh and import views that hold no secret.
  */
 import {
   MANAGED_KINDS,
   isJsonObject,
   isKindName,
+  isPassThroughName,
   jsonEqual,
   matchPath,
   setAt,
-  toPointer,
   valueAt,
   type JsonObject,
   type JsonValue,
@@ -19,14 +18,13 @@ import {
 } from '../../model';
 import {
   documentFromLive,
-  isMasked,
+  mergeForWrite,
   objectsOf,
   placeAt,
-  secretId,
   withoutName,
   type LiveState,
-  type SecretRecords,
 } from '../../reconcile';
+import { secretsOf, withoutSecrets } from './secret-versions';
 
 export { documentOf, ownedNames } from '../../reconcile';
 
@@ -44,46 +42,53 @@ export function canonicalizeLoosely(doc: JsonObject): JsonObject {
 /**
  * Refresh: the live counterpart of `prior`, the same kinds and names cut down to the paths `prior`
  * manages (what a configuration leaves unset never shows as drift). Objects gone from the appliance
- * are dropped (Terraform then plans to create them).
+ * are dropped (Terraform then plans to create them). Secrets are left out: the state holds none.
  */
-export function liveDocument(prior: JsonObject, live: LiveState, records: SecretRecords): JsonObject {
+export function liveDocument(prior: JsonObject, live: LiveState): JsonObject {
   const select = new Map<KindName, { name: string; prior?: JsonObject }[]>();
   for (const { kind, name, body } of objectsOf(prior)) {
     const list = select.get(kind.name) ?? [];
     list.push({ name: name ?? kind.name, prior: body });
     select.set(kind.name, list);
   }
-  const priorOf = new Map(
-    [...select].flatMap(([kind, list]) => list.map((o) => [`${kind}/${o.name}`, o.prior!])),
-  );
-  const doc = documentFromLive(live, select, ({ kind, name, segments, value, inline }) => {
-    const prior = priorOf.get(`${kind.name}/${name}`);
-    const priorValue = prior === undefined ? undefined : valueAt(prior, segments);
-    if (inline) {
-      const record = records[secretId(kind.name, name, toPointer(segments))];
-      return record && record.key === value ? (priorValue ?? null) : null;
-    }
-    return isMasked(value) ? (priorValue ?? null) : value;
-  });
+  const doc = documentFromLive(live, select, () => undefined);
   if (prior.allow_archive_recreate !== undefined) doc.allow_archive_recreate = prior.allow_archive_recreate;
   return doc;
 }
 
 /**
- * Import: every field the model knows of the named objects (there is no configuration yet). A secret
- * the appliance hides or keeps behind a key is unknown here: null, and the first apply writes it.
+ * Import: every field the model knows of the named objects (there is no configuration yet), and the
+ * pointers of the secrets the appliance holds (their values never: the state holds none).
  */
 export function importedDocument(
   live: LiveState,
   select: ReadonlyMap<KindName, readonly string[] | '*'>,
-): JsonObject {
+): { doc: JsonObject; secrets: string[] } {
   const wanted = new Map(
     [...select].map(([k, v]) => [k, v === '*' ? ('*' as const) : v.map((name) => ({ name }))]),
   );
-  const doc = documentFromLive(live, wanted, ({ value, inline }) =>
-    inline || isMasked(value) ? null : value,
-  );
-  return { allow_archive_recreate: false, ...doc };
+  const present = '\u0000present';
+  const doc = documentFromLive(live, wanted, ({ value }) => (value === null ? undefined : present));
+  const secrets = secretsOf(doc).map((s) => s.pointer);
+  return { doc: { allow_archive_recreate: false, ...withoutSecrets(doc) }, secrets };
+}
+
+/**
+ * A field the configuration leaves out is the engine's to keep (unless its default fills it), so it
+ * is planned as the prior state has it, never as a removal: each object of `canonical` with the
+ * prior's fields it does not declare (the prior's variant only where the object keeps it).
+ * Pass-through bodies are JSON strings to Terraform, planned exactly as configured.
+ */
+export function withUndeclaredFields(canonical: JsonObject, prior: JsonObject | undefined): JsonObject {
+  if (!prior) return canonical;
+  const out = structuredClone(canonical);
+  for (const { kind, at, body } of objectsOf(out)) {
+    if (isPassThroughName(kind.name)) continue;
+    const before = valueAt(prior, at);
+    if (!isJsonObject(before)) continue;
+    placeAt(out, at, mergeForWrite(kind.schema, before, body) as JsonObject);
+  }
+  return out;
 }
 
 /** Keys of the document's objects, for the computed `keys` attribute. */

@@ -1,20 +1,25 @@
 /**
  * The `sps_configuration` schema, derived from the model's desired-document schema — never
  * written by hand. Collections become nested attribute maps keyed by name, singletons single nested
- * attributes, schema defaults make an attribute Optional+Computed (the provider fills them in the
- * plan, as the appliance does), and every secret path is marked sensitive.
+ * attributes. Every secret path is write-only (never in plan or state; rotation shows in the
+ * computed `secret_versions`), and deliberately not marked sensitive: Terraform core compares every
+ * value with every sensitive path, one path per object, which grows with the square of the objects.
+ * Every other optional attribute is Optional+Computed, so a field the configuration leaves out and
+ * the engine keeps (one an import brought in) is planned as it stands, never as a removal.
  */
 import { MANAGED_KINDS, type JsonSchema } from '../../model';
-import { DOCUMENT_SETTINGS, desiredObjectSchema } from '../../model/desired-schema';
+import { DOCUMENT_SETTINGS, PASS_THROUGH_SCHEMA, desiredObjectSchema } from '../../model/desired-schema';
 import { isSecretPath } from '../../reconcile';
 import { T, type Attribute, type Schema, type TfType } from '../tf';
+import { SECRETS_ATTRIBUTE, SECRET_VERSIONS_ATTRIBUTE } from './secret-versions';
 
 /**
  * 1: backup_policies.target.host_key became its OpenSSH one-liner (it was `{selection, value}` in 0).
  * 2: audit_policies.timestamping_enabled lost its default (a 7.0 LTS field: filling it would write it
  *    to an 8.0 LTS appliance), so a `false` the model filled is no longer state.
+ * 3: secrets became write-only: the state holds none (their rotation marks are `secret_versions`).
  */
-export const RESOURCE_SCHEMA_VERSION = 2;
+export const RESOURCE_SCHEMA_VERSION = 3;
 
 export function configurationSchema(): Schema {
   const attributes: Record<string, Attribute> = {
@@ -24,6 +29,8 @@ export function configurationSchema(): Schema {
       computed: true,
       description: 'SPS keys of the managed objects: kind → name → key (computed by the appliance).',
     },
+    secret_versions: SECRET_VERSIONS_ATTRIBUTE,
+    secrets: SECRETS_ATTRIBUTE,
   };
   for (const [name, schema] of Object.entries(DOCUMENT_SETTINGS))
     attributes[name] = toAttribute(schema, false, () => false);
@@ -37,40 +44,14 @@ export function configurationSchema(): Schema {
         nestedType: { nesting: 'map', attributes: nestedAttributes(body, [], secret) },
       };
     } else {
-      attributes[kind.name] = {
-        ...toAttribute(body, false, secret, []),
-        optional: true,
-        computed: false,
-        required: false,
-      };
+      // a singleton left out is no longer managed (not computed: leaving it out is a decision)
+      const { computed: _computed, ...attribute } = toAttribute(body, false, secret, []);
+      void _computed;
+      attributes[kind.name] = { ...attribute, optional: true, required: false };
     }
   }
-  attributes.pass_through = {
-    description:
-      'Objects of configuration endpoints the model has no kind for, keyed by endpoint relative to /api/configuration (e.g. "ssh/connections"). Bodies are jsonencode()d partial JSON: the fields written are managed, every other field is kept. References: {"$ref" = "<endpoint>/<name>"}.',
-    optional: true,
-    nestedType: {
-      nesting: 'map',
-      attributes: {
-        sensitive_paths: {
-          type: T.list(T.string),
-          optional: true,
-          description:
-            'JSON pointers of secret fields ("*" for every array element): masked in output, fingerprinted.',
-        },
-        objects: {
-          type: T.map(T.string),
-          optional: true,
-          description: 'A collection: jsonencode()d partial bodies keyed by object name.',
-        },
-        singleton: {
-          type: T.string,
-          optional: true,
-          description: 'A singleton endpoint: its jsonencode()d partial body.',
-        },
-      },
-    },
-  };
+  // bodies are planned exactly as configured (JSON strings: nothing inside them can be kept apart)
+  attributes.pass_through = notComputed(toAttribute(PASS_THROUGH_SCHEMA, false, () => false));
   return {
     version: RESOURCE_SCHEMA_VERSION,
     block: {
@@ -82,6 +63,19 @@ export function configurationSchema(): Schema {
 }
 
 type SecretTest = (segments: readonly string[]) => boolean;
+
+function notComputed(attribute: Attribute): Attribute {
+  const { computed: _computed, nestedType, ...rest } = attribute;
+  void _computed;
+  if (!nestedType) return rest;
+  const attributes = Object.fromEntries(
+    Object.entries(nestedType.attributes).map(([name, a]) => [name, notComputed(a)]),
+  );
+  return { ...rest, nestedType: { ...nestedType, attributes } };
+}
+
+const WRITE_ONLY_NOTE =
+  'Write-only (Terraform ≥ 1.11): never stored in the plan or the state; a change of it shows as a new number in secret_versions. Give it from an ephemeral (or sensitive) variable.';
 
 function nestedAttributes(schema: JsonSchema, at: string[], secret: SecretTest): Record<string, Attribute> {
   const props = (schema.properties ?? {}) as Record<string, JsonSchema>;
@@ -100,19 +94,37 @@ function toAttribute(
 ): Attribute {
   const shape = concrete(schema);
   const hasDefault = schema.default !== undefined || shape.default !== undefined;
-  const presence: Pick<Attribute, 'required' | 'optional' | 'computed'> =
+  const writeOnly = secret(at);
+  const presence: Pick<Attribute, 'required' | 'optional' | 'computed' | 'writeOnly'> =
     isRequired && !hasDefault
       ? { required: true }
-      : hasDefault
-        ? { optional: true, computed: true }
-        : { optional: true };
-  const description = describe(schema, shape);
-  const sensitive = secret(at) ? { sensitive: true } : {};
+      : writeOnly
+        ? { optional: true }
+        : { optional: true, computed: true };
+  const description = writeOnly
+    ? [describe(schema, shape), WRITE_ONLY_NOTE].filter(Boolean).join(' ')
+    : describe(schema, shape);
+  const flags = writeOnly ? { writeOnly: true } : {};
+  if (shape.type === 'object' && !shape.properties) {
+    // a map keyed by the user's names, or a body of any shape: a JSON string (jsonencode), which a
+    // Terraform object type cannot hold and its renderer diffs field by field
+    const values = shape.additionalProperties as JsonSchema | undefined;
+    if (values && typeof values === 'object' && values.properties)
+      return {
+        ...presence,
+        description,
+        ...flags,
+        nestedType: { nesting: 'map', attributes: nestedAttributes(values, [...at, '*'], secret) },
+      };
+    if (values && typeof values === 'object')
+      return { ...presence, description, ...flags, type: T.map(T.string) };
+    return { ...presence, description, ...flags, type: T.string };
+  }
   if (shape.type === 'object' && shape.properties) {
     return {
       ...presence,
       description,
-      ...sensitive,
+      ...flags,
       nestedType: { nesting: 'single', attributes: nestedAttributes(shape, at, secret) },
     };
   }
@@ -122,7 +134,7 @@ function toAttribute(
       return {
         ...presence,
         description,
-        ...sensitive,
+        ...flags,
         nestedType: { nesting: 'list', attributes: nestedAttributes(items, [...at, '0'], secret) },
       };
     }
@@ -131,9 +143,9 @@ function toAttribute(
       items.type === 'array'
         ? T.list(T.list(scalar(concrete(items.items as JsonSchema))))
         : T.list(scalar(items));
-    return { ...presence, description, ...sensitive, type };
+    return { ...presence, description, ...flags, type };
   }
-  return { ...presence, description, ...sensitive, type: scalar(shape) };
+  return { ...presence, description, ...flags, type: scalar(shape) };
 }
 
 /**

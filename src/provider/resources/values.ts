@@ -4,7 +4,7 @@
  * returned beside it as JSON pointers, so the model's defaults can be filled around them during
  * planning and the unknowns put back afterwards.
  */
-import { isJsonObject, jsonEqual, type JsonObject, type JsonValue } from '../../model';
+import { fromTerraformForm, toTerraformForm, type JsonObject, type JsonValue } from '../../model';
 import {
   AttributePath,
   UNKNOWN,
@@ -18,89 +18,23 @@ import {
 } from '../tf';
 
 /** Attributes of the resource that are not part of the desired document. */
-const NOT_DOCUMENT = new Set(['id', 'keys']);
+const NOT_DOCUMENT = new Set(['id', 'keys', 'secret_versions', 'secrets']);
 
 /** The document a Terraform value stands for; where it is not known yet, `unknowns` gets the pointer. */
 export function tfToDocument(value: TfValue, schema: Schema, unknowns: string[] = []): JsonObject {
+  return fromTerraformForm(tfToTerraformForm(value, schema, unknowns));
+}
+
+/** As tfToDocument, pass-through bodies left as the JSON strings Terraform holds. */
+function tfToTerraformForm(value: TfValue, schema: Schema, unknowns: string[] = []): JsonObject {
   const out: JsonObject = {};
   if (!isObjectValue(value)) return out;
   for (const name of Object.keys(schema.block.attributes ?? {})) {
     if (NOT_DOCUMENT.has(name)) continue;
     const v = toJson(value[name], `/${escape(name)}`, unknowns);
-    if (v !== undefined) out[name] = name === PASS_THROUGH ? mapBodies(v, decodeBody) : v;
+    if (v !== undefined) out[name] = v;
   }
   return out;
-}
-
-/**
- * pass_through bodies are JSON strings in Terraform (jsonencode: a body of any shape, which a
- * Terraform object type cannot hold, and Terraform renders a changed JSON string field by field).
- * A string that is not JSON stays a string: the document check then names it ("must be object").
- */
-const PASS_THROUGH = 'pass_through';
-
-function decodeBody(v: JsonValue): JsonValue {
-  if (typeof v !== 'string') return v;
-  try {
-    return JSON.parse(v) as JsonValue;
-  } catch {
-    return v;
-  }
-}
-
-function mapBodies(section: JsonValue, fn: (body: JsonValue, at: string[]) => JsonValue): JsonValue {
-  if (!isJsonObject(section)) return section;
-  const out: JsonObject = {};
-  for (const [endpoint, spec] of Object.entries(section)) {
-    if (!isJsonObject(spec)) continue;
-    const entry: JsonObject = { ...spec };
-    if (spec.singleton !== undefined && spec.singleton !== null)
-      entry.singleton = fn(spec.singleton, [endpoint, 'singleton']);
-    if (isJsonObject(spec.objects))
-      entry.objects = Object.fromEntries(
-        Object.entries(spec.objects).map(([name, b]) => [name, fn(b, [endpoint, 'objects', name])]),
-      );
-    out[endpoint] = entry;
-  }
-  return out;
-}
-
-/**
- * Bodies back to JSON strings: the string `same` holds (the configuration's, the prior state's)
- * where it stands for the same body, so formatting never shows as a change; else jsonencode's form.
- */
-function encodeBodies(section: JsonValue | undefined, same: TfValue | undefined): JsonValue | undefined {
-  if (section === undefined) return undefined;
-  return mapBodies(section, (body, at) => {
-    let was: TfValue | undefined = same;
-    for (const seg of at)
-      was =
-        was !== null && typeof was === 'object' && !Array.isArray(was) && !(was instanceof Unknown)
-          ? (was as { [k: string]: TfValue })[seg]
-          : undefined;
-    if (typeof was === 'string' && jsonEqual(decodeBody(was), body)) return was;
-    return jsonEncode(body);
-  });
-}
-
-/** Terraform's jsonencode: keys sorted, no spaces, <, > and & escaped. */
-function jsonEncode(v: JsonValue): string {
-  const sorted = (x: JsonValue): JsonValue =>
-    Array.isArray(x)
-      ? x.map(sorted)
-      : isJsonObject(x)
-        ? Object.fromEntries(
-            Object.keys(x)
-              .sort()
-              .map((k) => [k, sorted(x[k])]),
-          )
-        : x;
-  return JSON.stringify(sorted(v))
-    .replace(/</g, '\\u003c')
-    .replace(/>/g, '\\u003e')
-    .replace(/&/g, '\\u0026')
-    .replace(/\u2028/g, '\\u2028')
-    .replace(/\u2029/g, '\\u2029');
 }
 
 function toJson(v: TfValue | undefined, at: string, unknowns: string[]): JsonValue | undefined {
@@ -143,25 +77,21 @@ export function withUnknowns(value: TfValue, unknowns: readonly string[]): TfVal
   return value;
 }
 
-/** Document → Terraform object with every attribute of the schema present. */
+/**
+ * Document → Terraform object with every attribute of the schema present (`computed` gives the
+ * attributes that are not part of the document; write-only ones stay null).
+ */
 export function documentToTf(
   doc: JsonObject,
   schema: Schema,
-  computed: { id: TfValue; keys: TfValue },
+  computed: Readonly<Record<string, TfValue>>,
   /** The Terraform value whose JSON strings to keep where they stand for the same body. */
   same?: TfValue,
 ): TfValue {
+  const form = toTerraformForm(doc, same === undefined ? undefined : tfToTerraformForm(same, schema));
   const out: { [k: string]: TfValue } = {};
-  for (const [name, attr] of Object.entries(schema.block.attributes ?? {})) {
-    if (name === 'id') out[name] = computed.id;
-    else if (name === 'keys') out[name] = computed.keys;
-    else if (name === PASS_THROUGH)
-      out[name] = fromJson(
-        encodeBodies(doc[name], isObjectValue(same) ? same[name] : undefined),
-        attributeType(attr, name),
-      );
-    else out[name] = fromJson(doc[name], attributeType(attr, name));
-  }
+  for (const [name, attr] of Object.entries(schema.block.attributes ?? {}))
+    out[name] = name in computed ? computed[name] : fromJson(form[name], attributeType(attr, name));
   return out;
 }
 
@@ -185,6 +115,28 @@ export function fromJson(v: JsonValue | undefined, type: TfType): TfValue {
     default:
       return v as TfValue;
   }
+}
+
+/** Whether the attribute a document pointer ends at is write-only (never planned, not even as unknown). */
+export function isWriteOnlyAt(pointer: string, schema: Schema): boolean {
+  let attrs: Readonly<Record<string, Attribute>> | undefined = schema.block.attributes;
+  let nesting: string | undefined;
+  let found: Attribute | undefined;
+  for (const seg of pointer
+    .split('/')
+    .slice(1)
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))) {
+    if (nesting === 'map' || nesting === 'list') {
+      nesting = undefined; // the element key or index
+      continue;
+    }
+    found = attrs?.[seg];
+    if (!found) return false;
+    if (found.writeOnly) return true;
+    attrs = found.nestedType?.attributes;
+    nesting = found.nestedType?.nesting === 'single' ? undefined : found.nestedType?.nesting;
+  }
+  return false;
 }
 
 /** `/backup_policies/nightly/target/server/value` → Terraform's attribute path for diagnostics. */

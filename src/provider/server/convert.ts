@@ -102,6 +102,7 @@ function attributeToWire(name: string, a: Attribute): wire.SchemaAttribute {
     computed: a.computed ?? false,
     sensitive: a.sensitive ?? false,
     deprecated: a.deprecated ?? false,
+    write_only: a.writeOnly ?? false,
   };
 }
 
@@ -134,6 +135,7 @@ function attributeFromWire(a: wire.SchemaAttribute): Attribute {
   const flags: Record<string, boolean> = {};
   for (const flag of ['required', 'optional', 'computed', 'sensitive'] as const)
     if (a[flag]) flags[flag] = true;
+  if (a.write_only) flags.writeOnly = true;
   if (nested && nested.attributes.length) {
     const attributes: Record<string, Attribute> = {};
     for (const x of nested.attributes) attributes[x.name] = attributeFromWire(x);

@@ -11,6 +11,10 @@ import type { TfValue } from '../tf/value';
 export interface ProviderDefinition {
   /** Provider type name, the prefix of every resource type (`sps` → `sps_configuration`). */
   readonly typeName: string;
+  /** Older Terraform versions are refused at ConfigureProvider, naming this one.  @default - any */
+  readonly minimumTerraformVersion?: string;
+  /** Why the minimum (shown with the refusal). */
+  readonly minimumTerraformReason?: string;
   /** Schema of the `provider "<typeName>" {}` block. */
   readonly schema: Schema;
   validateConfig?(config: TfValue, diags: Diagnostics): Promise<void>;
@@ -50,6 +54,14 @@ export interface ResourceDefinition {
     diags: Diagnostics,
   ): Promise<{ newState: TfValue; private?: Buffer }>;
   importState(id: string, diags: Diagnostics): Promise<{ state: TfValue; private?: Buffer }[]>;
+  /**
+   * Optional: `moved { from = <another type> to = <this type> }`. `source` is the stored state JSON of
+   * `sourceType` at `sourceVersion`; undefined means this resource cannot take that type's state.
+   */
+  move?(
+    req: { sourceType: string; sourceVersion: number; source: unknown; sourcePrivate?: Buffer },
+    diags: Diagnostics,
+  ): Promise<{ state: TfValue; private?: Buffer } | undefined>;
 }
 
 export interface DataSourceDefinition {

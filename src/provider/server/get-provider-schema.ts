@@ -2,10 +2,14 @@ import type * as wire from '../wire/messages';
 import type { ProviderServer } from './context';
 import { schemaToWire } from './convert';
 
-/** We plan destroys (proposed null → planned null), so Terraform may call PlanResourceChange for them. */
+/**
+ * We plan destroys (proposed null → planned null), so Terraform may call PlanResourceChange for them;
+ * MoveResourceState answers for every resource (one that takes no other type's state says so).
+ */
 export const SERVER_CAPABILITIES: wire.ServerCapabilities = {
   plan_destroy: true,
   get_provider_schema_optional: false,
+  move_resource_state: true,
 };
 
 export async function getProviderSchema(server: ProviderServer): Promise<wire.GetProviderSchemaResponse> {

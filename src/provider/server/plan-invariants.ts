@@ -11,6 +11,7 @@ import { AttributePath } from '../tf/diagnostics';
 import { attributeType, blockType, type Attribute, type Block, type Schema } from '../tf/schema';
 import type { TfType } from '../tf/types';
 import { isObjectValue, isWhollyKnown, Unknown, valuesEqual, type TfValue } from '../tf/value';
+import { writeOnlyValuesSet } from './write-only';
 
 export interface InvariantViolation {
   readonly path: AttributePath;
@@ -50,6 +51,8 @@ export function checkAppliedState(
   if (out.length) return out;
   if (!isWhollyKnown(values.applied))
     out.push({ path: root, message: 'new state after apply contains unknown values' });
+  for (const at of writeOnlyValuesSet(schema.block, values.applied))
+    out.push({ path: at, message: 'a write-only attribute holds a value after apply (it must be null)' });
   checkCompatible(type, values.planned, values.applied, root, out);
   return out;
 }
@@ -145,6 +148,11 @@ function checkPlannedAttribute(
   out: InvariantViolation[],
 ): void {
   const type = attributeType(a);
+  if (a.writeOnly) {
+    if (planned !== null)
+      out.push({ path, message: 'planned a value for a write-only attribute (it must be null)' });
+    return;
+  }
   if (valuesEqual(type, planned, config)) return;
   // The provider may keep the prior value when it is functionally equal to the config.
   if (prior !== null && config !== null && valuesEqual(type, planned, prior)) return;

@@ -6,6 +6,7 @@ import type * as wire from '../wire/messages';
 import { callHook, newDiagnostics, type ProviderServer } from './context';
 import { diagnosticsToWire, pathToWire } from './convert';
 import { checkPlannedState } from './plan-invariants';
+import { refuseUnsupportedWriteOnly } from './write-only';
 
 export async function planResourceChange(
   server: ProviderServer,
@@ -33,6 +34,8 @@ export async function planResourceChange(
       diagnostics: diagnosticsToWire(diags),
     };
   }
+  refuseUnsupportedWriteOnly(resource.schema.block, config, req.client_capabilities, diags);
+  if (diags.hasError()) return failed();
   const priorPrivate = req.prior_private.length ? req.prior_private : undefined;
   const result = await callHook(diags, `${what} plan`, () =>
     resource.plan({ config, prior, proposed, priorPrivate }, diags),

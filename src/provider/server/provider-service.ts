@@ -11,6 +11,7 @@ import { getMetadata } from './get-metadata';
 import { getProviderSchema } from './get-provider-schema';
 import { getResourceIdentitySchemas } from './get-resource-identity-schemas';
 import { importResourceState } from './import-resource-state';
+import { moveResourceState } from './move-resource-state';
 import { planResourceChange } from './plan-resource-change';
 import { readDataSource } from './read-data-source';
 import { readResource } from './read-resource';
@@ -37,6 +38,7 @@ const ADAPTERS: Record<string, Adapter> = {
   PlanResourceChange: planResourceChange,
   ApplyResourceChange: applyResourceChange,
   ImportResourceState: importResourceState,
+  MoveResourceState: moveResourceState,
   ReadDataSource: readDataSource,
   StopProvider: stopProvider,
 };

@@ -75,6 +75,7 @@ function attributeJson(attribute: Attribute): Record<string, unknown> {
   for (const flag of ['deprecated', 'required', 'optional', 'computed', 'sensitive'] as const) {
     if (attribute[flag]) out[flag] = true;
   }
+  if (attribute.writeOnly) out.write_only = true;
   return out;
 }
 

@@ -25,6 +25,11 @@ export interface Attribute extends Described {
   readonly computed?: boolean;
   /** Redacted by Terraform in plans and output. */
   readonly sensitive?: boolean;
+  /**
+   * Given in the configuration only: always null in plan and state (Terraform ≥ 1.11). Never
+   * computed; change detection is the provider's (a fingerprint in private state).
+   */
+  readonly writeOnly?: boolean;
 }
 
 /** Attributes whose value is an object, or a list/set/map of objects (protocol 6 nested attributes). */

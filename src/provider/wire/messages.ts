@@ -38,6 +38,7 @@ export interface SchemaAttribute {
   sensitive?: boolean;
   description_kind?: StringKind;
   deprecated?: boolean;
+  write_only?: boolean;
 }
 
 export interface SchemaObject {
@@ -70,6 +71,7 @@ export interface Schema {
 export interface ServerCapabilities {
   plan_destroy?: boolean;
   get_provider_schema_optional?: boolean;
+  move_resource_state?: boolean;
 }
 
 export interface WithDiagnostics {
@@ -90,9 +92,16 @@ export interface GetProviderSchemaResponse extends WithDiagnostics {
   server_capabilities: ServerCapabilities;
 }
 
+/** What Terraform says it can do (absent from clients older than the field). */
+export interface ClientCapabilities {
+  deferral_allowed?: boolean;
+  write_only_attributes_allowed?: boolean;
+}
+
 export interface ConfigRequest {
   type_name: string;
   config: DynamicValue | null;
+  client_capabilities?: ClientCapabilities | null;
 }
 
 export interface ConfigureProviderRequest {
@@ -127,6 +136,7 @@ export interface PlanResourceChangeRequest {
   proposed_new_state: DynamicValue | null;
   config: DynamicValue | null;
   prior_private: Buffer;
+  client_capabilities?: ClientCapabilities | null;
 }
 
 export interface PlanResourceChangeResponse extends WithDiagnostics {
@@ -155,6 +165,20 @@ export interface ImportResourceStateRequest {
 
 export interface ImportResourceStateResponse extends WithDiagnostics {
   imported_resources: { type_name: string; state: DynamicValue; private?: Buffer }[];
+}
+
+export interface MoveResourceStateRequest {
+  source_provider_address: string;
+  source_type_name: string;
+  source_schema_version: number;
+  source_state: { json: Buffer } | null;
+  target_type_name: string;
+  source_private: Buffer;
+}
+
+export interface MoveResourceStateResponse extends WithDiagnostics {
+  target_state?: DynamicValue;
+  target_private?: Buffer;
 }
 
 export interface ReadDataSourceResponse extends WithDiagnostics {

@@ -15,11 +15,11 @@ variable "sps_password" {
 variable "sps_ca_file" { type = string }
 variable "hec_token" {
   type      = string
-  sensitive = true
+  ephemeral = true
 }
 variable "smb_password" {
   type      = string
-  sensitive = true
+  ephemeral = true
 }
 
 provider "sps" {

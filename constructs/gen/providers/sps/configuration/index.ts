@@ -39,7 +39,7 @@ export interface ConfigurationConfig extends cdktf.TerraformMetaArguments {
   */
   readonly contentPolicies?: { [key: string]: ConfigurationContentPolicies } | cdktf.IResolvable;
   /**
-  * Objects of configuration endpoints the model has no kind for, keyed by endpoint relative to /api/configuration (e.g. "ssh/connections"). Bodies are jsonencode()d partial JSON: the fields written are managed, every other field is kept. References: {"$ref" = "<endpoint>/<name>"}.
+  * Objects of configuration endpoints the model has no kind for, keyed by endpoint relative to /api/configuration (e.g. "ssh/connections"). Fields written are managed, every other field is kept. References: {"$ref": "<endpoint>/<name>"}.
   *
   * Docs: Configuration#pass_through (docs/resources/configuration.md#pass_through in the sps-iac package)
   */
@@ -50,6 +50,12 @@ export interface ConfigurationConfig extends cdktf.TerraformMetaArguments {
   * Docs: Configuration#rdp_options (docs/resources/configuration.md#rdp_options in the sps-iac package)
   */
   readonly rdpOptions?: ConfigurationRdpOptions;
+  /**
+  * Values of the ${env:NAME} placeholders the configuration holds at secret paths (pass-through bodies), by NAME. Write-only (Terraform ≥ 1.11): never stored in the plan or the state. A NAME not given here is read from the provider's environment, as the sps CLI does.
+  *
+  * Docs: Configuration#secrets (docs/resources/configuration.md#secrets in the sps-iac package)
+  */
+  readonly secrets?: { [key: string]: string };
   /**
   * The Splunk forwarder settings.
   *
@@ -255,7 +261,7 @@ export class ConfigurationArchiveCleanupPoliciesNotificationEventOutputReference
 }
 export interface ConfigurationArchiveCleanupPoliciesTargetAuthentication {
   /**
-  * The password corresponding to the username (only when selection is "password"). Sensitive.
+  * The password corresponding to the username (only when selection is "password"). Sensitive. Write-only (Terraform ≥ 1.11): never stored in the plan or the state; a change of it shows as a new number in secret_versions. Give it from an ephemeral (or sensitive) variable.
   *
   * Docs: Configuration#password (docs/resources/configuration.md in the sps-iac package)
   */
@@ -371,7 +377,7 @@ export class ConfigurationArchiveCleanupPoliciesTargetAuthenticationOutputRefere
     }
   }
 
-  // password - computed: false, optional: true, required: false
+  // password - computed: true, optional: true, required: false
   private _password?: string; 
   public get password() {
     return this.getStringAttribute('password');
@@ -387,7 +393,7 @@ export class ConfigurationArchiveCleanupPoliciesTargetAuthenticationOutputRefere
     return this._password;
   }
 
-  // selection - computed: false, optional: false, required: true
+  // selection - computed: true, optional: false, required: true
   private _selection?: string; 
   public get selection() {
     return this.getStringAttribute('selection');
@@ -400,7 +406,7 @@ export class ConfigurationArchiveCleanupPoliciesTargetAuthenticationOutputRefere
     return this._selection;
   }
 
-  // username - computed: false, optional: true, required: false
+  // username - computed: true, optional: true, required: false
   private _username?: string; 
   public get username() {
     return this.getStringAttribute('username');
@@ -515,7 +521,7 @@ export class ConfigurationArchiveCleanupPoliciesTargetServerOutputReference exte
     }
   }
 
-  // selection - computed: false, optional: false, required: true
+  // selection - computed: true, optional: false, required: true
   private _selection?: string; 
   public get selection() {
     return this.getStringAttribute('selection');
@@ -528,7 +534,7 @@ export class ConfigurationArchiveCleanupPoliciesTargetServerOutputReference exte
     return this._selection;
   }
 
-  // value - computed: false, optional: false, required: true
+  // value - computed: true, optional: false, required: true
   private _value?: string; 
   public get value() {
     return this.getStringAttribute('value');
@@ -735,7 +741,7 @@ export class ConfigurationArchiveCleanupPoliciesTargetOutputReference extends cd
     }
   }
 
-  // authentication - computed: false, optional: true, required: false
+  // authentication - computed: true, optional: true, required: false
   private _authentication = new ConfigurationArchiveCleanupPoliciesTargetAuthenticationOutputReference(this, "authentication");
   public get authentication() {
     return this._authentication;
@@ -751,7 +757,7 @@ export class ConfigurationArchiveCleanupPoliciesTargetOutputReference extends cd
     return this._authentication.internalValue;
   }
 
-  // domain - computed: false, optional: true, required: false
+  // domain - computed: true, optional: true, required: false
   private _domain?: string; 
   public get domain() {
     return this.getStringAttribute('domain');
@@ -767,7 +773,7 @@ export class ConfigurationArchiveCleanupPoliciesTargetOutputReference extends cd
     return this._domain;
   }
 
-  // path - computed: false, optional: true, required: false
+  // path - computed: true, optional: true, required: false
   private _path?: string; 
   public get path() {
     return this.getStringAttribute('path');
@@ -783,7 +789,7 @@ export class ConfigurationArchiveCleanupPoliciesTargetOutputReference extends cd
     return this._path;
   }
 
-  // protocol_version - computed: false, optional: true, required: false
+  // protocol_version - computed: true, optional: true, required: false
   private _protocolVersion?: string; 
   public get protocolVersion() {
     return this.getStringAttribute('protocol_version');
@@ -799,7 +805,7 @@ export class ConfigurationArchiveCleanupPoliciesTargetOutputReference extends cd
     return this._protocolVersion;
   }
 
-  // server - computed: false, optional: true, required: false
+  // server - computed: true, optional: true, required: false
   private _server = new ConfigurationArchiveCleanupPoliciesTargetServerOutputReference(this, "server");
   public get server() {
     return this._server;
@@ -815,7 +821,7 @@ export class ConfigurationArchiveCleanupPoliciesTargetOutputReference extends cd
     return this._server.internalValue;
   }
 
-  // share - computed: false, optional: true, required: false
+  // share - computed: true, optional: true, required: false
   private _share?: string; 
   public get share() {
     return this.getStringAttribute('share');
@@ -1947,7 +1953,7 @@ export class ConfigurationAuditPoliciesTimestampingServerOidOutputReference exte
     }
   }
 
-  // enabled - computed: false, optional: false, required: true
+  // enabled - computed: true, optional: false, required: true
   private _enabled?: boolean | cdktf.IResolvable; 
   public get enabled() {
     return this.getBooleanAttribute('enabled');
@@ -1960,7 +1966,7 @@ export class ConfigurationAuditPoliciesTimestampingServerOidOutputReference exte
     return this._enabled;
   }
 
-  // policy_oid - computed: false, optional: true, required: false
+  // policy_oid - computed: true, optional: true, required: false
   private _policyOid?: string; 
   public get policyOid() {
     return this.getStringAttribute('policy_oid');
@@ -2094,7 +2100,7 @@ export class ConfigurationAuditPoliciesTimestampingServerOutputReference extends
     }
   }
 
-  // oid - computed: false, optional: true, required: false
+  // oid - computed: true, optional: true, required: false
   private _oid = new ConfigurationAuditPoliciesTimestampingServerOidOutputReference(this, "oid");
   public get oid() {
     return this._oid;
@@ -2110,7 +2116,7 @@ export class ConfigurationAuditPoliciesTimestampingServerOutputReference extends
     return this._oid.internalValue;
   }
 
-  // selection - computed: false, optional: false, required: true
+  // selection - computed: true, optional: false, required: true
   private _selection?: string; 
   public get selection() {
     return this.getStringAttribute('selection');
@@ -2123,7 +2129,7 @@ export class ConfigurationAuditPoliciesTimestampingServerOutputReference extends
     return this._selection;
   }
 
-  // server_url - computed: false, optional: true, required: false
+  // server_url - computed: true, optional: true, required: false
   private _serverUrl?: string; 
   public get serverUrl() {
     return this.getStringAttribute('server_url');
@@ -2238,7 +2244,7 @@ export class ConfigurationAuditPoliciesTimestampingOutputReference extends cdktf
     }
   }
 
-  // enabled - computed: false, optional: false, required: true
+  // enabled - computed: true, optional: false, required: true
   private _enabled?: boolean | cdktf.IResolvable; 
   public get enabled() {
     return this.getBooleanAttribute('enabled');
@@ -2251,7 +2257,7 @@ export class ConfigurationAuditPoliciesTimestampingOutputReference extends cdktf
     return this._enabled;
   }
 
-  // server - computed: false, optional: true, required: false
+  // server - computed: true, optional: true, required: false
   private _server = new ConfigurationAuditPoliciesTimestampingServerOutputReference(this, "server");
   public get server() {
     return this._server;
@@ -2456,7 +2462,7 @@ export class ConfigurationAuditPoliciesOutputReference extends cdktf.ComplexObje
     return this._signing.internalValue;
   }
 
-  // signing_and_timestamping_interval - computed: false, optional: true, required: false
+  // signing_and_timestamping_interval - computed: true, optional: true, required: false
   private _signingAndTimestampingInterval?: number; 
   public get signingAndTimestampingInterval() {
     return this.getNumberAttribute('signing_and_timestamping_interval');
@@ -2472,7 +2478,7 @@ export class ConfigurationAuditPoliciesOutputReference extends cdktf.ComplexObje
     return this._signingAndTimestampingInterval;
   }
 
-  // timestamping - computed: false, optional: true, required: false
+  // timestamping - computed: true, optional: true, required: false
   private _timestamping = new ConfigurationAuditPoliciesTimestampingOutputReference(this, "timestamping");
   public get timestamping() {
     return this._timestamping;
@@ -2488,7 +2494,7 @@ export class ConfigurationAuditPoliciesOutputReference extends cdktf.ComplexObje
     return this._timestamping.internalValue;
   }
 
-  // timestamping_enabled - computed: false, optional: true, required: false
+  // timestamping_enabled - computed: true, optional: true, required: false
   private _timestampingEnabled?: boolean | cdktf.IResolvable; 
   public get timestampingEnabled() {
     return this.getBooleanAttribute('timestamping_enabled');
@@ -2691,7 +2697,7 @@ export class ConfigurationBackupPoliciesNotificationEventOutputReference extends
 }
 export interface ConfigurationBackupPoliciesTargetAuthentication {
   /**
-  * The password corresponding to the username (only when selection is "password"). Sensitive.
+  * The password corresponding to the username (only when selection is "password"). Sensitive. Write-only (Terraform ≥ 1.11): never stored in the plan or the state; a change of it shows as a new number in secret_versions. Give it from an ephemeral (or sensitive) variable.
   *
   * Docs: Configuration#password (docs/resources/configuration.md in the sps-iac package)
   */
@@ -2807,7 +2813,7 @@ export class ConfigurationBackupPoliciesTargetAuthenticationOutputReference exte
     }
   }
 
-  // password - computed: false, optional: true, required: false
+  // password - computed: true, optional: true, required: false
   private _password?: string; 
   public get password() {
     return this.getStringAttribute('password');
@@ -2823,7 +2829,7 @@ export class ConfigurationBackupPoliciesTargetAuthenticationOutputReference exte
     return this._password;
   }
 
-  // selection - computed: false, optional: false, required: true
+  // selection - computed: true, optional: false, required: true
   private _selection?: string; 
   public get selection() {
     return this.getStringAttribute('selection');
@@ -2836,7 +2842,7 @@ export class ConfigurationBackupPoliciesTargetAuthenticationOutputReference exte
     return this._selection;
   }
 
-  // username - computed: false, optional: true, required: false
+  // username - computed: true, optional: true, required: false
   private _username?: string; 
   public get username() {
     return this.getStringAttribute('username');
@@ -2979,7 +2985,7 @@ export class ConfigurationBackupPoliciesTargetServerOutputReference extends cdkt
 }
 export interface ConfigurationBackupPoliciesTarget {
   /**
-  * A private key stored on SPS (PKCS#1 or PKCS#8 PEM, unencrypted). Write once: to change it, create a new one and repoint the referrer. Referenced once only. Written inline; stored on SPS as a private key.
+  * A private key stored on SPS (PKCS#1 or PKCS#8 PEM, unencrypted). Write once: to change it, create a new one and repoint the referrer. Referenced once only. Written inline; stored on SPS as a private key. Write-only (Terraform ≥ 1.11): never stored in the plan or the state; a change of it shows as a new number in secret_versions. Give it from an ephemeral (or sensitive) variable.
   *
   * Docs: Configuration#auth_key (docs/resources/configuration.md in the sps-iac package)
   */
@@ -3263,7 +3269,7 @@ export class ConfigurationBackupPoliciesTargetOutputReference extends cdktf.Comp
     return this._authKey;
   }
 
-  // authentication - computed: false, optional: true, required: false
+  // authentication - computed: true, optional: true, required: false
   private _authentication = new ConfigurationBackupPoliciesTargetAuthenticationOutputReference(this, "authentication");
   public get authentication() {
     return this._authentication;
@@ -3279,7 +3285,7 @@ export class ConfigurationBackupPoliciesTargetOutputReference extends cdktf.Comp
     return this._authentication.internalValue;
   }
 
-  // domain - computed: false, optional: true, required: false
+  // domain - computed: true, optional: true, required: false
   private _domain?: string; 
   public get domain() {
     return this.getStringAttribute('domain');
@@ -3295,7 +3301,7 @@ export class ConfigurationBackupPoliciesTargetOutputReference extends cdktf.Comp
     return this._domain;
   }
 
-  // host_key - computed: false, optional: true, required: false
+  // host_key - computed: true, optional: true, required: false
   private _hostKey?: string; 
   public get hostKey() {
     return this.getStringAttribute('host_key');
@@ -3311,7 +3317,7 @@ export class ConfigurationBackupPoliciesTargetOutputReference extends cdktf.Comp
     return this._hostKey;
   }
 
-  // path - computed: false, optional: true, required: false
+  // path - computed: true, optional: true, required: false
   private _path?: string; 
   public get path() {
     return this.getStringAttribute('path');
@@ -3327,7 +3333,7 @@ export class ConfigurationBackupPoliciesTargetOutputReference extends cdktf.Comp
     return this._path;
   }
 
-  // port - computed: false, optional: true, required: false
+  // port - computed: true, optional: true, required: false
   private _port?: number; 
   public get port() {
     return this.getNumberAttribute('port');
@@ -3343,7 +3349,7 @@ export class ConfigurationBackupPoliciesTargetOutputReference extends cdktf.Comp
     return this._port;
   }
 
-  // protocol_version - computed: false, optional: true, required: false
+  // protocol_version - computed: true, optional: true, required: false
   private _protocolVersion?: string; 
   public get protocolVersion() {
     return this.getStringAttribute('protocol_version');
@@ -3372,7 +3378,7 @@ export class ConfigurationBackupPoliciesTargetOutputReference extends cdktf.Comp
     return this._server.internalValue;
   }
 
-  // share - computed: false, optional: true, required: false
+  // share - computed: true, optional: true, required: false
   private _share?: string; 
   public get share() {
     return this.getStringAttribute('share');
@@ -3401,7 +3407,7 @@ export class ConfigurationBackupPoliciesTargetOutputReference extends cdktf.Comp
     return this._type;
   }
 
-  // username - computed: false, optional: true, required: false
+  // username - computed: true, optional: true, required: false
   private _username?: string; 
   public get username() {
     return this.getStringAttribute('username');
@@ -4331,19 +4337,19 @@ export class ConfigurationContentPoliciesMap extends cdktf.ComplexMap {
 }
 export interface ConfigurationPassThrough {
   /**
-  * A collection: jsonencode()d partial bodies keyed by object name.
+  * A collection: partial bodies keyed by object name (in Terraform, each body jsonencode()d).
   *
   * Docs: Configuration#objects (docs/resources/configuration.md in the sps-iac package)
   */
   readonly objects?: { [key: string]: string };
   /**
-  * JSON pointers of secret fields ("*" for every array element): masked in output, fingerprinted.
+  * JSON pointers of secret fields ("*" for every array element): masked, fingerprinted, ${env:NAME} allowed.
   *
   * Docs: Configuration#sensitive_paths (docs/resources/configuration.md in the sps-iac package)
   */
   readonly sensitivePaths?: string[];
   /**
-  * A singleton endpoint: its jsonencode()d partial body.
+  * A singleton endpoint: its partial body (in Terraform, jsonencode()d).
   *
   * Docs: Configuration#singleton (docs/resources/configuration.md in the sps-iac package)
   */
@@ -4614,7 +4620,7 @@ export class ConfigurationRdpOptionsChannelDatabaseCleanupOutputReference extend
     }
   }
 
-  // days - computed: false, optional: true, required: false
+  // days - computed: true, optional: true, required: false
   private _days?: number; 
   public get days() {
     return this.getNumberAttribute('days');
@@ -4960,7 +4966,7 @@ export class ConfigurationSplunkForwarderHostOutputReference extends cdktf.Compl
     }
   }
 
-  // selection - computed: false, optional: false, required: true
+  // selection - computed: true, optional: false, required: true
   private _selection?: string; 
   public get selection() {
     return this.getStringAttribute('selection');
@@ -4973,7 +4979,7 @@ export class ConfigurationSplunkForwarderHostOutputReference extends cdktf.Compl
     return this._selection;
   }
 
-  // value - computed: false, optional: false, required: true
+  // value - computed: true, optional: false, required: true
   private _value?: string; 
   public get value() {
     return this.getStringAttribute('value');
@@ -5085,7 +5091,7 @@ export class ConfigurationSplunkForwarderPamAddressOutputReference extends cdktf
     }
   }
 
-  // selection - computed: false, optional: false, required: true
+  // selection - computed: true, optional: false, required: true
   private _selection?: string; 
   public get selection() {
     return this.getStringAttribute('selection');
@@ -5098,7 +5104,7 @@ export class ConfigurationSplunkForwarderPamAddressOutputReference extends cdktf
     return this._selection;
   }
 
-  // value - computed: false, optional: false, required: true
+  // value - computed: true, optional: false, required: true
   private _value?: string; 
   public get value() {
     return this.getStringAttribute('value');
@@ -5191,7 +5197,7 @@ export class ConfigurationSplunkForwarderSslOutputReference extends cdktf.Comple
     }
   }
 
-  // selection - computed: false, optional: false, required: true
+  // selection - computed: true, optional: false, required: true
   private _selection?: string; 
   public get selection() {
     return this.getStringAttribute('selection');
@@ -5242,7 +5248,7 @@ export interface ConfigurationSplunkForwarder {
   */
   readonly ssl?: ConfigurationSplunkForwarderSsl;
   /**
-  * The HTTP Event Collector (HEC) token (empty while unset). Sensitive.
+  * The HTTP Event Collector (HEC) token (empty while unset). Sensitive. Write-only (Terraform ≥ 1.11): never stored in the plan or the state; a change of it shows as a new number in secret_versions. Give it from an ephemeral (or sensitive) variable.
   *
   * Docs: Configuration#token (docs/resources/configuration.md in the sps-iac package)
   */
@@ -5427,7 +5433,7 @@ export class ConfigurationSplunkForwarderOutputReference extends cdktf.ComplexOb
     return this._flushInterval;
   }
 
-  // host - computed: false, optional: true, required: false
+  // host - computed: true, optional: true, required: false
   private _host = new ConfigurationSplunkForwarderHostOutputReference(this, "host");
   public get host() {
     return this._host;
@@ -5443,7 +5449,7 @@ export class ConfigurationSplunkForwarderOutputReference extends cdktf.ComplexOb
     return this._host.internalValue;
   }
 
-  // pam_address - computed: false, optional: true, required: false
+  // pam_address - computed: true, optional: true, required: false
   private _pamAddress = new ConfigurationSplunkForwarderPamAddressOutputReference(this, "pam_address");
   public get pamAddress() {
     return this._pamAddress;
@@ -5475,7 +5481,7 @@ export class ConfigurationSplunkForwarderOutputReference extends cdktf.ComplexOb
     return this._port;
   }
 
-  // ssl - computed: false, optional: true, required: false
+  // ssl - computed: true, optional: true, required: false
   private _ssl = new ConfigurationSplunkForwarderSslOutputReference(this, "ssl");
   public get ssl() {
     return this._ssl;
@@ -5606,7 +5612,7 @@ export class ConfigurationSshOptionsAuditCleanupOutputReference extends cdktf.Co
     }
   }
 
-  // channel_database_cleanup_days - computed: false, optional: true, required: false
+  // channel_database_cleanup_days - computed: true, optional: true, required: false
   private _channelDatabaseCleanupDays?: number; 
   public get channelDatabaseCleanupDays() {
     return this.getNumberAttribute('channel_database_cleanup_days');
@@ -5734,7 +5740,7 @@ export class ConfigurationSshOptionsAuditTimestampingOidOutputReference extends 
     }
   }
 
-  // enabled - computed: false, optional: false, required: true
+  // enabled - computed: true, optional: false, required: true
   private _enabled?: boolean | cdktf.IResolvable; 
   public get enabled() {
     return this.getBooleanAttribute('enabled');
@@ -5747,7 +5753,7 @@ export class ConfigurationSshOptionsAuditTimestampingOidOutputReference extends 
     return this._enabled;
   }
 
-  // policy_oid - computed: false, optional: true, required: false
+  // policy_oid - computed: true, optional: true, required: false
   private _policyOid?: string; 
   public get policyOid() {
     return this.getStringAttribute('policy_oid');
@@ -5900,7 +5906,7 @@ export class ConfigurationSshOptionsAuditTimestampingOutputReference extends cdk
     }
   }
 
-  // oid - computed: false, optional: true, required: false
+  // oid - computed: true, optional: true, required: false
   private _oid = new ConfigurationSshOptionsAuditTimestampingOidOutputReference(this, "oid");
   public get oid() {
     return this._oid;
@@ -5929,7 +5935,7 @@ export class ConfigurationSshOptionsAuditTimestampingOutputReference extends cdk
     return this._selection;
   }
 
-  // server_url - computed: false, optional: true, required: false
+  // server_url - computed: true, optional: true, required: false
   private _serverUrl?: string; 
   public get serverUrl() {
     return this.getStringAttribute('server_url');
@@ -6746,7 +6752,7 @@ export class ConfigurationTimePoliciesOutputReference extends cdktf.ComplexObjec
     }
   }
 
-  // Fri - computed: false, optional: true, required: false
+  // Fri - computed: true, optional: true, required: false
   private _fri?: string[][] | cdktf.IResolvable; 
   public get fri() {
     return this.interpolationForAttribute('Fri');
@@ -6762,7 +6768,7 @@ export class ConfigurationTimePoliciesOutputReference extends cdktf.ComplexObjec
     return this._fri;
   }
 
-  // Mon - computed: false, optional: true, required: false
+  // Mon - computed: true, optional: true, required: false
   private _mon?: string[][] | cdktf.IResolvable; 
   public get mon() {
     return this.interpolationForAttribute('Mon');
@@ -6778,7 +6784,7 @@ export class ConfigurationTimePoliciesOutputReference extends cdktf.ComplexObjec
     return this._mon;
   }
 
-  // Sat - computed: false, optional: true, required: false
+  // Sat - computed: true, optional: true, required: false
   private _sat?: string[][] | cdktf.IResolvable; 
   public get sat() {
     return this.interpolationForAttribute('Sat');
@@ -6794,7 +6800,7 @@ export class ConfigurationTimePoliciesOutputReference extends cdktf.ComplexObjec
     return this._sat;
   }
 
-  // Sun - computed: false, optional: true, required: false
+  // Sun - computed: true, optional: true, required: false
   private _sun?: string[][] | cdktf.IResolvable; 
   public get sun() {
     return this.interpolationForAttribute('Sun');
@@ -6810,7 +6816,7 @@ export class ConfigurationTimePoliciesOutputReference extends cdktf.ComplexObjec
     return this._sun;
   }
 
-  // Thu - computed: false, optional: true, required: false
+  // Thu - computed: true, optional: true, required: false
   private _thu?: string[][] | cdktf.IResolvable; 
   public get thu() {
     return this.interpolationForAttribute('Thu');
@@ -6826,7 +6832,7 @@ export class ConfigurationTimePoliciesOutputReference extends cdktf.ComplexObjec
     return this._thu;
   }
 
-  // Tue - computed: false, optional: true, required: false
+  // Tue - computed: true, optional: true, required: false
   private _tue?: string[][] | cdktf.IResolvable; 
   public get tue() {
     return this.interpolationForAttribute('Tue');
@@ -6842,7 +6848,7 @@ export class ConfigurationTimePoliciesOutputReference extends cdktf.ComplexObjec
     return this._tue;
   }
 
-  // Wed - computed: false, optional: true, required: false
+  // Wed - computed: true, optional: true, required: false
   private _wed?: string[][] | cdktf.IResolvable; 
   public get wed() {
     return this.interpolationForAttribute('Wed');
@@ -7729,7 +7735,7 @@ export interface ConfigurationVncOptionsAuditCleanup {
   readonly enabled: boolean | cdktf.IResolvable;
 }
 
-export function configurationVncOptionsAuditCleanupToTerraform(struct?: ConfigurationVncOptionsAuditCleanup | cdktf.IResolvable): any {
+export function configurationVncOptionsAuditCleanupToTerraform(struct?: ConfigurationVncOptionsAuditCleanup): any {
   if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
   if (cdktf.isComplexElement(struct)) {
     throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
@@ -7741,7 +7747,7 @@ export function configurationVncOptionsAuditCleanupToTerraform(struct?: Configur
 }
 
 
-export function configurationVncOptionsAuditCleanupToHclTerraform(struct?: ConfigurationVncOptionsAuditCleanup | cdktf.IResolvable): any {
+export function configurationVncOptionsAuditCleanupToHclTerraform(struct?: ConfigurationVncOptionsAuditCleanup): any {
   if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
   if (cdktf.isComplexElement(struct)) {
     throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
@@ -7767,7 +7773,6 @@ export function configurationVncOptionsAuditCleanupToHclTerraform(struct?: Confi
 
 export class ConfigurationVncOptionsAuditCleanupOutputReference extends cdktf.ComplexObject {
   private isEmptyObject = false;
-  private resolvableValue?: cdktf.IResolvable;
 
   /**
   * @param terraformResource The parent resource
@@ -7777,10 +7782,7 @@ export class ConfigurationVncOptionsAuditCleanupOutputReference extends cdktf.Co
     super(terraformResource, terraformAttribute, false);
   }
 
-  public get internalValue(): ConfigurationVncOptionsAuditCleanup | cdktf.IResolvable | undefined {
-    if (this.resolvableValue) {
-      return this.resolvableValue;
-    }
+  public get internalValue(): ConfigurationVncOptionsAuditCleanup | undefined {
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
     if (this._channelDatabaseCleanupDays !== undefined) {
@@ -7794,26 +7796,20 @@ export class ConfigurationVncOptionsAuditCleanupOutputReference extends cdktf.Co
     return hasAnyValues ? internalValueResult : undefined;
   }
 
-  public set internalValue(value: ConfigurationVncOptionsAuditCleanup | cdktf.IResolvable | undefined) {
+  public set internalValue(value: ConfigurationVncOptionsAuditCleanup | undefined) {
     if (value === undefined) {
       this.isEmptyObject = false;
-      this.resolvableValue = undefined;
       this._channelDatabaseCleanupDays = undefined;
       this._enabled = undefined;
     }
-    else if (cdktf.Tokenization.isResolvable(value)) {
-      this.isEmptyObject = false;
-      this.resolvableValue = value;
-    }
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
-      this.resolvableValue = undefined;
       this._channelDatabaseCleanupDays = value.channelDatabaseCleanupDays;
       this._enabled = value.enabled;
     }
   }
 
-  // channel_database_cleanup_days - computed: false, optional: true, required: false
+  // channel_database_cleanup_days - computed: true, optional: true, required: false
   private _channelDatabaseCleanupDays?: number; 
   public get channelDatabaseCleanupDays() {
     return this.getNumberAttribute('channel_database_cleanup_days');
@@ -7829,7 +7825,7 @@ export class ConfigurationVncOptionsAuditCleanupOutputReference extends cdktf.Co
     return this._channelDatabaseCleanupDays;
   }
 
-  // enabled - computed: false, optional: false, required: true
+  // enabled - computed: true, optional: false, required: true
   private _enabled?: boolean | cdktf.IResolvable; 
   public get enabled() {
     return this.getBooleanAttribute('enabled');
@@ -7941,7 +7937,7 @@ export class ConfigurationVncOptionsAuditTimestampingOidOutputReference extends 
     }
   }
 
-  // enabled - computed: false, optional: false, required: true
+  // enabled - computed: true, optional: false, required: true
   private _enabled?: boolean | cdktf.IResolvable; 
   public get enabled() {
     return this.getBooleanAttribute('enabled');
@@ -7954,7 +7950,7 @@ export class ConfigurationVncOptionsAuditTimestampingOidOutputReference extends 
     return this._enabled;
   }
 
-  // policy_oid - computed: false, optional: true, required: false
+  // policy_oid - computed: true, optional: true, required: false
   private _policyOid?: string; 
   public get policyOid() {
     return this.getStringAttribute('policy_oid');
@@ -7997,7 +7993,7 @@ export interface ConfigurationVncOptionsAuditTimestamping {
   readonly signingInterval: number;
 }
 
-export function configurationVncOptionsAuditTimestampingToTerraform(struct?: ConfigurationVncOptionsAuditTimestamping | cdktf.IResolvable): any {
+export function configurationVncOptionsAuditTimestampingToTerraform(struct?: ConfigurationVncOptionsAuditTimestamping): any {
   if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
   if (cdktf.isComplexElement(struct)) {
     throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
@@ -8011,7 +8007,7 @@ export function configurationVncOptionsAuditTimestampingToTerraform(struct?: Con
 }
 
 
-export function configurationVncOptionsAuditTimestampingToHclTerraform(struct?: ConfigurationVncOptionsAuditTimestamping | cdktf.IResolvable): any {
+export function configurationVncOptionsAuditTimestampingToHclTerraform(struct?: ConfigurationVncOptionsAuditTimestamping): any {
   if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
   if (cdktf.isComplexElement(struct)) {
     throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
@@ -8049,7 +8045,6 @@ export function configurationVncOptionsAuditTimestampingToHclTerraform(struct?: 
 
 export class ConfigurationVncOptionsAuditTimestampingOutputReference extends cdktf.ComplexObject {
   private isEmptyObject = false;
-  private resolvableValue?: cdktf.IResolvable;
 
   /**
   * @param terraformResource The parent resource
@@ -8059,10 +8054,7 @@ export class ConfigurationVncOptionsAuditTimestampingOutputReference extends cdk
     super(terraformResource, terraformAttribute, false);
   }
 
-  public get internalValue(): ConfigurationVncOptionsAuditTimestamping | cdktf.IResolvable | undefined {
-    if (this.resolvableValue) {
-      return this.resolvableValue;
-    }
+  public get internalValue(): ConfigurationVncOptionsAuditTimestamping | undefined {
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
     if (this._oid?.internalValue !== undefined) {
@@ -8084,22 +8076,16 @@ export class ConfigurationVncOptionsAuditTimestampingOutputReference extends cdk
     return hasAnyValues ? internalValueResult : undefined;
   }
 
-  public set internalValue(value: ConfigurationVncOptionsAuditTimestamping | cdktf.IResolvable | undefined) {
+  public set internalValue(value: ConfigurationVncOptionsAuditTimestamping | undefined) {
     if (value === undefined) {
       this.isEmptyObject = false;
-      this.resolvableValue = undefined;
       this._oid.internalValue = undefined;
       this._selection = undefined;
       this._serverUrl = undefined;
       this._signingInterval = undefined;
     }
-    else if (cdktf.Tokenization.isResolvable(value)) {
-      this.isEmptyObject = false;
-      this.resolvableValue = value;
-    }
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
-      this.resolvableValue = undefined;
       this._oid.internalValue = value.oid;
       this._selection = value.selection;
       this._serverUrl = value.serverUrl;
@@ -8107,7 +8093,7 @@ export class ConfigurationVncOptionsAuditTimestampingOutputReference extends cdk
     }
   }
 
-  // oid - computed: false, optional: true, required: false
+  // oid - computed: true, optional: true, required: false
   private _oid = new ConfigurationVncOptionsAuditTimestampingOidOutputReference(this, "oid");
   public get oid() {
     return this._oid;
@@ -8123,7 +8109,7 @@ export class ConfigurationVncOptionsAuditTimestampingOutputReference extends cdk
     return this._oid.internalValue;
   }
 
-  // selection - computed: false, optional: false, required: true
+  // selection - computed: true, optional: false, required: true
   private _selection?: string; 
   public get selection() {
     return this.getStringAttribute('selection');
@@ -8136,7 +8122,7 @@ export class ConfigurationVncOptionsAuditTimestampingOutputReference extends cdk
     return this._selection;
   }
 
-  // server_url - computed: false, optional: true, required: false
+  // server_url - computed: true, optional: true, required: false
   private _serverUrl?: string; 
   public get serverUrl() {
     return this.getStringAttribute('server_url');
@@ -8152,7 +8138,7 @@ export class ConfigurationVncOptionsAuditTimestampingOutputReference extends cdk
     return this._serverUrl;
   }
 
-  // signing_interval - computed: false, optional: false, required: true
+  // signing_interval - computed: true, optional: false, required: true
   private _signingInterval?: number; 
   public get signingInterval() {
     return this.getNumberAttribute('signing_interval');
@@ -8264,7 +8250,7 @@ export class ConfigurationVncOptionsAuditOutputReference extends cdktf.ComplexOb
     }
   }
 
-  // cleanup - computed: false, optional: false, required: true
+  // cleanup - computed: true, optional: false, required: true
   private _cleanup = new ConfigurationVncOptionsAuditCleanupOutputReference(this, "cleanup");
   public get cleanup() {
     return this._cleanup;
@@ -8277,7 +8263,7 @@ export class ConfigurationVncOptionsAuditOutputReference extends cdktf.ComplexOb
     return this._cleanup.internalValue;
   }
 
-  // timestamping - computed: false, optional: false, required: true
+  // timestamping - computed: true, optional: false, required: true
   private _timestamping = new ConfigurationVncOptionsAuditTimestampingOutputReference(this, "timestamping");
   public get timestamping() {
     return this._timestamping;
@@ -8389,7 +8375,7 @@ export class ConfigurationVncOptionsChannelDatabaseCleanupOutputReference extend
     }
   }
 
-  // days - computed: false, optional: true, required: false
+  // days - computed: true, optional: true, required: false
   private _days?: number; 
   public get days() {
     return this.getNumberAttribute('days');
@@ -8405,7 +8391,7 @@ export class ConfigurationVncOptionsChannelDatabaseCleanupOutputReference extend
     return this._days;
   }
 
-  // enabled - computed: false, optional: false, required: true
+  // enabled - computed: true, optional: false, required: true
   private _enabled?: boolean | cdktf.IResolvable; 
   public get enabled() {
     return this.getBooleanAttribute('enabled');
@@ -8530,7 +8516,7 @@ export class ConfigurationVncOptionsServiceOutputReference extends cdktf.Complex
     return this._enabled;
   }
 
-  // log_level - computed: false, optional: true, required: false
+  // log_level - computed: true, optional: true, required: false
   private _logLevel?: number; 
   public get logLevel() {
     return this.getNumberAttribute('log_level');
@@ -8664,7 +8650,7 @@ export class ConfigurationVncOptionsOutputReference extends cdktf.ComplexObject 
     }
   }
 
-  // audit - computed: false, optional: true, required: false
+  // audit - computed: true, optional: true, required: false
   private _audit = new ConfigurationVncOptionsAuditOutputReference(this, "audit");
   public get audit() {
     return this._audit;
@@ -8680,7 +8666,7 @@ export class ConfigurationVncOptionsOutputReference extends cdktf.ComplexObject 
     return this._audit.internalValue;
   }
 
-  // channel_database_cleanup - computed: false, optional: true, required: false
+  // channel_database_cleanup - computed: true, optional: true, required: false
   private _channelDatabaseCleanup = new ConfigurationVncOptionsChannelDatabaseCleanupOutputReference(this, "channel_database_cleanup");
   public get channelDatabaseCleanup() {
     return this._channelDatabaseCleanup;
@@ -8767,6 +8753,7 @@ export class Configuration extends cdktf.TerraformResource {
     this._contentPolicies.internalValue = config.contentPolicies;
     this._passThrough.internalValue = config.passThrough;
     this._rdpOptions.internalValue = config.rdpOptions;
+    this._secrets = config.secrets;
     this._splunkForwarder.internalValue = config.splunkForwarder;
     this._sshOptions.internalValue = config.sshOptions;
     this._systemBackup.internalValue = config.systemBackup;
@@ -8902,6 +8889,28 @@ export class Configuration extends cdktf.TerraformResource {
     return this._rdpOptions.internalValue;
   }
 
+  // secret_versions - computed: true, optional: false, required: false
+  private _secretVersions = new cdktf.StringMap(this, "secret_versions");
+  public get secretVersions() {
+    return this._secretVersions;
+  }
+
+  // secrets - computed: false, optional: true, required: false
+  private _secrets?: { [key: string]: string }; 
+  public get secrets() {
+    return this.getStringMapAttribute('secrets');
+  }
+  public set secrets(value: { [key: string]: string }) {
+    this._secrets = value;
+  }
+  public resetSecrets() {
+    this._secrets = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get secretsInput() {
+    return this._secrets;
+  }
+
   // splunk_forwarder - computed: false, optional: true, required: false
   private _splunkForwarder = new ConfigurationSplunkForwarderOutputReference(this, "splunk_forwarder");
   public get splunkForwarder() {
@@ -9011,6 +9020,7 @@ export class Configuration extends cdktf.TerraformResource {
       content_policies: cdktf.hashMapper(configurationContentPoliciesToTerraform)(this._contentPolicies.internalValue),
       pass_through: cdktf.hashMapper(configurationPassThroughToTerraform)(this._passThrough.internalValue),
       rdp_options: configurationRdpOptionsToTerraform(this._rdpOptions.internalValue),
+      secrets: cdktf.hashMapper(cdktf.stringToTerraform)(this._secrets),
       splunk_forwarder: configurationSplunkForwarderToTerraform(this._splunkForwarder.internalValue),
       ssh_options: configurationSshOptionsToTerraform(this._sshOptions.internalValue),
       system_backup: configurationSystemBackupToTerraform(this._systemBackup.internalValue),
@@ -9063,6 +9073,12 @@ export class Configuration extends cdktf.TerraformResource {
         isBlock: true,
         type: "struct",
         storageClassType: "ConfigurationRdpOptions",
+      },
+      secrets: {
+        value: cdktf.hashMapperHcl(cdktf.stringToHclTerraform)(this._secrets),
+        isBlock: false,
+        type: "map",
+        storageClassType: "stringMap",
       },
       splunk_forwarder: {
         value: configurationSplunkForwarderToHclTerraform(this._splunkForwarder.internalValue),

@@ -1,0 +1,210 @@
+/**
+ * What both appliance resources (`sps_configuration`, `sps_document`) ask of the engine, in document
+ * terms: parse a document, plan it against what the prior state knows (reading only what it does not),
+ * apply it in one SPS transaction, refresh and import. Each resource only turns its Terraform values
+ * into documents and back; every message passes one redactor that knows the configuration's secrets.
+ */
+import { SpsError, type SpsClient } from '../../client';
+import { Redactor } from '../../client/core/redact';
+import { firmwareNote, type JsonObject, type KindName } from '../../model';
+import {
+  SpsDesiredStateError,
+  SpsPlanRefusedError,
+  applyPlan,
+  hasChanges,
+  parseDesiredState,
+  planAgainstAppliance,
+  planFromKnown,
+  secretValuesOf,
+  validateOnDevice,
+  type ApplyResult,
+  type DesiredState,
+  type KeyBook,
+  type LiveState,
+  type Plan,
+  type SecretRecords,
+} from '../../reconcile';
+import type { ProviderRuntime } from '../settings';
+import type { AttributePath, Diagnostics } from '../tf';
+import { ownedNames } from './document';
+
+/** What a resource's prior state says about the appliance, in document form (no secrets). */
+export interface PriorState {
+  readonly doc: JsonObject;
+  readonly keys: KeyBook;
+}
+
+/** Where a finding about a document pointer points in the resource (undefined: the resource). */
+export type PathOf = (pointer: string) => AttributePath | undefined;
+
+export class ApplianceEngine {
+  readonly #redactor = new Redactor();
+
+  constructor(readonly runtime: ProviderRuntime) {}
+
+  /** Parses a document; problems become diagnostics. Its secrets are known to the redactor from here on. */
+  parse(
+    doc: JsonObject,
+    diags: Diagnostics,
+    pathOf: PathOf,
+    opts: { source: string; env?: NodeJS.ProcessEnv; secretsWithheld?: boolean },
+  ): DesiredState | undefined {
+    try {
+      const desired = parseDesiredState(doc, opts);
+      for (const secret of secretValuesOf(desired)) this.#redactor.add(secret);
+      return desired;
+    } catch (err) {
+      this.report(err, diags, 'Invalid configuration', pathOf);
+      return undefined;
+    }
+  }
+
+  /** Registers values to keep out of every message (secrets given beside a document). */
+  redact(values: Iterable<string>): void {
+    for (const v of values) this.#redactor.add(v);
+  }
+
+  /** One appliance is one resource: one apply, one transaction (see ProviderRuntime.claim). */
+  claim(resource: string, diags: Diagnostics): boolean {
+    const url = this.runtime.settings?.url ?? 'this appliance';
+    const first = this.runtime.claim(resource);
+    if (first === undefined) return true;
+    diags.addError(
+      'Two resources manage one appliance',
+      `${first} and ${resource} of this provider configuration both manage ${url}: one appliance is one resource (one apply is one SPS transaction), and two would delete and re-create each other's objects. Keep one. To move from one to the other without touching the appliance, use a moved block (moved { from = … to = … }), or a removed block with lifecycle { destroy = false } and an import.`,
+    );
+    return false;
+  }
+
+  /**
+   * The engine's plan of `desired` from what the prior state knows: its objects and keys stand for the
+   * appliance (Terraform refreshed them), whole kinds the refresh read in this process are taken as
+   * read, the rest is read. A prior state that does not parse is not trusted: everything is read.
+   */
+  async plan(desired: DesiredState, prior: PriorState | undefined, records: SecretRecords): Promise<Plan> {
+    const client = this.runtime.client();
+    const known = prior ? this.#known(prior.doc) : undefined;
+    const options = {
+      owned: prior ? ownedNames(prior.doc) : {},
+      secretRecords: records,
+      recordsSecrets: true,
+    };
+    const objects = known ?? parseDesiredState({});
+    const keys = known && prior ? prior.keys : new Map<KindName, Map<string, string>>();
+    return (
+      await planFromKnown(client, desired, { objects, keys, read: this.runtime.refreshed.live }, options)
+    ).plan;
+  }
+
+  /** `plan`, then (validate_on_plan) staged on the appliance and rolled back; problems become diagnostics. */
+  async planChecked(
+    desired: DesiredState,
+    prior: PriorState | undefined,
+    records: SecretRecords,
+    diags: Diagnostics,
+    pathOf: PathOf,
+  ): Promise<Plan | undefined> {
+    const settings = this.runtime.settings!;
+    try {
+      if (!prior) await this.warnOfFirmware(diags); // no refresh came before a create
+      const plan = await this.plan(desired, prior, records);
+      // staging takes the global configuration lock: only when there is something to stage
+      if (settings.validateOnPlan && hasChanges(plan)) {
+        const verdict = await this.runtime.track(() =>
+          validateOnDevice(this.runtime.client(), plan, {
+            lockTimeoutMs: settings.lockTimeoutMs,
+            interrupt: this.runtime.interrupt,
+          }),
+        );
+        if (!verdict.accepted) diags.addError('The appliance refused the planned changes', verdict.error);
+      }
+      return plan;
+    } catch (err) {
+      this.report(err, diags, 'Planning against the appliance failed', pathOf);
+      return undefined;
+    }
+  }
+
+  /** One SPS transaction. Throws what applyPlan throws; `planned` receives the plan before it runs. */
+  async apply(
+    desired: DesiredState,
+    prior: PriorState | undefined,
+    records: SecretRecords,
+    planned: (plan: Plan) => void,
+  ): Promise<ApplyResult> {
+    const settings = this.runtime.settings!;
+    // from here on the appliance changes: a later plan in this process must read it again
+    this.runtime.refreshed.forget();
+    const plan = await this.plan(desired, prior, records);
+    planned(plan);
+    return this.runtime.track(() =>
+      applyPlan(this.runtime.client(), plan, {
+        lockTimeoutMs: settings.lockTimeoutMs,
+        checkTransaction: settings.checkTransaction,
+        secretRecords: records,
+        interrupt: this.runtime.interrupt,
+      }),
+    );
+  }
+
+  /** A destroy the engine would refuse (owned archive/cleanup policies without the opt-in), said at plan time. */
+  async checkDestroy(
+    desired: DesiredState,
+    owned: JsonObject,
+    diags: Diagnostics,
+    pathOf: PathOf,
+    hint: string,
+  ): Promise<void> {
+    try {
+      await planAgainstAppliance(this.runtime.client(), desired, { owned: ownedNames(owned) });
+    } catch (err) {
+      this.report(err, diags, 'Destroying the configuration is refused', pathOf, hint);
+    }
+  }
+
+  /** An appliance outside the model's firmware bands (or one that does not say) gets a warning. */
+  async warnOfFirmware(diags: Diagnostics): Promise<void> {
+    const note = firmwareNote(await this.runtime.client().firmware());
+    if (note) diags.addWarning('SPS firmware outside the bands this provider was written for', note);
+  }
+
+  client(): SpsClient {
+    return this.runtime.client();
+  }
+
+  /** Remembers a refresh's reads, so the plan that follows in this process reads nothing twice. */
+  remember(live: LiveState): void {
+    this.runtime.refreshed.remember(live);
+  }
+
+  /** SpsError → diagnostics, pointing at the attribute when the error names a path. */
+  report(err: unknown, diags: Diagnostics, summary: string, pathOf: PathOf, refusalHint?: string): void {
+    if (err instanceof SpsDesiredStateError || err instanceof SpsPlanRefusedError) {
+      const hint = refusalHint && err instanceof SpsPlanRefusedError ? `\n\n${refusalHint}` : '';
+      for (const issue of err.issues) {
+        const where =
+          issue.line === undefined ? '' : `${err.source ?? 'document'}:${issue.line}:${issue.column ?? 1}: `;
+        diags.addError(
+          summary,
+          this.#redactor.text(`${where}${issue.path}: ${issue.message}${hint}`),
+          pathOf(issue.path),
+        );
+      }
+      return;
+    }
+    // every message, whatever its origin, passes the one redactor, which knows the configuration's secrets
+    diags.addError(
+      summary,
+      this.#redactor.text(SpsError.is(err) || err instanceof Error ? err.message : String(err)),
+    );
+  }
+
+  /** The prior state's objects, parsed as a document is (secrets withheld); undefined when they do not parse. */
+  #known(doc: JsonObject): DesiredState | undefined {
+    try {
+      return parseDesiredState(doc, { source: 'prior state', secretsWithheld: true });
+    } catch {
+      return undefined;
+    }
+  }
+}

@@ -1,0 +1,116 @@
+/**
+ * Import IDs of the appliance resources: `*` (every managed kind), or a list such as
+ * `audit_policies/pci,backup_policies/nightly,vnc_options,ssh/connections/ops-gw`. A part that is not a
+ * typed kind is an endpoint of the appliance (every object of a collection, a singleton) or
+ * `<endpoint>/<name>`; the appliance says which.
+ */
+import { SpsApiError, type SpsClient } from '../../client';
+import {
+  CONFIGURATION_ROOT,
+  MANAGED_KINDS,
+  READ_ONLY_ENDPOINTS,
+  isKindName,
+  isPassThroughName,
+  kindOf,
+  passThroughKind,
+  passThroughRefusal,
+  type KindName,
+} from '../../model';
+import type { Diagnostics } from '../tf';
+
+export type Selection = Map<KindName, string[] | '*'>;
+
+const USAGE =
+  'Use "*", a list such as "audit_policies/pci,vnc_options", or an endpoint such as "ssh/connections/<name>".';
+
+/** The objects an import ID names, or undefined (with an error) when it names nothing importable. */
+export async function selectionOf(
+  id: string,
+  client: SpsClient,
+  diags: Diagnostics,
+): Promise<Selection | undefined> {
+  const passThrough: string[] = [];
+  const selection = parseTypedParts(id, diags, passThrough);
+  if (!selection) return undefined;
+  for (const part of passThrough) {
+    try {
+      await selectPassThrough(client, part, selection);
+    } catch (err) {
+      if (!(err instanceof SpsApiError && err.status === 404)) throw err;
+      diags.addError(
+        'Invalid import ID',
+        `"${part}" is neither a managed SPS kind nor a configuration endpoint of this appliance (404). ${USAGE}`,
+      );
+      return undefined;
+    }
+  }
+  return selection;
+}
+
+function parseTypedParts(id: string, diags: Diagnostics, passThrough: string[]): Selection | undefined {
+  const selection: Selection = new Map();
+  const parts =
+    id.trim() === '*'
+      ? MANAGED_KINDS.map((k) => k.name)
+      : id
+          .split(',')
+          .map((p) => p.trim())
+          .filter(Boolean);
+  for (const part of parts) {
+    const [kind, name] = part.split('/', 2);
+    if (!isKindName(kind) && isPassThroughName(part)) {
+      passThrough.push(part);
+      continue;
+    }
+    if (!isKindName(kind) || !kindOf(kind).managed) {
+      diags.addError('Invalid import ID', `"${kind}" is not a managed SPS kind. ${USAGE}`);
+      return undefined;
+    }
+    const def = kindOf(kind);
+    if (def.shape !== 'collection' || name === undefined) selection.set(kind, '*');
+    else {
+      const prev = selection.get(kind);
+      selection.set(kind, prev === '*' ? '*' : [...(prev ?? []), name]);
+    }
+  }
+  return selection;
+}
+
+/**
+ * A pass-through part: an endpoint (every object of a collection, or a singleton) or
+ * `<endpoint>/<name>` (a 404 for the whole path means its last segment is a name).
+ */
+async function selectPassThrough(client: SpsClient, part: string, selection: Selection): Promise<void> {
+  const probe = async (endpoint: string) => {
+    const refusal = passThroughRefusal(endpoint);
+    if (refusal && !READ_ONLY_ENDPOINTS.has(endpoint))
+      throw new Error(`Invalid import ID "${part}": ${refusal}`);
+    return passThroughKind(endpoint, { shape: await client.shapeAt(`${CONFIGURATION_ROOT}/${endpoint}`) });
+  };
+  let kind;
+  try {
+    kind = await probe(part);
+  } catch (err) {
+    if (!(err instanceof SpsApiError && err.status === 404) || part.split('/').length < 3) throw err;
+  }
+  if (kind) {
+    selection.set(kind.name, '*');
+    return;
+  }
+  const cut = part.lastIndexOf('/');
+  const collection = await probe(part.slice(0, cut));
+  const prev = selection.get(collection.name);
+  selection.set(collection.name, prev === '*' ? '*' : [...(prev ?? []), part.slice(cut + 1)]);
+}
+
+/** An error per named object the appliance does not have. */
+export function reportMissing(
+  selection: Selection,
+  present: (kind: KindName, name: string) => boolean,
+  diags: Diagnostics,
+): void {
+  for (const [kind, names] of selection)
+    for (const n of names === '*' ? [] : names)
+      if (!present(kind, n))
+        diags.addError('Object not found', `${kindOf(kind).title} "${n}" does not exist on the appliance.`);
+}

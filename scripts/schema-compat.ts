@@ -1,8 +1,10 @@
 /**
- * Breaking-change gate for the desired-state document (= the Terraform resource's config shape).
+ * Breaking-change gate for the desired-state document (= the Terraform resource's config shape): the
+ * JSON Schema the package ships (schema/desired-document.schema.json, what editors validate with)
+ * against the one last released (schema/released/desired-document.json).
  * json-schema-diff decides, set-theoretically, whether documents the released schema accepted are
  * rejected now ("removals"). It does not understand enum/pattern/conditionals, so those are stripped
- * for it, and enum narrowing is checked here directly.
+ * for it, and enum narrowing and a secret's lost `${env:NAME}` placeholder are checked here directly.
  *   npm run schema:check     compare with the last released schema (exit 1 on a breaking change)
  *   npm run schema:release   record the current schema as released (do this when publishing)
  */
@@ -10,7 +12,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { diffSchemas } from 'json-schema-diff';
 import type { JsonSchema } from '../src/model';
-import { desiredDocumentSchema } from '../src/model/desired-schema';
+import { ENV_PLACEHOLDER_PATTERN, documentJsonSchema } from '../src/model/document-json-schema';
+import { VERSION } from '../src/version';
 
 export const RELEASED_SCHEMA = path.resolve(__dirname, '../schema/released/desired-document.json');
 
@@ -22,6 +25,7 @@ const IGNORED = new Set([
   'not',
   'propertyNames',
   'x-message',
+  'errorMessage',
   'x-firmware',
   'x-firmware-instead',
   'x-firmware-create',
@@ -77,12 +81,39 @@ export function narrowedEnums(released: JsonSchema, current: JsonSchema, at = ''
   return out;
 }
 
+/** Whether a schema node takes an `${env:NAME}` placeholder (one of its `anyOf` branches). */
+const takesPlaceholder = (s: JsonSchema): boolean =>
+  Array.isArray(s.anyOf) && (s.anyOf as JsonSchema[]).some((b) => b.pattern === ENV_PLACEHOLDER_PATTERN);
+
+/**
+ * Paths where the released schema took `${env:NAME}` and the current one does not (a pattern, which
+ * json-schema-diff cannot compare: a secret whose placeholder goes would break documents silently).
+ */
+export function lostPlaceholders(released: JsonSchema, current: JsonSchema, at = ''): string[] {
+  const out: string[] = [];
+  if (takesPlaceholder(released) && !takesPlaceholder(current))
+    out.push(`${at || '/'}: no longer accepts \${env:NAME}`);
+  const walk = (key: string, next: string) => {
+    const a = released[key];
+    const b = current[key];
+    if (a && b && typeof a === 'object' && typeof b === 'object')
+      out.push(...lostPlaceholders(a as JsonSchema, b as JsonSchema, next));
+  };
+  for (const [p, s] of Object.entries((released.properties ?? {}) as Record<string, JsonSchema>)) {
+    const c = (current.properties as Record<string, JsonSchema> | undefined)?.[p];
+    if (c) out.push(...lostPlaceholders(s, c, `${at}/${p}`));
+  }
+  walk('items', `${at}/*`);
+  walk('additionalProperties', `${at}/{name}`);
+  return out;
+}
+
 export async function breakingChanges(released: JsonSchema, current: JsonSchema): Promise<string[]> {
   const diff = await diffSchemas({
     sourceSchema: structural(released) as never,
     destinationSchema: structural(current) as never,
   });
-  const problems = narrowedEnums(released, current);
+  const problems = [...narrowedEnums(released, current), ...lostPlaceholders(released, current)];
   if (diff.removalsFound)
     problems.unshift(
       `documents valid before are now rejected; they match: ${JSON.stringify(diff.removedJsonSchema)}`,
@@ -91,7 +122,7 @@ export async function breakingChanges(released: JsonSchema, current: JsonSchema)
 }
 
 async function main(): Promise<void> {
-  const current = desiredDocumentSchema();
+  const current = documentJsonSchema(VERSION);
   if (process.argv.includes('--release')) {
     writeFileSync(RELEASED_SCHEMA, JSON.stringify(current, null, 1) + '\n');
     process.stdout.write(`recorded ${path.relative(process.cwd(), RELEASED_SCHEMA)}\n`);

@@ -3,6 +3,7 @@
  *   sps plan FILE     show what would change          sps drift FILE   report drift
  *   sps apply FILE    apply in one transaction        sps export       live config as a document
  *   sps validate FILE check a document offline      sps demo         the README's main job (npm start)
+ *   sps schema        the document's JSON Schema, for editors
  * `run(argv, io)` is the whole program, so tests drive it in-process; the bottom of this file binds
  * it to the real process.
  */
@@ -17,6 +18,7 @@ import { driftCommand } from './commands/drift';
 import { exportCommand } from './commands/export';
 import { planCommand } from './commands/plan';
 import { validateCommand } from './commands/validate';
+import { schemaCommand } from './commands/schema';
 import { contextFor } from './commands/shared';
 import { VERSION } from '../version';
 import { SpsCliError } from './errors';
@@ -48,6 +50,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode>
   exportCommand(program, ctx, done);
   demoCommand(program, ctx, done);
   auditCommand(program, ctx, done);
+  schemaCommand(program, ctx, done);
   for (const sub of program.commands)
     sub.exitOverride().configureOutput({ writeOut: (s) => out.out(s), writeErr: (s) => out.err(s) });
 

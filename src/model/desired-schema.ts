@@ -120,8 +120,17 @@ export const PASS_THROUGH_SCHEMA: JsonSchema = {
   },
 };
 
+/**
+ * A document may name its own JSON Schema (`"$schema": "…"`, JSON and YAML alike) for editors; the
+ * engine reads nothing from it. Not a document setting: Terraform has no such attribute.
+ */
+export const SCHEMA_KEY: JsonSchema = {
+  type: 'string',
+  description: 'The JSON Schema of this document, for editors (sps schema prints it); sps ignores it.',
+};
+
 export function desiredDocumentSchema(): JsonSchema {
-  const properties: Record<string, JsonSchema> = { ...DOCUMENT_SETTINGS };
+  const properties: Record<string, JsonSchema> = { $schema: SCHEMA_KEY, ...DOCUMENT_SETTINGS };
   for (const kind of MANAGED_KINDS) {
     const body = desiredObjectSchema(kind);
     properties[kind.name] =

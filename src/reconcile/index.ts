@@ -25,6 +25,7 @@ export {
   type SecretChoice,
 } from './document';
 export { secretFields, secretPaths, isSecretPath } from '../model/desired-schema';
+export { placeholderEnvironment, literalSecretIssues, inPassThroughBodies } from './placeholders';
 export { readLive, kindsToRead, digestOf, type LiveState, type LiveObject } from './live';
 export {
   computePlan,

@@ -13,6 +13,7 @@ import {
   matchPath,
   isPassThroughName,
   passThroughRefusal,
+  pathFromPointer,
   relativeEndpoint,
   toPointer,
   type JsonObject,
@@ -129,4 +130,22 @@ export function endpointOf(kind: KindName): string {
 /** Why an endpoint cannot hold pass-through objects (typed, read-only, malformed), or undefined. */
 export function passThroughProblem(endpoint: string): string | undefined {
   return passThroughRefusal(endpoint);
+}
+
+/**
+ * The values a pass-through body holds at its sensitive paths (JSON pointers, "*" for every list
+ * item), each with its concrete pointer, matched as the engine matches them: these are the values it
+ * masks, fingerprints and fills from `${env:NAME}` placeholders. A malformed pointer matches nothing.
+ */
+export function valuesAtPaths(
+  body: JsonObject,
+  pointers: readonly string[],
+): { pointer: string; value: unknown }[] {
+  const out: { pointer: string; value: unknown }[] = [];
+  for (const pointer of pointers) {
+    const path = pathFromPointer(pointer);
+    if (path)
+      for (const m of matchPath(body, path)) out.push({ pointer: toPointer(m.segments), value: m.value });
+  }
+  return out;
 }

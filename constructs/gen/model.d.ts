@@ -18,3 +18,5 @@ export declare function defaultOf(kind: SpsKind, path: readonly string[]): unkno
 export declare function endpointOf(kind: SpsKind): string;
 /** Why an endpoint cannot hold pass-through objects, if it cannot. */
 export declare function passThroughProblem(endpoint: string): string | undefined;
+/** The values a pass-through body holds at its sensitive paths ("*" for every list item), each with its pointer. */
+export declare function valuesAtPaths(body: object, pointers: readonly string[]): { pointer: string; value: unknown }[];

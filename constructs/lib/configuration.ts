@@ -13,6 +13,7 @@ import { SpsValidationError, throwIfProblems } from './errors';
 import type { SpsSecret } from './secret';
 import type { SpsCollectionKind, SpsKind, SpsManagedObject, SpsSingletonKind } from './sps-object';
 import type { SpsObject } from './pass-through';
+import { endpointSecretProblems, renderPassThrough, renderSecrets } from './pass-through-render';
 
 /** How Terraform reaches the appliance. Every field falls back to the provider's SPS_* environment variables. */
 export interface SpsConnection {
@@ -136,7 +137,9 @@ export class SpsConfiguration extends Construct {
       sshOptions: singleton('ssh_options'),
       rdpOptions: singleton('rdp_options'),
       systemBackup: singleton('system_backup'),
-      passThrough: this.#lazy(() => this.#renderPassThrough()),
+      passThrough: this.#lazy(() => renderPassThrough([...this.#passThrough.values()])),
+      // write-only: the values of the placeholders pass-through bodies hold where their secrets are
+      secrets: this.#lazy(() => renderSecrets([...this.#passThrough.values()])) as never,
     });
     this.node.addValidation({ validate: () => this.#validateStack() });
   }
@@ -192,32 +195,12 @@ export class SpsConfiguration extends Construct {
       );
     // a known endpoint's confirmed fields (connection policies) are checked; tokens wait for the plan
     throwIfProblems(
-      checkObject(object.endpoint, object.body, (v) => Token.isUnresolved(v)).map(
+      checkObject(object.endpoint, object._renderedBody(), (v) => Token.isUnresolved(v)).map(
         (i) => `body${i.path}: ${i.message}`,
       ),
       object,
     );
     this.#passThrough.set(id, object);
-  }
-
-  /** `pass_through`: per endpoint, bodies as JSON strings (what the Terraform schema holds). */
-  #renderPassThrough(): Record<string, unknown> | undefined {
-    if (this.#passThrough.size === 0) return undefined;
-    const out: Record<
-      string,
-      { sensitive_paths?: string[]; objects?: Record<string, string>; singleton?: string }
-    > = {};
-    const sorted = [...this.#passThrough.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    for (const [, o] of sorted) {
-      const entry = (out[o.endpoint] ??= {});
-      const paths = new Set([...(entry.sensitive_paths ?? []), ...o.sensitivePaths]);
-      if (paths.size) entry.sensitive_paths = [...paths].sort();
-      // tokens inside render as Terraform interpolations within the JSON string
-      const body = JSON.stringify(o.body);
-      if (o.name === undefined) entry.singleton = body;
-      else (entry.objects ??= {})[o.name] = body;
-    }
-    return out;
   }
 
   #lazy(produce: () => unknown): IResolvable {
@@ -256,13 +239,16 @@ export class SpsConfiguration extends Construct {
     return object;
   }
 
-  /** Whole-tree rule: one configuration per appliance and per provider alias in a stack. */
+  /**
+   * Whole-tree rules: one configuration per appliance and per provider alias in a stack; no plain
+   * value at a path another object of its endpoint declares sensitive.
+   */
   #validateStack(): string[] {
     const stack = TerraformStack.of(this);
     const siblings = stack.node
       .findAll()
       .filter((c): c is SpsConfiguration => SpsConfiguration.isSpsConfiguration(c) && c !== this);
-    const out: string[] = [];
+    const out = endpointSecretProblems([...this.#passThrough.values()]);
     for (const other of siblings) {
       if (other.providerAlias === this.providerAlias) {
         out.push(

@@ -2,7 +2,8 @@
  * A generic construct for any configuration endpoint the model has no kind for (connection, channel,
  * time policies, LDAP servers, …): an endpoint, a name (collections), a partial body. The fields
  * written are managed, every other field on the appliance is kept. References to other objects, typed
- * or generic, are written with `SpsObject.ref(construct)`, resolved to keys at apply time.
+ * or generic, are written with `SpsObject.ref(construct)`, resolved to keys at apply time. Secrets are
+ * SpsSecrets at the object's `sensitivePaths`; they never enter the body (see pass-through-secrets.ts).
  */
 import { Construct } from 'constructs';
 import { Token } from './cdktf';
@@ -10,6 +11,7 @@ import { endpointOf, passThroughProblem } from '../gen/model';
 import { SpsManagedObject } from './sps-object';
 import { SpsConfiguration } from './configuration';
 import { SpsValidationError } from './errors';
+import { secretPlacementProblems, withPlaceholders, type BodySecret } from './pass-through-secrets';
 
 export interface SpsObjectProps {
   /** The endpoint relative to `/api/configuration`, e.g. `ssh/connections` or `telnet/options`. */
@@ -19,10 +21,15 @@ export interface SpsObjectProps {
    * @default - a singleton
    */
   readonly name?: string;
-  /** The fields to manage, in the appliance's JSON form (snake_case). References: `SpsObject.ref(…)`. */
+  /**
+   * The fields to manage, in the appliance's JSON form (snake_case). References: `SpsObject.ref(…)`;
+   * secrets: an SpsSecret, at one of `sensitivePaths`.
+   */
   readonly body: Record<string, unknown>;
   /**
-   * JSON pointers of secret fields ("*" for every array element): masked in every output, fingerprinted.
+   * JSON pointers of secret fields ("*" for every array element): masked in every output,
+   * fingerprinted. Each holds an SpsSecret (or nothing): the body, kept in Terraform's state, holds a
+   * placeholder there, and the secret goes to the write-only `secrets` argument.
    * @default - none
    */
   readonly sensitivePaths?: readonly string[];
@@ -52,6 +59,9 @@ export class SpsObject extends Construct {
   readonly name?: string;
   readonly body: Record<string, unknown>;
   readonly sensitivePaths: readonly string[];
+  /** The body as rendered: each SpsSecret replaced by its `${env:NAME}` placeholder. */
+  readonly #rendered: Record<string, unknown>;
+  readonly #secrets: readonly BodySecret[];
 
   constructor(scope: Construct, id: string, props: SpsObjectProps) {
     super(scope, id);
@@ -62,11 +72,30 @@ export class SpsObject extends Construct {
       problems.push(`name: "${props.name}" must be non-empty, without "/" or whitespace`);
     for (const p of props.sensitivePaths ?? [])
       if (!p.startsWith('/') || p.length < 2) problems.push(`sensitivePaths: "${p}" is not a JSON pointer`);
+    // a tokenized name is known only to Terraform: the construct path names the object instead
+    const identity =
+      props.name !== undefined && Token.isUnresolved(props.name)
+        ? [props.endpoint, this.node.path]
+        : [props.endpoint, props.name ?? ''];
+    const rendered = withPlaceholders(props.body, identity);
+    problems.push(...secretPlacementProblems(props.body, rendered.secrets, props.sensitivePaths ?? []));
     if (problems.length) throw new SpsValidationError(problems.join('; '), this);
     this.endpoint = props.endpoint;
     this.name = props.name;
     this.body = props.body;
     this.sensitivePaths = props.sensitivePaths ?? [];
+    this.#rendered = rendered.body;
+    this.#secrets = rendered.secrets;
     SpsConfiguration.of(this)._registerPassThrough(this);
+  }
+
+  /** @internal The body to render (and check): secrets as their placeholders. */
+  _renderedBody(): Record<string, unknown> {
+    return this.#rendered;
+  }
+
+  /** @internal The secrets of the body, by placeholder name: what the resource's `secrets` map gives. */
+  _secrets(): readonly BodySecret[] {
+    return this.#secrets;
   }
 }

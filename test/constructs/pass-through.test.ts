@@ -9,9 +9,11 @@ import {
   RdpConnectionPolicy,
   SpsConfiguration,
   SpsObject,
+  SpsSecret,
   SpsValidationError,
   SshConnectionPolicy,
   TerraformStack,
+  TerraformVariable,
   Testing,
   TimePolicy,
 } from '../../constructs';
@@ -167,4 +169,98 @@ test('a connection policy breaking a confirmed field, or repeating a prop in fie
   expect(() => new RdpConnectionPolicy(sps, 'Twice', { active: true, fields: { active: false } })).toThrow(
     /fields\.active repeats a prop/,
   );
+});
+
+describe('secrets in a pass-through body', () => {
+  const gateway = (sps: SpsConfiguration, name: string, password: unknown, sensitivePaths?: string[]) =>
+    new SshConnectionPolicy(sps, name, {
+      name,
+      ports: [22],
+      fields: { credential_store: { password }, accounts: [{ user: 'a' }, { user: 'b', key: password }] },
+      sensitivePaths: sensitivePaths ?? ['/credential_store/password', '/accounts/*/key'],
+    });
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- synthesized JSON, checked field by field
+  const synthesized = (stack: TerraformStack) => synth(stack).configuration as Record<string, any>;
+
+  test('render as an escaped ${env:NAME} placeholder, the secret in the write-only secrets map under NAME', () => {
+    const { stack, sps } = setup();
+    gateway(sps, 'ops-gw', SpsSecret.fromEnv(stack, 'gw_password'));
+    const { pass_through: passThrough, secrets } = synthesized(stack);
+    const body: string = passThrough['ssh/connections'].objects['ops-gw'];
+    const names = Object.keys(secrets);
+    expect(names).toHaveLength(2); // one per pointer, though the secret is the same
+    for (const name of names) {
+      expect(name).toMatch(/^SPS_SSH_CONNECTIONS_OPS_GW_[A-Z0-9_]+_[0-9A-F]{8}$/);
+      expect(secrets[name]).toBe('${var.gw_password}');
+      // `$${` is Terraform's escape: the provider receives ${env:NAME}, not an interpolation
+      expect(body).toContain(`"$\${env:${name}}"`);
+    }
+    expect(body).not.toContain('var.gw_password');
+    // as Terraform hands it over: the escape removed, the placeholders where the secrets stand
+    const given = JSON.parse(body.replace(/\$\$\{/g, '${'));
+    expect(given.credential_store.password).toMatch(
+      /^\$\{env:SPS_SSH_CONNECTIONS_OPS_GW_CREDENTIAL_STORE_PASSWORD_/,
+    );
+    expect(given.accounts).toEqual([
+      { user: 'a' },
+      { user: 'b', key: expect.stringMatching(/^\$\{env:SPS_/) },
+    ]);
+  });
+
+  test('names are stable from one synth to the next and unique per object and pointer', () => {
+    const names = () => {
+      const { stack, sps } = setup();
+      gateway(sps, 'ops-gw', SpsSecret.unsafePlainText('pw-1'));
+      gateway(sps, 'ops_gw', SpsSecret.unsafePlainText('pw-2')); // folds to the same readable name
+      return synthesized(stack).secrets as Record<string, string>;
+    };
+    const first = names();
+    expect(names()).toEqual(first);
+    // two objects whose names fold together, two pointers each: four names
+    expect(Object.values(first).sort()).toEqual(['pw-1', 'pw-1', 'pw-2', 'pw-2']);
+    expect(new Set(Object.keys(first)).size).toBe(4);
+  });
+
+  test('an SpsSecret outside sensitivePaths, or a plain value at one, fails at the construct path', () => {
+    const { stack, sps } = setup();
+    const attempt = (f: () => unknown): SpsValidationError => {
+      try {
+        f();
+      } catch (err) {
+        if (SpsValidationError.is(err)) return err;
+        throw err;
+      }
+      throw new Error('expected an SpsValidationError');
+    };
+    const outside = attempt(() =>
+      gateway(sps, 'outside', SpsSecret.fromEnv(stack, 'pw'), ['/credential_store/password']),
+    );
+    expect(outside.constructPath).toBe('test/Sps/outside');
+    expect(outside.message).toContain(
+      'body/accounts/1/key: an SpsSecret must be at one of sensitivePaths (add "/accounts/1/key", with "*" for any list item)',
+    );
+    const plain = attempt(() => gateway(sps, 'plain', 'hunter2'));
+    expect(plain.constructPath).toBe('test/Sps/plain');
+    expect(plain.message).toContain(
+      'body/credential_store/password: is a sensitive path, so it must hold an SpsSecret',
+    );
+    expect(plain.message).not.toContain('hunter2');
+    const variable = new TerraformVariable(stack, 'not_a_secret', { type: 'string' });
+    expect(attempt(() => gateway(sps, 'token', variable.stringValue)).message).toContain(
+      'must hold an SpsSecret',
+    );
+  });
+
+  test('a plain value at a path another object of the endpoint declares sensitive fails at synth, naming the object', () => {
+    const { stack, sps } = setup();
+    gateway(sps, 'with-secret', SpsSecret.fromEnv(stack, 'pw'));
+    new SpsObject(sps, 'Other', {
+      endpoint: 'ssh/connections',
+      name: 'other',
+      body: { credential_store: { password: 'hunter2' } },
+    });
+    expect(() => synth(stack)).toThrow(
+      /test\/Sps\/Other: body\/credential_store\/password: is a sensitive path.*sensitive paths are per endpoint/,
+    );
+  });
 });

@@ -206,10 +206,12 @@ describe('validation at construction', () => {
     );
   });
 
-  it('refuses a secret variable that is not sensitive', () => {
+  it('refuses a secret variable that is neither ephemeral nor sensitive', () => {
     const { stack } = setup();
     const plain = new TerraformVariable(stack, 'token', { type: 'string' });
-    expect(() => SpsSecret.fromVariable(plain)).toThrow(/must be declared with sensitive: true/);
+    expect(() => SpsSecret.fromVariable(plain)).toThrow(
+      /must be declared ephemeral \(variable\.addOverride\('ephemeral', true\)\) or with sensitive: true/,
+    );
   });
 
   it('warns that the Splunk forwarder is deprecated', () => {

@@ -33,6 +33,7 @@ function copyProtos(to: string): void {
 export async function bundle(entry: string, outfile: string, opts: { shebang: boolean }): Promise<void> {
   await build({
     entryPoints: [path.join(ROOT, entry)],
+    absWorkingDir: ROOT, // the bundle names sources relative to the checkout, from wherever it is built
     outfile,
     bundle: true,
     platform: 'node',

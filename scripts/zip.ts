@@ -5,12 +5,17 @@
  */
 import { crc32, deflateRawSync } from 'node:zlib';
 
+/**
+ * `date` is written in UTC, so the same date gives the same bytes in every time zone (a reproducible
+ * release passes SOURCE_DATE_EPOCH); MS-DOS time starts in 1980 and counts in two-second steps.
+ */
 export function zipOneFile(name: string, data: Buffer, mode = 0o644, date = new Date()): Buffer {
   const nameBytes = Buffer.from(name, 'utf8');
   const packed = deflateRawSync(data, { level: 9 });
   const crc = crc32(data) >>> 0;
-  const dosTime = (date.getHours() << 11) | (date.getMinutes() << 5) | (date.getSeconds() >> 1);
-  const dosDate = ((date.getFullYear() - 1980) << 9) | ((date.getMonth() + 1) << 5) | date.getDate();
+  const at = new Date(Math.max(date.getTime(), Date.UTC(1980, 0, 1)));
+  const dosTime = (at.getUTCHours() << 11) | (at.getUTCMinutes() << 5) | (at.getUTCSeconds() >> 1);
+  const dosDate = ((at.getUTCFullYear() - 1980) << 9) | ((at.getUTCMonth() + 1) << 5) | at.getUTCDate();
 
   const local = Buffer.alloc(30);
   local.writeUInt32LE(0x04034b50, 0); // local file header

@@ -1,9 +1,11 @@
-/** The `sps` provider: settings, the sps_configuration resource and the data sources. */
+/** The `sps` provider: settings, the sps_configuration and sps_document resources, the data sources. */
 import { VERSION } from '../version';
 import { ApplianceDataSource } from './data-sources/appliance';
 import { ConnectionPoliciesDataSource } from './data-sources/connection-policies';
 import { LiveConfigurationDataSource } from './data-sources/live-configuration';
 import { SpsConfigurationResource } from './resources/configuration';
+import { SpsDocumentResource } from './resources/document-resource';
+import { ApplianceEngine } from './resources/engine';
 import type { ProviderDefinition } from './server/definition';
 import { WRITE_ONLY_MINIMUM_TERRAFORM } from './server/write-only';
 import { ProviderRuntime, providerSchema, readSettings, validateSettingsBlock } from './settings';
@@ -14,6 +16,7 @@ export const PROVIDER_VERSION = VERSION;
 
 export function createSpsProvider(env: NodeJS.ProcessEnv = process.env): ProviderDefinition {
   const runtime = new ProviderRuntime();
+  const engine = new ApplianceEngine(runtime); // one redactor for every resource of this process
   return {
     typeName: 'sps',
     schema: providerSchema,
@@ -35,7 +38,7 @@ export function createSpsProvider(env: NodeJS.ProcessEnv = process.env): Provide
     async stop() {
       await runtime.stop(); // the apply in flight rolls back; the client stays open for it
     },
-    resources: [new SpsConfigurationResource(runtime)],
+    resources: [new SpsConfigurationResource(runtime, engine), new SpsDocumentResource(runtime, engine)],
     dataSources: [
       new ApplianceDataSource(runtime),
       new LiveConfigurationDataSource(runtime),

@@ -19,14 +19,11 @@ import {
   kindOf,
   nameReferencesIn,
   parseNameReference,
-  mapPath,
   matchPath,
   jsonEqual,
   setAt,
   toPointer,
-  valueAt,
-  isUnder,
-  pathFromPointer,
+  isJsonObject,
   type JsonObject,
   type KindDef,
   type KindName,
@@ -38,7 +35,7 @@ import { digestOf, kindsToRead, readLive, type LiveObject, type LiveState } from
 import { managedView, withCurrentKindNames } from './ownership';
 import { computePlan, type Plan, type PlanOptions } from './plan';
 import { fingerprintChecks, kindsInScope, planAgainstAppliance } from './read-and-plan';
-import { prepareFingerprints, secretId, type SecretRecord, type SecretRecords } from './secrets';
+import { prepareFingerprints, secretId, type SecretRecords } from './secrets';
 import { assertFirmwareFits } from './firmware';
 
 /** Names and keys per kind the caller knows (Terraform's `keys` attribute). */
@@ -130,7 +127,6 @@ function unresolvedTargets(desired: DesiredState, known: KnownState): Set<KindNa
 
 /** One LiveState: what was read (whole kinds, as read), and for the other kinds what the caller knows. */
 function liveFrom(known: KnownState, fresh: LiveState | undefined, records: SecretRecords): LiveState {
-  const recorded = recordsByObject(records, known.objects);
   const objects = new Map<KindName, Map<string, LiveObject>>();
   const namesByKey = new Map<KindName, Map<string, string>>();
   for (const source of [known.read, fresh]) {
@@ -155,13 +151,7 @@ function liveFrom(known: KnownState, fresh: LiveState | undefined, records: Secr
     const byName = objects.get(kind.name) ?? new Map<string, LiveObject>();
     byName.set(
       name,
-      new KnownObject(
-        kind,
-        key,
-        name,
-        writtenFromKnown(kind, name, body, known.keys, records, recorded),
-        namesByKey,
-      ),
+      new KnownObject(kind, key, name, writtenFromKnown(kind, name, body, known.keys, records), namesByKey),
     );
     objects.set(kind.name, byName);
   }
@@ -181,20 +171,15 @@ function writtenFromKnown(
   body: JsonObject,
   keys: KeyBook,
   records: SecretRecords,
-  recorded: RecordsByObject,
 ): JsonObject {
-  let out = structuredClone(body);
+  const out = structuredClone(body);
   // pass-through references as the keys the appliance holds (a `$ref` by key stays that key)
   for (const { ref, segments } of isPassThroughName(kind.name) ? nameReferencesIn(out) : []) {
     const target = parseNameReference(ref);
     if (target) setAt(out, segments, keys.get(target.target)?.get(target.name) ?? target.name);
   }
   for (const ref of kind.references) {
-    if (isInlineSecretReference(ref)) {
-      for (const m of matchPath(out, ref.path))
-        setAt(out, m.segments, records[secretId(kind.name, name, toPointer(m.segments))]?.key ?? null);
-      continue;
-    }
+    if (isInlineSecretReference(ref)) continue;
     const target = kindOf(ref.target);
     if (target.identity !== 'name') continue;
     for (const m of matchPath(out, ref.path)) {
@@ -202,43 +187,20 @@ function writtenFromKnown(
       if (key !== undefined) setAt(out, m.segments, key);
     }
   }
-  for (const path of kind.sensitive) out = mapPath(out, path, () => null);
-  // a state that holds no secrets (Terraform's write-only attributes): each secret an apply recorded
-  // is there as the appliance shows it, masked, or the key of the object holding it
-  for (const [pointer, record] of recorded.get(secretId(kind.name, name, '')) ?? []) {
-    const segments = pathFromPointer(pointer);
-    const field = segments && secretFields(kind).find((f) => isUnder(segments, f.path));
-    if (!field || !segments || !parentExists(out, segments)) continue;
-    if (valueAt(out, segments) === undefined)
-      setAt(out, segments, field.inline ? (record.key ?? null) : null);
-  }
-  return out;
-}
-
-/** Records by the object they belong to (`secretId(kind, name, '')`), each with its pointer. */
-type RecordsByObject = ReadonlyMap<string, readonly [string, SecretRecord][]>;
-
-function recordsByObject(records: SecretRecords, known: DesiredState): RecordsByObject {
-  const objects = new Set<string>();
-  for (const { kind, name } of eachObject(known)) objects.add(secretId(kind.name, name, ''));
-  const out = new Map<string, [string, SecretRecord][]>();
-  for (const [id, record] of Object.entries(records)) {
-    // `<kind>/<name><pointer>`, where kinds (endpoints) and pointers hold "/" too: try each cut
-    for (let cut = id.indexOf('/', id.indexOf('/') + 1); cut > 0; cut = id.indexOf('/', cut + 1)) {
-      const object = id.slice(0, cut);
-      if (!objects.has(object)) continue;
-      const list = out.get(object) ?? [];
-      list.push([id.slice(cut), record]);
-      out.set(object, list);
-      break;
+  // Secrets as the appliance would show them: masked (judged by their fingerprints), an inline one as
+  // the key of the object holding it, where recorded. A state that holds no secrets (Terraform's
+  // write-only attributes) says nothing of them: masked too, so an unrecorded one is unverifiable.
+  for (const field of secretFields(kind)) {
+    const leaf = field.path[field.path.length - 1];
+    const parents =
+      field.path.length > 1 ? matchPath(out, field.path.slice(0, -1)) : [{ segments: [], value: out }];
+    for (const { segments, value } of parents) {
+      if (!isJsonObject(value)) continue;
+      const id = secretId(kind.name, name, toPointer([...segments, leaf]));
+      value[leaf] = field.inline ? (records[id]?.key ?? null) : null;
     }
   }
   return out;
-}
-
-function parentExists(body: JsonObject, segments: readonly string[]): boolean {
-  const parent = valueAt(body, segments.slice(0, -1));
-  return parent !== null && typeof parent === 'object';
 }
 
 class KnownObject implements LiveObject {
@@ -286,8 +248,14 @@ class KnownObject implements LiveObject {
   }
 }
 
+/** A copy without the secret fields (not even as null: a known body may carry them masked, a read not at all). */
 function withoutSecrets(kind: KindDef, body: JsonObject): JsonObject {
-  let out = body ?? {};
-  for (const path of secretPaths(kind)) out = mapPath(out, path, () => null);
+  const out = structuredClone(body ?? {});
+  for (const path of secretPaths(kind))
+    for (const { value } of matchPath(out, path.slice(0, -1))) {
+      const leaf = path[path.length - 1];
+      if (isJsonObject(value)) delete value[leaf];
+      else if (Array.isArray(value) && leaf === '*') value.fill(null);
+    }
   return out;
 }

@@ -25,6 +25,10 @@ export interface Workspace {
   terraform(...args: string[]): Promise<TerraformRun>;
   /** Writes `main.tf.json` (Terraform's JSON configuration syntax). */
   config(json: unknown): void;
+  /** The environment Terraform runs with (SPS_* for the emulator, TF_VAR_*). */
+  readonly env: NodeJS.ProcessEnv;
+  /** Sets TF_VAR_<name> for the next runs. */
+  setVariable(name: string, value: string): void;
   close(): void;
 }
 
@@ -57,6 +61,8 @@ export function openWorkspace(
   let transcript = '';
   return {
     dir,
+    env,
+    setVariable: (name, value) => void (env[`TF_VAR_${name}`] = value),
     transcript: () => transcript,
     terraform: (...args) =>
       new Promise((resolve, reject) => {

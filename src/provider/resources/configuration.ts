@@ -18,7 +18,7 @@ import {
 } from '../../reconcile';
 import { outcomeOf } from '../../audit';
 import type { ResourceDefinition } from '../server/definition';
-import { UNKNOWN, isObjectValue, schemaType, type Diagnostics, type TfValue } from '../tf';
+import { UNKNOWN, isObjectValue, type Diagnostics, type TfValue } from '../tf';
 import type { ProviderRuntime } from '../settings';
 import { auditApply, auditDestination } from './audit';
 import {
@@ -32,10 +32,9 @@ import {
   ownedNames,
   plannedFrom,
   toShortForms,
-  upgradeShortForms,
   withUndeclaredFields,
 } from './document';
-import { ApplianceEngine, type PathOf } from './engine';
+import { ApplianceEngine, type Where } from './engine';
 import { reportMissing, selectionOf } from './import-id';
 import {
   inPassThroughBodies,
@@ -45,9 +44,10 @@ import {
 } from './placeholders';
 import { forgetDriftedSecrets, recordsOf, releaseReferences, DESTROY_ARCHIVE_HINT } from './lifecycle';
 import { RESOURCE_SCHEMA_VERSION, configurationSchema } from './schema-from-model';
+import { configurationStateOf } from './configuration-state';
+import { configurationDoc } from './document-values';
 import {
   allFingerprintsMatch,
-  initialVersions,
   secretsOf,
   versionsAfterPlan,
   versionsOf,
@@ -60,7 +60,7 @@ import { documentToTf, fromJson, isWriteOnlyAt, pointerToPath, tfToDocument, wit
 export class SpsConfigurationResource implements ResourceDefinition {
   readonly typeName = 'sps_configuration';
   readonly schema = configurationSchema();
-  readonly #pathOf: PathOf = (pointer) => pointerToPath(pointer, this.schema);
+  readonly #where: Where = { pathOf: (pointer) => pointerToPath(pointer, this.schema) };
 
   constructor(
     private readonly runtime: ProviderRuntime,
@@ -75,24 +75,34 @@ export class SpsConfigurationResource implements ResourceDefinition {
   }
 
   async upgrade(rawJson: unknown, fromVersion: number, diags: Diagnostics): Promise<TfValue> {
-    if (fromVersion > RESOURCE_SCHEMA_VERSION || fromVersion < 0) {
+    const stored = configurationStateOf(rawJson, fromVersion);
+    if (!stored) {
       diags.addError(
         'Unsupported state version',
         `sps_configuration state version ${fromVersion} is newer than this provider (${RESOURCE_SCHEMA_VERSION}).`,
       );
       return null;
     }
-    const raw = rawJson as JsonObject;
-    let doc = tfToDocument(fromJson(raw, schemaType(this.schema)), this.schema);
-    // 0 → 1: short-form fields (an rsync host_key) were held in the appliance's long form
-    if (fromVersion === 0) doc = upgradeShortForms(doc);
-    // 1 → 2: a `false` timestamping_enabled was the model's default, filled where the configuration
-    // left it unset; kept, it would plan `false -> null` once for every such policy
-    if (fromVersion <= 1) doc = withoutFilledTimestamping(doc);
-    // 2 → 3: secrets were state; now each one present is version 1 of a write-only value, and its
-    // fingerprint (private state, kept as it is) still tells a rotation from the same value
-    const versions = initialVersions(secretsOf(doc));
-    return this.#state(withoutSecrets(doc), String(raw.id ?? ''), keyBookOf(raw.keys), versions);
+    return this.#state(stored.doc, stored.id, stored.keys, stored.versions);
+  }
+
+  /** `moved { from = sps_document.x  to = sps_configuration.x }`: the same objects, keys and fingerprints. */
+  async move(req: {
+    sourceType: string;
+    sourceVersion: number;
+    source: unknown;
+    sourcePrivate?: Buffer;
+  }): Promise<{ state: TfValue; private?: Buffer } | undefined> {
+    if (req.sourceType !== 'sps_document') return undefined;
+    const source = req.source as { [k: string]: TfValue };
+    const doc = configurationDoc(source.configuration) ?? {};
+    const state = this.#state(
+      toShortForms(doc, undefined),
+      String(source.id ?? ''),
+      keyBookOf(source.keys),
+      versionsOf(source.secret_versions),
+    );
+    return { state, private: req.sourcePrivate };
   }
 
   async plan(
@@ -142,7 +152,7 @@ export class SpsConfigurationResource implements ResourceDefinition {
         doc: priorDoc,
         keys: keyBookOf(isObjectValue(req.prior) ? req.prior.keys : null),
       };
-      const plan = await this.engine.planChecked(desired, prior, records, diags, this.#pathOf);
+      const plan = await this.engine.planChecked(desired, prior, records, diags, this.#where);
       if (plan) versions = versionsAfterPlan(secrets, plan, priorVersions);
     }
     const computed = {
@@ -170,7 +180,7 @@ export class SpsConfigurationResource implements ResourceDefinition {
     const destroying = req.planned === null;
     // what the configuration declares: fields it leaves out stay the engine's to keep, never written
     const desired = destroying
-      ? this.engine.parse(releaseReferences(priorDoc ?? {}), diags, this.#pathOf, { source: this.typeName })
+      ? this.engine.parse(releaseReferences(priorDoc ?? {}), diags, this.#where, { source: this.typeName })
       : this.#parse(tfToDocument(req.config, this.schema), req.config, diags);
     if (!desired) return { newState: req.prior };
     const records = recordsOf(req.plannedPrivate);
@@ -214,7 +224,7 @@ export class SpsConfigurationResource implements ResourceDefinition {
         err,
         diags,
         destroying ? 'Destroying the configuration failed' : 'Applying the configuration failed',
-        this.#pathOf,
+        this.#where,
         destroying ? DESTROY_ARCHIVE_HINT : undefined,
       );
       return { newState: req.prior };
@@ -225,11 +235,11 @@ export class SpsConfigurationResource implements ResourceDefinition {
   async planDestroy(req: { prior: TfValue }, diags: Diagnostics): Promise<void> {
     if (!this.engine.claim(`${this.typeName} (destroy)`, diags)) return;
     const priorDoc = tfToDocument(req.prior, this.schema);
-    const desired = this.engine.parse(releaseReferences(priorDoc), diags, this.#pathOf, {
+    const desired = this.engine.parse(releaseReferences(priorDoc), diags, this.#where, {
       source: this.typeName,
     });
     if (!desired || !this.runtime.settings) return;
-    await this.engine.checkDestroy(desired, priorDoc, diags, this.#pathOf, DESTROY_ARCHIVE_HINT);
+    await this.engine.checkDestroy(desired, priorDoc, diags, this.#where, DESTROY_ARCHIVE_HINT);
   }
 
   async read(
@@ -252,7 +262,7 @@ export class SpsConfigurationResource implements ResourceDefinition {
         private: Buffer.from(JSON.stringify(records)),
       };
     } catch (err) {
-      this.engine.report(err, diags, 'Reading the appliance failed', this.#pathOf);
+      this.engine.report(err, diags, 'Reading the appliance failed', this.#where);
       return { state: req.state, private: req.private };
     }
   }
@@ -280,7 +290,7 @@ export class SpsConfigurationResource implements ResourceDefinition {
         { state: this.#state(doc, settings.url, liveKeys(live), versions), private: Buffer.from('{}') },
       ];
     } catch (err) {
-      this.engine.report(err, diags, 'Import failed', this.#pathOf);
+      this.engine.report(err, diags, 'Import failed', this.#where);
       return [];
     }
   }
@@ -335,24 +345,13 @@ export class SpsConfigurationResource implements ResourceDefinition {
         new SpsDesiredStateError(literal, this.typeName),
         diags,
         'Invalid configuration',
-        this.#pathOf,
+        this.#where,
       );
       return undefined;
     }
-    return this.engine.parse(doc, diags, this.#pathOf, {
+    return this.engine.parse(doc, diags, this.#where, {
       source: this.typeName,
       env: placeholderEnvironment(secrets),
     });
   }
-}
-
-function withoutFilledTimestamping(doc: JsonObject): JsonObject {
-  const policies = doc.audit_policies;
-  if (!policies || typeof policies !== 'object' || Array.isArray(policies)) return doc;
-  const out: JsonObject = {};
-  for (const [name, body] of Object.entries(policies)) {
-    const b = body as JsonObject;
-    out[name] = b && b.timestamping_enabled === false ? { ...b, timestamping_enabled: null } : b;
-  }
-  return { ...doc, audit_policies: out };
 }

@@ -77,13 +77,18 @@ export function importedDocument(
  * A field the configuration leaves out is the engine's to keep (unless its default fills it), so it
  * is planned as the prior state has it, never as a removal: each object of `canonical` with the
  * prior's fields it does not declare (the prior's variant only where the object keeps it).
- * Pass-through bodies are JSON strings to Terraform, planned exactly as configured.
+ * In sps_configuration a pass-through body is a JSON string, planned exactly as configured
+ * (`passThrough: false`); in sps_document's one JSON value it is an object like any other.
  */
-export function withUndeclaredFields(canonical: JsonObject, prior: JsonObject | undefined): JsonObject {
+export function withUndeclaredFields(
+  canonical: JsonObject,
+  prior: JsonObject | undefined,
+  opts: { passThrough: boolean } = { passThrough: false },
+): JsonObject {
   if (!prior) return canonical;
   const out = structuredClone(canonical);
   for (const { kind, at, body } of objectsOf(out)) {
-    if (isPassThroughName(kind.name)) continue;
+    if (!opts.passThrough && isPassThroughName(kind.name)) continue;
     const before = valueAt(prior, at);
     if (!isJsonObject(before)) continue;
     placeAt(out, at, mergeForWrite(kind.schema, before, body) as JsonObject);

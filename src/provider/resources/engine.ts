@@ -37,6 +37,16 @@ export interface PriorState {
 /** Where a finding about a document pointer points in the resource (undefined: the resource). */
 export type PathOf = (pointer: string) => AttributePath | undefined;
 
+/**
+ * Where findings about a document go: the attribute (`pathOf`), and for a document that is text
+ * (sps_document's `document`), the line and column a pointer starts at, named after `source`.
+ */
+export interface Where {
+  readonly pathOf: PathOf;
+  readonly locate?: (pointer: string) => { line: number; column: number } | undefined;
+  readonly source?: string;
+}
+
 export class ApplianceEngine {
   readonly #redactor = new Redactor();
 
@@ -46,7 +56,7 @@ export class ApplianceEngine {
   parse(
     doc: JsonObject,
     diags: Diagnostics,
-    pathOf: PathOf,
+    where: Where,
     opts: { source: string; env?: NodeJS.ProcessEnv; secretsWithheld?: boolean },
   ): DesiredState | undefined {
     try {
@@ -54,7 +64,7 @@ export class ApplianceEngine {
       for (const secret of secretValuesOf(desired)) this.#redactor.add(secret);
       return desired;
     } catch (err) {
-      this.report(err, diags, 'Invalid configuration', pathOf);
+      this.report(err, diags, 'Invalid configuration', where);
       return undefined;
     }
   }
@@ -102,7 +112,7 @@ export class ApplianceEngine {
     prior: PriorState | undefined,
     records: SecretRecords,
     diags: Diagnostics,
-    pathOf: PathOf,
+    where: Where,
   ): Promise<Plan | undefined> {
     const settings = this.runtime.settings!;
     try {
@@ -120,7 +130,7 @@ export class ApplianceEngine {
       }
       return plan;
     } catch (err) {
-      this.report(err, diags, 'Planning against the appliance failed', pathOf);
+      this.report(err, diags, 'Planning against the appliance failed', where);
       return undefined;
     }
   }
@@ -152,13 +162,13 @@ export class ApplianceEngine {
     desired: DesiredState,
     owned: JsonObject,
     diags: Diagnostics,
-    pathOf: PathOf,
+    where: Where,
     hint: string,
   ): Promise<void> {
     try {
       await planAgainstAppliance(this.runtime.client(), desired, { owned: ownedNames(owned) });
     } catch (err) {
-      this.report(err, diags, 'Destroying the configuration is refused', pathOf, hint);
+      this.report(err, diags, 'Destroying the configuration is refused', where, hint);
     }
   }
 
@@ -178,16 +188,19 @@ export class ApplianceEngine {
   }
 
   /** SpsError → diagnostics, pointing at the attribute when the error names a path. */
-  report(err: unknown, diags: Diagnostics, summary: string, pathOf: PathOf, refusalHint?: string): void {
+  report(err: unknown, diags: Diagnostics, summary: string, where: Where, refusalHint?: string): void {
     if (err instanceof SpsDesiredStateError || err instanceof SpsPlanRefusedError) {
       const hint = refusalHint && err instanceof SpsPlanRefusedError ? `\n\n${refusalHint}` : '';
       for (const issue of err.issues) {
-        const where =
-          issue.line === undefined ? '' : `${err.source ?? 'document'}:${issue.line}:${issue.column ?? 1}: `;
+        const at =
+          issue.line === undefined
+            ? where.locate?.(issue.path)
+            : { line: issue.line, column: issue.column ?? 1 };
+        const place = at ? `${where.source ?? err.source ?? 'document'}:${at.line}:${at.column}: ` : '';
         diags.addError(
           summary,
-          this.#redactor.text(`${where}${issue.path}: ${issue.message}${hint}`),
-          pathOf(issue.path),
+          this.#redactor.text(`${place}${issue.path || '/'}: ${issue.message}${hint}`),
+          where.pathOf(issue.path),
         );
       }
       return;

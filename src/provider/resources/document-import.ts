@@ -1,0 +1,83 @@
+/**
+ * Where an `sps_document` state comes from other than an apply: an import by document file (the
+ * one the configuration reads with file()), or a `moved` block from `sps_configuration`.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseDesiredState, documentOf } from '../../reconcile';
+import { MAX_TEXT_BYTES } from '../../source';
+import type { Diagnostics } from '../tf';
+import { configurationStateOf } from './configuration-state';
+import { importedDocumentText } from './document-values';
+import { withoutSecrets } from './secret-versions';
+import type { JsonObject } from '../../model';
+import type { KeyBook } from '../../reconcile';
+import type { Versions } from './secret-versions';
+
+const DOCUMENT_FILE = /\.(ya?ml|json)$/i;
+
+/**
+ * The document file an import ID names (relative to Terraform's working directory), or undefined
+ * when the ID is a selection (`*`, `audit_policies/pci,…`). A file name that names no file is an error.
+ */
+export function documentFileOf(id: string, diags: Diagnostics): { text: string } | undefined {
+  const path = resolve(process.cwd(), id.trim());
+  const exists = existsSync(path) && statSync(path).isFile();
+  if (!exists) {
+    if (DOCUMENT_FILE.test(id.trim()))
+      diags.addError(
+        'Invalid import ID',
+        `"${id}" names no file in ${process.cwd()}: give the document file the configuration reads (document = file("…")), or "*", or a list such as "audit_policies/pci,vnc_options".`,
+      );
+    return undefined;
+  }
+  if (statSync(path).size > MAX_TEXT_BYTES) {
+    diags.addError('Invalid import ID', `"${id}" is larger than ${MAX_TEXT_BYTES / 1024 / 1024} MiB.`);
+    return undefined;
+  }
+  return { text: readFileSync(path, 'utf8') };
+}
+
+export interface DocumentStateParts {
+  readonly document: string;
+  readonly id: string;
+  readonly configuration: JsonObject;
+  readonly keys: KeyBook;
+  readonly versions: Versions;
+}
+
+/**
+ * An sps_configuration state as an sps_document state: the same objects (in the document's canonical
+ * form), keys and secret versions; the document text is theirs as YAML, secrets as placeholders.
+ */
+export async function movedFromConfiguration(
+  source: unknown,
+  version: number,
+  diags: Diagnostics,
+): Promise<DocumentStateParts | undefined> {
+  const stored = configurationStateOf(source, version);
+  if (!stored) {
+    diags.addError(
+      'Unable to move resource state',
+      `sps_configuration state version ${version} is newer than this provider.`,
+    );
+    return undefined;
+  }
+  let canonical: JsonObject;
+  try {
+    canonical = withoutSecrets(documentOf(parseDesiredState(stored.doc, { secretsWithheld: true })));
+  } catch (err) {
+    diags.addError(
+      'Unable to move resource state',
+      `the sps_configuration state does not parse: ${(err as Error).message}`,
+    );
+    return undefined;
+  }
+  return {
+    document: importedDocumentText(canonical, Object.keys(stored.versions)),
+    id: stored.id,
+    configuration: canonical,
+    keys: stored.keys,
+    versions: stored.versions,
+  };
+}

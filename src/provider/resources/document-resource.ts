@@ -1,0 +1,391 @@
+/**
+ * `sps_document`: the CLI's desired-state document as a Terraform resource. The same engine as
+ * `sps_configuration` (one apply is one SPS transaction; refresh, drift, ownership, import), but
+ * Terraform holds the document as one string and the appliance's objects as one JSON string, so a
+ * plan of thousands of objects costs Terraform core what a plan of one does.
+ */
+import { jsonEqual, kindOf, type JsonObject } from '../../model';
+import { DOCUMENT_SETTINGS } from '../../model/desired-schema';
+import {
+  SpsDesiredStateError,
+  SpsVerifyError,
+  documentOf,
+  kindsToRead,
+  objectsOf,
+  readLive,
+  type ApplyResult,
+  type DesiredState,
+  type Plan,
+} from '../../reconcile';
+import { outcomeOf } from '../../audit';
+import type { ResourceDefinition } from '../server/definition';
+import { AttributePath, UNKNOWN, isObjectValue, isWhollyKnown, type Diagnostics, type TfValue } from '../tf';
+import type { ProviderRuntime } from '../settings';
+import { auditApply, auditDestination } from './audit';
+import {
+  importedDocument,
+  keyBookOf,
+  liveDocument,
+  liveKeys,
+  ownedNames,
+  withUndeclaredFields,
+} from './document';
+import {
+  configurationDoc,
+  configurationText,
+  documentSchema,
+  importedDocumentText,
+  readDocumentText,
+  stateValue,
+} from './document-values';
+import { ApplianceEngine, type PriorState, type Where } from './engine';
+import { reportMissing, selectionOf, type Selection } from './import-id';
+import { DESTROY_ARCHIVE_HINT, forgetDriftedSecrets, recordsOf, releaseReferences } from './lifecycle';
+import { literalSecretIssues, placeholderEnvironment, secretsGiven } from './placeholders';
+import {
+  allFingerprintsMatch,
+  secretsOf,
+  versionsAfterPlan,
+  versionsOf,
+  withoutSecrets,
+  type Versions,
+} from './secret-versions';
+import { documentFileOf, movedFromConfiguration } from './document-import';
+
+const DOCUMENT = AttributePath.root('document');
+
+export class SpsDocumentResource implements ResourceDefinition {
+  readonly typeName = 'sps_document';
+  readonly schema = documentSchema;
+
+  constructor(
+    private readonly runtime: ProviderRuntime,
+    private readonly engine: ApplianceEngine,
+  ) {}
+
+  async validate(config: TfValue, diags: Diagnostics): Promise<void> {
+    if (!isObjectValue(config) || !isWhollyKnown(config)) return; // checked at plan time
+    this.#desired(config, diags);
+  }
+
+  async upgrade(_raw: unknown, fromVersion: number, diags: Diagnostics): Promise<TfValue> {
+    diags.addError('Unsupported state version', `sps_document has no state version ${fromVersion}.`);
+    return null;
+  }
+
+  async plan(
+    req: { config: TfValue; prior: TfValue; proposed: TfValue; priorPrivate?: Buffer },
+    diags: Diagnostics,
+  ): Promise<{ planned: TfValue; plannedPrivate?: Buffer }> {
+    if (!this.engine.claim(this.typeName, diags) || !isObjectValue(req.config))
+      return { planned: req.proposed };
+    const prior = priorOf(req.prior);
+    const settings = this.runtime.settings;
+    const id = settings?.url ?? (isObjectValue(req.prior) ? req.prior.id : null) ?? UNKNOWN;
+    const unknown = {
+      document: req.config.document,
+      secrets: null,
+      id,
+      configuration: UNKNOWN,
+      keys: UNKNOWN,
+      secret_versions: UNKNOWN,
+    };
+    if (!isWhollyKnown(req.config)) return { planned: unknown, plannedPrivate: req.priorPrivate };
+    const parsed = this.#desired(req.config, diags);
+    if (!parsed) return { planned: req.proposed };
+    const records = recordsOf(req.priorPrivate);
+    const canonical = documentOf(parsed.desired);
+    const planned = withUndeclaredFields(withoutSecrets(canonical), prior?.doc, { passThrough: true });
+    const secrets = secretsOf(canonical);
+    const priorVersions = isObjectValue(req.prior) ? versionsOf(req.prior.secret_versions) : {};
+    let configuration = configurationText(planned);
+    let versions: Versions | undefined;
+    if (
+      prior &&
+      configuration === prior.configuration &&
+      (await allFingerprintsMatch(secrets, records, priorVersions))
+    )
+      versions = Object.fromEntries(secrets.map((s) => [s.pointer, priorVersions[s.pointer]]));
+    else if (settings) {
+      const plan = await this.engine.planChecked(parsed.desired, prior, records, diags, parsed.where);
+      if (!plan) return { planned: req.proposed };
+      versions = versionsAfterPlan(secrets, plan, priorVersions);
+      // nothing to write: the state's view stands (no other rendering of the same values as a change)
+      if (prior && plan.ops.every((op) => op.action === 'noop') && sameSettings(planned, prior.doc))
+        configuration = prior.configuration;
+    }
+    const sameNames =
+      prior !== undefined && JSON.stringify(ownedNames(planned)) === JSON.stringify(ownedNames(prior.doc));
+    const keys = sameNames && isObjectValue(req.prior) ? req.prior.keys : UNKNOWN;
+    return {
+      planned: { ...unknown, configuration, keys, secret_versions: versions ?? UNKNOWN },
+      plannedPrivate: req.priorPrivate,
+    };
+  }
+
+  async apply(
+    req: { prior: TfValue; planned: TfValue; config: TfValue; plannedPrivate?: Buffer },
+    diags: Diagnostics,
+  ): Promise<{ newState: TfValue; private?: Buffer }> {
+    const settings = this.runtime.settings;
+    if (!settings) {
+      diags.addError('Provider not configured', 'url, username and password are needed to apply.');
+      return { newState: req.prior };
+    }
+    const prior = priorOf(req.prior);
+    const destroying = req.planned === null;
+    const parsed = destroying
+      ? this.#released(prior, diags)
+      : isObjectValue(req.config)
+        ? this.#desired(req.config, diags)
+        : undefined;
+    if (!parsed) return { newState: req.prior };
+    const records = recordsOf(req.plannedPrivate);
+    const auditTo = auditDestination(diags);
+    if (auditTo === 'invalid') return { newState: req.prior };
+    const client = this.engine.client();
+    let plan: Plan | undefined;
+    const committed = (result: ApplyResult) =>
+      this.#committed(req.planned, parsed.desired, prior, result, plan!);
+    try {
+      const result = await this.engine.apply(parsed.desired, prior, records, (p) => (plan = p));
+      if (auditTo) await auditApply(auditTo, client, settings, plan!, 'committed', diags);
+      return destroying ? { newState: null } : committed(result);
+    } catch (err) {
+      if (auditTo && plan) await auditApply(auditTo, client, settings, plan, outcomeOf(err), diags);
+      if (err instanceof SpsVerifyError && !destroying) {
+        // committed: the state must say so (see sps_configuration)
+        (req.prior === null ? diags.addWarning : diags.addError).call(
+          diags,
+          'Applied, but verification failed',
+          err.message,
+        );
+        return committed(err.result);
+      }
+      this.engine.report(
+        err,
+        diags,
+        destroying ? 'Destroying the configuration failed' : 'Applying the configuration failed',
+        parsed.where,
+        destroying ? DESTROY_ARCHIVE_HINT : undefined,
+      );
+      return { newState: req.prior };
+    }
+  }
+
+  async planDestroy(req: { prior: TfValue }, diags: Diagnostics): Promise<void> {
+    if (!this.engine.claim(`${this.typeName} (destroy)`, diags) || !this.runtime.settings) return;
+    const prior = priorOf(req.prior);
+    const released = this.#released(prior, diags);
+    if (released && prior)
+      await this.engine.checkDestroy(
+        released.desired,
+        prior.doc,
+        diags,
+        released.where,
+        DESTROY_ARCHIVE_HINT,
+      );
+  }
+
+  async read(
+    req: { state: TfValue; private?: Buffer },
+    diags: Diagnostics,
+  ): Promise<{ state: TfValue; private?: Buffer }> {
+    const settings = this.runtime.settings;
+    const prior = priorOf(req.state);
+    if (!settings || !prior || !isObjectValue(req.state)) return { state: req.state, private: req.private };
+    try {
+      await this.engine.warnOfFirmware(diags);
+      const live = await readLive(
+        this.engine.client(),
+        kindsToRead([...new Set(objectsOf(prior.doc).map((o) => o.kind.name))]),
+      );
+      this.engine.remember(live);
+      const doc = liveDocument(prior.doc, live);
+      const records = await forgetDriftedSecrets(recordsOf(req.private), live);
+      const state = stateValue({
+        document: String(req.state.document),
+        id: settings.url,
+        configuration: doc,
+        keys: liveKeys(live),
+        versions: versionsOf(req.state.secret_versions),
+      });
+      return { state, private: Buffer.from(JSON.stringify(records)) };
+    } catch (err) {
+      this.engine.report(err, diags, 'Reading the appliance failed', { pathOf: () => undefined });
+      return { state: req.state, private: req.private };
+    }
+  }
+
+  /**
+   * `terraform import sps_document.main sps.yaml`: the objects the document declares, as the
+   * appliance has them (cut to what the document manages), and the document itself, so the first
+   * plan shows exactly what the apply would change. Or `'*'` / a list, as for sps_configuration.
+   */
+  async importState(id: string, diags: Diagnostics): Promise<{ state: TfValue; private?: Buffer }[]> {
+    const settings = this.runtime.settings;
+    if (!settings) {
+      diags.addError('Provider not configured', 'url, username and password are needed to import.');
+      return [];
+    }
+    try {
+      const file = documentFileOf(id, diags);
+      if (diags.hasError()) return [];
+      if (file) {
+        // no configuration yet, so no secret values: the document says where its secrets are
+        const parsed = this.#desired({ document: file.text, secrets: null }, diags, {
+          secretsWithheld: true,
+        });
+        if (!parsed) return [];
+        const declared = withoutSecrets(documentOf(parsed.desired));
+        const live = await readLive(
+          this.engine.client(),
+          kindsToRead([...new Set(objectsOf(declared).map((o) => o.kind.name))]),
+        );
+        const doc = liveDocument(declared, live);
+        const present = importedDocument(live, selectionFromDoc(doc)).secrets;
+        const declaredSecrets = new Set(secretsOf(documentOf(parsed.desired)).map((s) => s.pointer));
+        const versions = Object.fromEntries(
+          present.filter((p) => declaredSecrets.has(p)).map((p) => [p, '1']),
+        );
+        return [
+          {
+            state: stateValue({
+              document: file.text,
+              id: settings.url,
+              configuration: doc,
+              keys: liveKeys(live),
+              versions,
+            }),
+            private: Buffer.from('{}'),
+          },
+        ];
+      }
+      const selection = await selectionOf(id, this.engine.client(), diags);
+      if (!selection) return [];
+      const live = await readLive(this.engine.client(), kindsToRead([...selection.keys()]));
+      reportMissing(selection, (kind, name) => live.objects.get(kind)?.has(name) === true, diags);
+      if (diags.hasError()) return [];
+      const imported = importedDocument(live, selection);
+      const versions = Object.fromEntries(imported.secrets.map((p) => [p, '1']));
+      const document = importedDocumentText(imported.doc, imported.secrets);
+      return [
+        {
+          state: stateValue({
+            document,
+            id: settings.url,
+            configuration: imported.doc,
+            keys: liveKeys(live),
+            versions,
+          }),
+          private: Buffer.from('{}'),
+        },
+      ];
+    } catch (err) {
+      this.engine.report(err, diags, 'Import failed', { pathOf: () => undefined });
+      return [];
+    }
+  }
+
+  /** `moved { from = sps_configuration.x  to = sps_document.x }`: the same objects, keys and fingerprints. */
+  async move(
+    req: { sourceType: string; sourceVersion: number; source: unknown; sourcePrivate?: Buffer },
+    diags: Diagnostics,
+  ): Promise<{ state: TfValue; private?: Buffer } | undefined> {
+    if (req.sourceType !== 'sps_configuration') return undefined;
+    const moved = await movedFromConfiguration(req.source, req.sourceVersion, diags);
+    if (!moved) return { state: null };
+    return { state: stateValue(moved), private: req.sourcePrivate };
+  }
+
+  #committed(
+    planned: TfValue,
+    desired: DesiredState,
+    prior: PriorState | undefined,
+    result: ApplyResult,
+    plan: Plan,
+  ) {
+    const p = isObjectValue(planned) ? planned : {};
+    const knownVersions = isObjectValue(p.secret_versions) && isWhollyKnown(p.secret_versions);
+    const versions = knownVersions
+      ? versionsOf(p.secret_versions)
+      : versionsAfterPlan(secretsOf(documentOf(desired)), plan, {});
+    const doc = withUndeclaredFields(withoutSecrets(documentOf(desired)), prior?.doc, { passThrough: true });
+    const configuration = typeof p.configuration === 'string' ? p.configuration : configurationText(doc);
+    const state = stateValue(
+      {
+        document: String(p.document),
+        id: this.runtime.settings!.url,
+        configuration: configurationDoc(configuration) ?? doc,
+        keys: result.keys,
+        versions,
+      },
+      configuration,
+    );
+    return { newState: state, private: Buffer.from(JSON.stringify(result.secretRecords)) };
+  }
+
+  /** The configured document, parsed; its placeholders from `secrets`, then the provider's environment. */
+  #desired(
+    config: { [k: string]: TfValue },
+    diags: Diagnostics,
+    opts: { secretsWithheld?: boolean } = {},
+  ): { desired: DesiredState; where: Where } | undefined {
+    const read = readDocumentText(String(config.document ?? ''));
+    if (read.problem) {
+      diags.addError('Invalid document', read.problem.message, DOCUMENT);
+      return undefined;
+    }
+    const where: Where = { pathOf: () => DOCUMENT, locate: read.source.locate, source: 'document' };
+    const doc = read.source.value as JsonObject;
+    this.engine.redact(secretsGiven(config.secrets));
+    const literal = literalSecretIssues(isObjectValue(doc as TfValue) ? doc : {}, () => true, 'the document');
+    if (literal.length) {
+      this.engine.report(new SpsDesiredStateError(literal, 'document'), diags, 'Invalid document', where);
+      return undefined;
+    }
+    const desired = this.engine.parse(doc, diags, where, {
+      source: 'document',
+      env: placeholderEnvironment(config.secrets),
+      ...opts,
+    });
+    return desired && { desired, where };
+  }
+
+  /** What a destroy leaves: the owned policies deleted, references to them released. */
+  #released(
+    prior: PriorState | undefined,
+    diags: Diagnostics,
+  ): { desired: DesiredState; where: Where } | undefined {
+    const where: Where = { pathOf: () => undefined };
+    const desired = this.engine.parse(releaseReferences(prior?.doc ?? {}), diags, where, {
+      source: this.typeName,
+    });
+    return desired && { desired, where };
+  }
+}
+
+/** The prior state's objects and keys, and its `configuration` text (undefined: no prior state). */
+function priorOf(state: TfValue): (PriorState & { configuration: string }) | undefined {
+  if (!isObjectValue(state)) return undefined;
+  const doc = configurationDoc(state.configuration);
+  if (!doc) return undefined;
+  return { doc, keys: keyBookOf(state.keys), configuration: String(state.configuration) };
+}
+
+/** The document settings (allow_archive_recreate): not objects, so no plan operation says they changed. */
+function sameSettings(a: JsonObject, b: JsonObject): boolean {
+  return Object.keys(DOCUMENT_SETTINGS).every((k) => jsonEqual(a[k] ?? null, b[k] ?? null));
+}
+
+function selectionFromDoc(doc: JsonObject): Selection {
+  const out: Selection = new Map();
+  for (const { kind, name } of objectsOf(doc)) {
+    if (name === undefined || kindOf(kind.name).shape !== 'collection') out.set(kind.name, '*');
+    else {
+      const list = out.get(kind.name);
+      out.set(kind.name, list === '*' ? '*' : [...(list ?? []), name]);
+    }
+  }
+  return out;
+}

@@ -1,6 +1,6 @@
 /**
  * The basic example: every SPS kind on one appliance, references by construct object, imports of
- * objects made elsewhere, and secrets from sensitive Terraform variables. Exported as a function so
+ * objects made elsewhere, and secrets from ephemeral Terraform variables. Exported as a function so
  * tests synthesize exactly what `cdktf synth` does.
  *
  * Objects the appliance already has (an X.509 identity, a trusted CA list) are named by Terraform
@@ -43,10 +43,13 @@ export class BasicStack extends TerraformStack {
     // Connection settings come from SPS_URL / SPS_USERNAME / SPS_PASSWORD / SPS_CA_FILE.
     const sps = new SpsConfiguration(this, 'Sps', { connection: { lockTimeoutSeconds: 120 } });
 
-    const secret = (name: string, description: string) =>
-      SpsSecret.fromVariable(
-        new TerraformVariable(this, name, { type: 'string', sensitive: true, description }),
-      );
+    // ephemeral (never in a saved plan or the state; cdktf has no option for it yet), not sensitive:
+    // the secret arguments are write-only, so Terraform never prints them anyway
+    const secret = (name: string, description: string) => {
+      const variable = new TerraformVariable(this, name, { type: 'string', description });
+      variable.addOverride('ephemeral', true);
+      return SpsSecret.fromVariable(variable);
+    };
     const existing = (name: string, description: string) =>
       new TerraformVariable(this, name, { type: 'string', description }).stringValue;
     const signingIdentityKey = existing(

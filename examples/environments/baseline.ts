@@ -48,15 +48,16 @@ export class SpsBaseline extends Construct {
     // The appliance and its user come from each stack's variables (TF_VAR_sps_url, …), or, left
     // unset, from the provider's SPS_URL / SPS_USERNAME / SPS_PASSWORD: a pipeline points the same
     // stack at dev, staging or prod without editing code.
-    const variable = (name: string, description: string, sensitive = false) => {
+    const variable = (name: string, description: string, secret = false) => {
       const v = new TerraformVariable(this, name, {
         type: 'string',
         nullable: true,
-        sensitive,
         description: `${description} of the ${env.name} appliance (unset: the provider's SPS_* variable)`,
       });
       v.overrideLogicalId(name);
       v.addOverride('default', null); // optional (cdktf cannot render `default: null` itself)
+      // a secret: never in a saved plan or the state (cdktf has no option for it yet)
+      if (secret) v.addOverride('ephemeral', true);
       return v;
     };
     const url = variable('sps_url', 'Base URL');

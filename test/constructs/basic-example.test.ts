@@ -98,7 +98,7 @@ describe('examples/basic', () => {
     expect(desired.settings.allow_archive_recreate).toBe(false);
   });
 
-  it('renders every secret as a reference to a sensitive variable, never as a value', () => {
+  it('renders every secret as a reference to an ephemeral variable, never as a value', () => {
     const { json, configuration } = synthBasic();
     const secrets = secretValues(configuration);
     expect(secrets.map((s) => s.at).sort()).toEqual([
@@ -109,8 +109,10 @@ describe('examples/basic', () => {
     for (const s of secrets) expect(s.value).toMatch(/^\$\{var\.[a-z_]+\}$/);
 
     const variables = json.variable as Record<string, JsonObject>;
-    for (const name of Object.keys(SECRET_VALUES))
-      expect(variables[name]).toMatchObject({ sensitive: true, type: 'string' });
+    for (const name of Object.keys(SECRET_VALUES)) {
+      expect(variables[name]).toMatchObject({ ephemeral: true, type: 'string' });
+      expect(variables[name]).not.toHaveProperty('sensitive');
+    }
     const text = JSON.stringify(json);
     for (const value of Object.values(SECRET_VALUES))
       expect(text).not.toContain(JSON.stringify(value).slice(1, -1));

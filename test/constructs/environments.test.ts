@@ -27,7 +27,8 @@ describe('examples/environments', () => {
       const variables = stack.variable as Record<string, JsonObject>;
       for (const name of ['sps_url', 'sps_username', 'sps_password'])
         expect(variables[name]).toMatchObject({ default: null, nullable: true });
-      expect(variables.sps_password).toMatchObject({ sensitive: true });
+      expect(variables.sps_password).toMatchObject({ ephemeral: true });
+      expect(variables.sps_password).not.toHaveProperty('sensitive');
       // the trusted CA list is the appliance's own: named per environment, no default fits all
       expect(variables.siem_trusted_ca_list).toMatchObject({ type: 'string' });
       expect(variables.siem_trusted_ca_list).not.toHaveProperty('default');

@@ -24,7 +24,7 @@ import {
   withoutName,
   type LiveState,
 } from '../../reconcile';
-import { secretsOf, withoutSecrets } from './secret-versions';
+import { isPlaceholderKept, secretsOf, withoutSecrets } from './secret-versions';
 
 export { documentOf, ownedNames } from '../../reconcile';
 
@@ -42,16 +42,22 @@ export function canonicalizeLoosely(doc: JsonObject): JsonObject {
 /**
  * Refresh: the live counterpart of `prior`, the same kinds and names cut down to the paths `prior`
  * manages (what a configuration leaves unset never shows as drift). Objects gone from the appliance
- * are dropped (Terraform then plans to create them). Secrets are left out: the state holds none.
+ * are dropped (Terraform then plans to create them). Secrets are left out: the state holds none,
+ * but the `${env:NAME}` placeholders a pass-through body holds (the body is the configuration's text).
  */
 export function liveDocument(prior: JsonObject, live: LiveState): JsonObject {
   const select = new Map<KindName, { name: string; prior?: JsonObject }[]>();
+  const priorBodies = new Map<string, JsonObject>();
   for (const { kind, name, body } of objectsOf(prior)) {
     const list = select.get(kind.name) ?? [];
     list.push({ name: name ?? kind.name, prior: body });
     select.set(kind.name, list);
+    priorBodies.set(`${kind.name}\u0000${name ?? kind.name}`, body);
   }
-  const doc = documentFromLive(live, select, () => undefined);
+  const doc = documentFromLive(live, select, ({ kind, name, segments }) => {
+    const was = valueAt(priorBodies.get(`${kind.name}\u0000${name}`) ?? {}, segments);
+    return isPlaceholderKept(kind, was) ? was : undefined;
+  });
   if (prior.allow_archive_recreate !== undefined) doc.allow_archive_recreate = prior.allow_archive_recreate;
   return doc;
 }

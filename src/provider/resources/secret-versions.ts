@@ -6,6 +6,7 @@
  */
 import {
   isJsonObject,
+  isPassThroughName,
   matchPath,
   toPointer,
   valueAt,
@@ -15,6 +16,7 @@ import {
 } from '../../model';
 import { secretFields } from '../../model/desired-schema';
 import {
+  envPlaceholderName,
   matchesFingerprint,
   objectsOf,
   prepareFingerprints,
@@ -68,12 +70,21 @@ export function secretsOf(doc: JsonObject): DocumentSecret[] {
   return out;
 }
 
+/**
+ * Whether a value at a secret path stays in plan and state: an `${env:NAME}` placeholder in a
+ * pass-through body (the body is a JSON string Terraform compares with the configuration's).
+ */
+export function isPlaceholderKept(kind: KindDef, value: JsonValue | undefined): boolean {
+  return isPassThroughName(kind.name) && envPlaceholderName(value) !== undefined;
+}
+
 /** A copy of `doc` without its secret values (what plan and state may hold). */
 export function withoutSecrets(doc: JsonObject): JsonObject {
   const out = structuredClone(doc);
   for (const { kind, body } of objectsOf(out))
     for (const field of secretFields(kind))
       for (const m of matchPath(body, field.path)) {
+        if (isPlaceholderKept(kind, m.value)) continue;
         const parent = valueAt(body, m.segments.slice(0, -1));
         const last = m.segments[m.segments.length - 1];
         if (isJsonObject(parent)) delete parent[last];

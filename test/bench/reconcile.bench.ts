@@ -13,17 +13,24 @@
  * concurrency 1 (latency + timer slack + TLS + both sides' CPU), measured in the same run.
  * A benchmark, not a test: it prints figures and ratios, it asserts nothing.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import * as path from 'node:path';
-import { createInterface } from 'node:readline';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { spawnSync } from 'node:child_process';
 import { SpsClient } from '../../src/client';
-import { kindOf, type JsonObject } from '../../src/model';
+import { kindOf } from '../../src/model';
 import { applyPlan, parseDesiredState, planAgainstAppliance } from '../../src/reconcile';
+import { terraformPath } from './terraform-path';
+import {
+  LATENCY_MS,
+  ROOT,
+  control,
+  documentWith,
+  startEmulatorProcess,
+  type Emulator,
+} from './emulator-process';
 
-const LATENCY_MS = 10;
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 32);
 const SIZES = (process.env.BENCH_SIZES ?? '100,1000,5000,10000')
   .split(',')
@@ -31,83 +38,13 @@ const SIZES = (process.env.BENCH_SIZES ?? '100,1000,5000,10000')
   .filter((n) => n > 0);
 const PLAN_RUNS = Number(process.env.BENCH_PLAN_RUNS ?? 5);
 const APPLY_RUNS = Number(process.env.BENCH_APPLY_RUNS ?? 3);
-const ROOT = path.resolve(__dirname, '../..');
-/** The Terraform path is measured at this N (0: not at all; skipped when terraform is not on PATH). */
-const TERRAFORM_N = Number(process.env.BENCH_TERRAFORM ?? 1000);
+/** The Terraform path is measured at these N ('0': not at all; skipped when terraform is not on PATH). */
+const TERRAFORM_SIZES = (process.env.BENCH_TERRAFORM ?? '1000,3000,10000')
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0);
 /** Above this N only plans are measured (an apply of every object would take minutes at 10 ms a write). */
 const APPLY_MAX_N = Number(process.env.BENCH_APPLY_MAX ?? 5000);
-
-interface Emulator {
-  url: string;
-  username: string;
-  password: string;
-  caFile: string;
-  controlToken: string;
-  child: ChildProcess;
-}
-
-/** The emulator's control API (latency, read counts). */
-async function control(emu: Emulator, method: string, route: string, body?: unknown): Promise<unknown> {
-  const { request } = await import('undici');
-  const res = await request(`${emu.url}/_emulator${route}`, {
-    method: method as 'GET',
-    headers: { 'x-emulator-token': emu.controlToken, 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-    dispatcher: new (await import('undici')).Agent({ connect: { ca: readFileSync(emu.caFile, 'utf8') } }),
-  });
-  return res.body.json();
-}
-
-async function startEmulatorProcess(): Promise<Emulator> {
-  const child = spawn(
-    path.join(ROOT, 'node_modules/.bin/tsx'),
-    [path.join(ROOT, 'src/emulator/main.ts'), '--port', '0', '--latency', String(LATENCY_MS), '--json'],
-    {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
-  );
-  const line = await new Promise<string>((resolve, reject) => {
-    createInterface({ input: child.stdout! }).once('line', resolve);
-    child.once('exit', (code) => reject(new Error(`emulator exited with ${code}`)));
-  });
-  return { ...JSON.parse(line), child };
-}
-
-/** N objects spread over the four policy collections. */
-function documentWith(n: number, revision: number): JsonObject {
-  const doc: Record<string, JsonObject> = {
-    audit_policies: {},
-    content_policies: {},
-    archive_cleanup_policies: {},
-    backup_policies: {},
-  };
-  for (let i = 0; i < n; i++) {
-    const name = `bench-${String(i).padStart(5, '0')}`;
-    switch (i % 4) {
-      case 0:
-        doc.audit_policies[name] = { timestamping_enabled: revision % 2 === 1 };
-        break;
-      case 1:
-        doc.content_policies[name] = {
-          rules: [{ event: { selection: 'command', match: [`cmd-${revision}`] } }],
-        };
-        break;
-      case 2:
-        doc.archive_cleanup_policies[name] = {
-          target: { type: 'nfs', server: { selection: 'ip', value: '10.1.0.1' }, path: `/archive/${name}` },
-          start_times: ['2:00'],
-          retention_days: 30 + revision,
-        };
-        break;
-      default:
-        doc.backup_policies[name] = {
-          target: { type: 'nfs', server: { selection: 'ip', value: '10.1.0.2' }, path: `/backup/${name}` },
-          start_times: [`${revision % 24}:00`],
-        };
-    }
-  }
-  return doc;
-}
 
 /** Median of 50 sequential single-object GETs: what one request really costs here. */
 async function measureRoundTrip(client: SpsClient): Promise<number> {
@@ -257,10 +194,20 @@ async function main(): Promise<void> {
     process.stdout.write(JSON.stringify(row) + '\n');
   }
   console.table(rows);
-  if (TERRAFORM_N > 0) {
-    const tf = await terraformPath(TERRAFORM_N);
-    process.stdout.write(JSON.stringify(tf) + '\n');
-    console.table([tf]);
+  const tfRows = [];
+  for (const n of TERRAFORM_SIZES) {
+    const row = await terraformPath(n);
+    tfRows.push(row);
+    process.stdout.write(JSON.stringify(row) + '\n');
+  }
+  if (tfRows.length) {
+    console.table(tfRows);
+    // linear: the typed resource's plan time per object, against its own at the smallest N
+    const [first, ...rest] = tfRows.filter((r) => typeof r['sps_configuration plan ms'] === 'number');
+    for (const r of rest)
+      process.stdout.write(
+        `sps_configuration plan at N = ${r.N} / at N = ${first.N}: ${(Number(r['sps_configuration plan ms']) / Number(first['sps_configuration plan ms'])).toFixed(2)} (objects ×${Number(r.N) / Number(first.N)})\n`,
+      );
   }
   clearInterval(sampler);
 }
@@ -281,106 +228,3 @@ main().catch((err) => {
   console.error(err);
   process.exit(1);
 });
-
-/**
- * The Terraform path at N objects, against the same emulator process, beside the CLI's one-shot
- * commands at the same (default) read concurrency: a no-change `terraform plan`, and `terraform
- * apply` of one changed object, with how often that object was read during the apply.
- */
-async function terraformPath(n: number): Promise<Record<string, string | number>> {
-  if (spawnSync('sh', ['-c', 'command -v terraform']).status !== 0) {
-    console.warn('\n!!! terraform is not on PATH: the Terraform-path row is skipped !!!\n');
-    return { N: n, skipped: 'terraform is not on PATH' };
-  }
-  const { installIntoMirror } = await import('../../src/provider/install');
-  const emu = await startEmulatorProcess();
-  const dir = mkdtempSync(path.join(tmpdir(), 'sps-bench-tf-'));
-  const mirror = installIntoMirror(path.join(dir, 'mirror'));
-  const env = {
-    ...process.env,
-    SPS_URL: emu.url,
-    SPS_USERNAME: emu.username,
-    SPS_PASSWORD: emu.password,
-    SPS_CA_FILE: emu.caFile,
-    TF_CLI_CONFIG_FILE: mirror.cliConfigFile,
-    CHECKPOINT_DISABLE: '1',
-    TF_IN_AUTOMATION: '1',
-    TF_INPUT: '0',
-    NO_COLOR: '1',
-  };
-  const wall = (cmd: string, args: string[]) => {
-    const started = process.hrtime.bigint();
-    const r = spawnSync(cmd, args, { cwd: dir, env, encoding: 'utf8', maxBuffer: 256 << 20 });
-    const ms = Number(process.hrtime.bigint() - started) / 1e6;
-    if (r.status !== 0 && r.status !== 2)
-      throw new Error(`${cmd} ${args.join(' ')} failed:\n${r.stdout}\n${r.stderr}`);
-    return ms;
-  };
-  const sps = path.join(ROOT, 'bin', 'sps');
-  const tfConfig = (doc: JsonObject) =>
-    writeFileSync(
-      path.join(dir, 'main.tf.json'),
-      JSON.stringify({
-        terraform: { required_providers: { sps: { source: 'sps-iac/sps', version: '0.1.0' } } },
-        provider: { sps: {} },
-        resource: { sps_configuration: { main: doc } },
-      }),
-    );
-  /** Revision 0 everywhere, but the first content policy at `revision`. */
-  const oneChanged = (revision: number): JsonObject => {
-    const doc = documentWith(n, 0);
-    const content = doc.content_policies as Record<string, JsonObject>;
-    const first = Object.keys(content).sort()[0];
-    content[first] = { rules: [{ event: { selection: 'command', match: [`one-${revision}`] } }] };
-    return doc;
-  };
-  try {
-    const fast = new SpsClient({
-      url: emu.url,
-      username: emu.username,
-      password: emu.password,
-      caFile: emu.caFile,
-      concurrency: CONCURRENCY,
-      requestTimeoutMs: 120_000,
-    });
-    await applyPlan(fast, await planAgainstAppliance(fast, parseDesiredState(documentWith(n, 0))));
-    const keys = (await fast.readAll(kindOf('content_policies'))).map((o) => ({
-      key: o.key,
-      name: String(o.body.name),
-    }));
-    await fast.close();
-    const touched = keys.sort((a, b) => a.name.localeCompare(b.name))[0];
-    const touchedPath = `${kindOf('content_policies').endpoint}/${touched.key}`;
-
-    writeFileSync(path.join(dir, 'doc.json'), JSON.stringify(documentWith(n, 0)));
-    wall(sps, ['plan', 'doc.json']); // builds the bundle if a source is newer
-    const cliPlan = median([0, 1, 2].map(() => wall(sps, ['plan', 'doc.json'])));
-
-    tfConfig(documentWith(n, 0));
-    wall('terraform', ['init']);
-    wall('terraform', ['apply', '-auto-approve']); // state for objects that exist (nothing to commit)
-    const tfPlan = median([0, 1, 2].map(() => wall('terraform', ['plan', '-detailed-exitcode'])));
-
-    tfConfig(oneChanged(1));
-    await control(emu, 'DELETE', '/reads');
-    const tfApply = wall('terraform', ['apply', '-auto-approve']);
-    const reads = ((await control(emu, 'GET', '/reads')) as Record<string, number>)[touchedPath] ?? 0;
-
-    writeFileSync(path.join(dir, 'doc.json'), JSON.stringify(oneChanged(2)));
-    const cliApply = wall(sps, ['apply', 'doc.json', '--auto-approve']);
-    const ratio = (a: number, b: number) => +(a / b).toFixed(2);
-    return {
-      N: n,
-      'cli plan ms': Math.round(cliPlan),
-      'terraform plan ms': Math.round(tfPlan),
-      'tf plan / cli plan': ratio(tfPlan, cliPlan),
-      'cli apply (1 change) ms': Math.round(cliApply),
-      'terraform apply (1 change) ms': Math.round(tfApply),
-      'tf apply / cli apply': ratio(tfApply, cliApply),
-      'reads of the changed object in terraform apply': reads,
-    };
-  } finally {
-    emu.child.kill('SIGTERM');
-    rmSync(dir, { recursive: true, force: true });
-  }
-}

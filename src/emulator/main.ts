@@ -3,7 +3,7 @@
  * client needs (URL, credentials, CA file, control token). `--json` prints the same as one JSON line
  * for scripts and benchmarks.
  */
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
@@ -96,7 +96,8 @@ async function main(): Promise<void> {
     seedDefaults: o.seed,
     firmwareVersion: o.firmwareVersion,
   });
-  const caFile = o.caFile ?? join(mkdtempSync(join(tmpdir(), 'sps-emulator-')), 'ca.pem');
+  stopOnSignals(emulator); // before anything is made that an exit must remove
+  const caFile = o.caFile ?? join(temporaryDirectory(), 'ca.pem');
   emulator.writeCaFile(caFile);
   const details = {
     url: emulator.url,
@@ -120,14 +121,30 @@ async function main(): Promise<void> {
       ].join('\n'),
     );
   }
+}
+
+/** SIGINT, SIGTERM, SIGHUP: close the server, then exit (the exit handlers remove what was made). */
+function stopOnSignals(emulator: { close(): Promise<void> }): void {
+  let stopping = false;
   const stop = () => {
+    if (stopping) process.exit(1); // a second signal: at once
+    stopping = true;
     emulator.close().then(
       () => process.exit(0),
       () => process.exit(1),
     );
   };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, stop);
+}
+
+/**
+ * A directory of our own for the CA file, removed on every exit: a signal (handled above, so it ends
+ * in process.exit), an error after it was made, or the end of the process.
+ */
+function temporaryDirectory(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'sps-emulator-'));
+  process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+  return dir;
 }
 
 main().catch((err: unknown) => {

@@ -1,11 +1,12 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { Agent, request } from 'undici';
 
 const BIN = resolve(__dirname, '../../bin/sps-emulator');
+const MAIN = resolve(__dirname, '../../src/emulator/main.ts');
 
 describe('sps-emulator command', () => {
   it('starts, prints connection details, serves the API with the switches given, and stops on SIGTERM', async () => {
@@ -73,6 +74,49 @@ describe('sps-emulator command', () => {
       }
       child.kill('SIGTERM');
       expect(await exited).toBe(0);
+    } finally {
+      if (child.exitCode === null) child.kill('SIGKILL');
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it.each(['SIGINT', 'SIGTERM', 'SIGHUP'] as const)(
+    'removes the temporary directory of its CA file when stopped by %s',
+    async (signal) => {
+      // node itself (not the tsx launcher, which relays SIGINT and SIGTERM only): the signal reaches main.ts
+      const child = spawn(process.execPath, ['--import', 'tsx', MAIN, '--port', '0', '--json'], {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
+      try {
+        const line = await new Promise<string>((done, fail) => {
+          createInterface({ input: child.stdout }).once('line', done);
+          child.once('exit', () => fail(new Error('sps-emulator exited early')));
+        });
+        const { caFile } = JSON.parse(line) as { caFile: string };
+        expect(caFile.startsWith(join(tmpdir(), 'sps-emulator-'))).toBe(true);
+        expect(existsSync(caFile)).toBe(true);
+        child.kill(signal);
+        expect(await exited).toBe(0);
+        expect(existsSync(dirname(caFile))).toBe(false);
+      } finally {
+        if (child.exitCode === null) child.kill('SIGKILL');
+      }
+    },
+  );
+
+  it('leaves a CA file it was given where it is', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sps-emulator-given-'));
+    const caFile = join(dir, 'ca.pem');
+    const child = spawn(BIN, ['--port', '0', '--json', '--ca-file', caFile], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
+    try {
+      await new Promise<string>((done) => createInterface({ input: child.stdout }).once('line', done));
+      child.kill('SIGTERM');
+      expect(await exited).toBe(0);
+      expect(existsSync(caFile)).toBe(true);
     } finally {
       if (child.exitCode === null) child.kill('SIGKILL');
       rmSync(dir, { recursive: true, force: true });

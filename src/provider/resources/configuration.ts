@@ -8,19 +8,15 @@
 import { MANAGED_KINDS, jsonEqual, type JsonObject } from '../../model';
 import {
   SpsDesiredStateError,
-  SpsVerifyError,
   kindsToRead,
   objectsOf,
   readLive,
   type ApplyResult,
   type KeyBook,
-  type Plan,
 } from '../../reconcile';
-import { outcomeOf } from '../../audit';
 import type { ResourceDefinition } from '../server/definition';
 import { UNKNOWN, isObjectValue, type Diagnostics, type TfValue } from '../tf';
 import type { ProviderRuntime } from '../settings';
-import { auditApply, auditDestination } from './audit';
 import {
   canonicalizeLoosely,
   documentOf,
@@ -36,12 +32,7 @@ import {
 } from './document';
 import { ApplianceEngine, type Where } from './engine';
 import { reportMissing, selectionOf } from './import-id';
-import {
-  inPassThroughBodies,
-  literalSecretIssues,
-  placeholderEnvironment,
-  secretsGiven,
-} from './placeholders';
+import { inPassThroughBodies, literalSecretIssues, secretsEnvironment, secretsGiven } from './placeholders';
 import { forgetDriftedSecrets, recordsOf, releaseReferences, DESTROY_ARCHIVE_HINT } from './lifecycle';
 import { RESOURCE_SCHEMA_VERSION, configurationSchema } from './schema-from-model';
 import { configurationStateOf } from './configuration-state';
@@ -185,50 +176,27 @@ export class SpsConfigurationResource implements ResourceDefinition {
     if (!desired) return { newState: req.prior };
     const records = recordsOf(req.plannedPrivate);
     const priorVersions = isObjectValue(req.prior) ? versionsOf(req.prior.secret_versions) : {};
-    const auditTo = auditDestination(diags);
-    if (auditTo === 'invalid') return { newState: req.prior };
     const prior = priorDoc && {
       doc: priorDoc,
       keys: keyBookOf(isObjectValue(req.prior) ? req.prior.keys : null),
     };
-    let plan: Plan | undefined;
-    const client = this.engine.client();
-    try {
-      const result = await this.engine.apply(desired, prior, records, (p) => (plan = p));
-      if (auditTo) await auditApply(auditTo, client, settings, plan!, 'committed', diags);
-      if (destroying) {
-        if (MANAGED_KINDS.some((k) => k.shape === 'singleton' && priorDoc?.[k.name] !== undefined))
-          diags.addWarning(
-            'Singleton settings were left as they are',
-            'Destroying sps_configuration deletes the owned policies; forwarder, protocol option and system backup settings stay on the appliance (a system backup pointing at a deleted policy is cleared).',
-          );
-        return { newState: null };
-      }
-      return this.#committed(req.planned, result, () =>
-        versionsAfterPlan(secretsOf(documentOf(desired)), plan!, priorVersions),
-      );
-    } catch (err) {
-      if (auditTo && plan) await auditApply(auditTo, client, settings, plan, outcomeOf(err), diags);
-      if (err instanceof SpsVerifyError && !destroying) {
-        // committed: the state must say so, or every retry commits again. A create that reports an
-        // error would be tainted (and replaced: deleted, then created) by the next apply, so the
-        // verification problem is a warning there; an update keeps the error.
-        const add = req.prior === null ? diags.addWarning : diags.addError;
-        add.call(diags, 'Applied, but verification failed', err.message);
-        return this.#committed(req.planned, err.result, () =>
-          versionsAfterPlan(secretsOf(documentOf(desired)), plan!, priorVersions),
+    const applied = await this.engine.applyAudited(desired, prior, records, diags, {
+      destroying,
+      creating: req.prior === null,
+      where: this.#where,
+    });
+    if (!applied) return { newState: req.prior };
+    if (destroying) {
+      if (MANAGED_KINDS.some((k) => k.shape === 'singleton' && priorDoc?.[k.name] !== undefined))
+        diags.addWarning(
+          'Singleton settings were left as they are',
+          'Destroying sps_configuration deletes the owned policies; forwarder, protocol option and system backup settings stay on the appliance (a system backup pointing at a deleted policy is cleared).',
         );
-      }
-      // Destroy keeps archive/cleanup policies safe too; say how to opt in, since there is no config to edit.
-      this.engine.report(
-        err,
-        diags,
-        destroying ? 'Destroying the configuration failed' : 'Applying the configuration failed',
-        this.#where,
-        destroying ? DESTROY_ARCHIVE_HINT : undefined,
-      );
-      return { newState: req.prior };
+      return { newState: null };
     }
+    return this.#committed(req.planned, applied.result, () =>
+      versionsAfterPlan(secretsOf(documentOf(desired)), applied.plan, priorVersions),
+    );
   }
 
   /** Says at plan time what apply would refuse: owned archive/cleanup policies without the opt-in. */
@@ -338,7 +306,7 @@ export class SpsConfigurationResource implements ResourceDefinition {
    */
   #parse(doc: JsonObject, config: TfValue, diags: Diagnostics) {
     const secrets = isObjectValue(config) ? config.secrets : null;
-    this.engine.redact(secretsGiven(secrets));
+    this.engine.redact(Object.values(secretsGiven(secrets)));
     const literal = literalSecretIssues(doc, inPassThroughBodies, 'a pass-through body');
     if (literal.length) {
       this.engine.report(
@@ -351,7 +319,7 @@ export class SpsConfigurationResource implements ResourceDefinition {
     }
     return this.engine.parse(doc, diags, this.#where, {
       source: this.typeName,
-      env: placeholderEnvironment(secrets),
+      env: secretsEnvironment(secrets),
     });
   }
 }

@@ -4,12 +4,22 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseDesiredState, documentOf } from '../../reconcile';
+import type { SpsClient } from '../../client';
+import {
+  documentOf,
+  kindsToRead,
+  objectsOf,
+  parseDesiredState,
+  readLive,
+  type DesiredState,
+} from '../../reconcile';
+import { importedDocument, liveDocument, liveKeys } from './document';
+import { reportMissing, selectionOf, type Selection } from './import-id';
 import { MAX_TEXT_BYTES } from '../../source';
 import type { Diagnostics } from '../tf';
 import { configurationStateOf } from './configuration-state';
 import { importedDocumentText } from './document-values';
-import { withoutSecrets } from './secret-versions';
+import { secretsOf, withoutSecrets } from './secret-versions';
 import type { JsonObject } from '../../model';
 import type { KeyBook } from '../../reconcile';
 import type { Versions } from './secret-versions';
@@ -36,6 +46,57 @@ export function documentFileOf(id: string, diags: Diagnostics): { text: string }
     return undefined;
   }
   return { text: readFileSync(path, 'utf8') };
+}
+
+/**
+ * An import by document: the objects it declares, as the appliance has them cut to what it manages
+ * (so the first plan shows exactly what the apply would write), the document text itself, version 1
+ * for each secret it declares that the appliance holds.
+ */
+export async function importedByDocument(
+  client: SpsClient,
+  text: string,
+  desired: DesiredState,
+): Promise<Omit<DocumentStateParts, 'id'>> {
+  const declared = withoutSecrets(documentOf(desired));
+  const live = await readLive(client, kindsToRead([...new Set(objectsOf(declared).map((o) => o.kind.name))]));
+  const doc = liveDocument(declared, live);
+  const present = importedDocument(live, selectionFromDoc(doc)).secrets;
+  const declaredSecrets = new Set(secretsOf(documentOf(desired)).map((s) => s.pointer));
+  const versions = Object.fromEntries(present.filter((p) => declaredSecrets.has(p)).map((p) => [p, '1']));
+  return { document: text, configuration: doc, keys: liveKeys(live), versions };
+}
+
+/** An import by selection (`*`, `audit_policies/pci,…`): every field the model knows, the document as YAML. */
+export async function importedBySelection(
+  client: SpsClient,
+  id: string,
+  diags: Diagnostics,
+): Promise<Omit<DocumentStateParts, 'id'> | undefined> {
+  const selection = await selectionOf(id, client, diags);
+  if (!selection) return undefined;
+  const live = await readLive(client, kindsToRead([...selection.keys()]));
+  reportMissing(selection, (kind, name) => live.objects.get(kind)?.has(name) === true, diags);
+  if (diags.hasError()) return undefined;
+  const imported = importedDocument(live, selection);
+  return {
+    document: importedDocumentText(imported.doc, imported.secrets),
+    configuration: imported.doc,
+    keys: liveKeys(live),
+    versions: Object.fromEntries(imported.secrets.map((p) => [p, '1'])),
+  };
+}
+
+function selectionFromDoc(doc: JsonObject): Selection {
+  const out: Selection = new Map();
+  for (const { kind, name } of objectsOf(doc)) {
+    if (name === undefined) out.set(kind.name, '*');
+    else {
+      const list = out.get(kind.name);
+      out.set(kind.name, list === '*' ? '*' : [...(list ?? []), name]);
+    }
+  }
+  return out;
 }
 
 export interface DocumentStateParts {

@@ -4,11 +4,9 @@
  * Terraform holds the document as one string and the appliance's objects as one JSON string, so a
  * plan of thousands of objects costs Terraform core what a plan of one does.
  */
-import { jsonEqual, kindOf, type JsonObject } from '../../model';
+import { jsonEqual, type JsonObject } from '../../model';
 import { DOCUMENT_SETTINGS } from '../../model/desired-schema';
 import {
-  SpsDesiredStateError,
-  SpsVerifyError,
   documentOf,
   kindsToRead,
   objectsOf,
@@ -17,31 +15,14 @@ import {
   type DesiredState,
   type Plan,
 } from '../../reconcile';
-import { outcomeOf } from '../../audit';
 import type { ResourceDefinition } from '../server/definition';
-import { AttributePath, UNKNOWN, isObjectValue, isWhollyKnown, type Diagnostics, type TfValue } from '../tf';
+import { UNKNOWN, isObjectValue, isWhollyKnown, type Diagnostics, type TfValue } from '../tf';
 import type { ProviderRuntime } from '../settings';
-import { auditApply, auditDestination } from './audit';
-import {
-  importedDocument,
-  keyBookOf,
-  liveDocument,
-  liveKeys,
-  ownedNames,
-  withUndeclaredFields,
-} from './document';
-import {
-  configurationDoc,
-  configurationText,
-  documentSchema,
-  importedDocumentText,
-  readDocumentText,
-  stateValue,
-} from './document-values';
+import { keyBookOf, liveDocument, liveKeys, ownedNames, withUndeclaredFields } from './document';
+import { configurationDoc, configurationText, documentSchema, stateValue } from './document-values';
 import { ApplianceEngine, type PriorState, type Where } from './engine';
-import { reportMissing, selectionOf, type Selection } from './import-id';
 import { DESTROY_ARCHIVE_HINT, forgetDriftedSecrets, recordsOf, releaseReferences } from './lifecycle';
-import { literalSecretIssues, placeholderEnvironment, secretsGiven } from './placeholders';
+import { DocumentReader, type ParsedDocument } from './document-reader';
 import {
   allFingerprintsMatch,
   secretsOf,
@@ -50,18 +31,25 @@ import {
   withoutSecrets,
   type Versions,
 } from './secret-versions';
-import { documentFileOf, movedFromConfiguration } from './document-import';
-
-const DOCUMENT = AttributePath.root('document');
+import {
+  documentFileOf,
+  importedByDocument,
+  importedBySelection,
+  movedFromConfiguration,
+} from './document-import';
 
 export class SpsDocumentResource implements ResourceDefinition {
   readonly typeName = 'sps_document';
   readonly schema = documentSchema;
 
+  readonly #reader: DocumentReader;
+
   constructor(
     private readonly runtime: ProviderRuntime,
     private readonly engine: ApplianceEngine,
-  ) {}
+  ) {
+    this.#reader = new DocumentReader(engine);
+  }
 
   async validate(config: TfValue, diags: Diagnostics): Promise<void> {
     if (!isObjectValue(config) || !isWhollyKnown(config)) return; // checked at plan time
@@ -141,36 +129,14 @@ export class SpsDocumentResource implements ResourceDefinition {
         : undefined;
     if (!parsed) return { newState: req.prior };
     const records = recordsOf(req.plannedPrivate);
-    const auditTo = auditDestination(diags);
-    if (auditTo === 'invalid') return { newState: req.prior };
-    const client = this.engine.client();
-    let plan: Plan | undefined;
-    const committed = (result: ApplyResult) =>
-      this.#committed(req.planned, parsed.desired, prior, result, plan!);
-    try {
-      const result = await this.engine.apply(parsed.desired, prior, records, (p) => (plan = p));
-      if (auditTo) await auditApply(auditTo, client, settings, plan!, 'committed', diags);
-      return destroying ? { newState: null } : committed(result);
-    } catch (err) {
-      if (auditTo && plan) await auditApply(auditTo, client, settings, plan, outcomeOf(err), diags);
-      if (err instanceof SpsVerifyError && !destroying) {
-        // committed: the state must say so (see sps_configuration)
-        (req.prior === null ? diags.addWarning : diags.addError).call(
-          diags,
-          'Applied, but verification failed',
-          err.message,
-        );
-        return committed(err.result);
-      }
-      this.engine.report(
-        err,
-        diags,
-        destroying ? 'Destroying the configuration failed' : 'Applying the configuration failed',
-        parsed.where,
-        destroying ? DESTROY_ARCHIVE_HINT : undefined,
-      );
-      return { newState: req.prior };
-    }
+    const applied = await this.engine.applyAudited(parsed.desired, prior, records, diags, {
+      destroying,
+      creating: req.prior === null,
+      where: parsed.where,
+    });
+    if (!applied) return { newState: req.prior };
+    if (destroying) return { newState: null };
+    return this.#committed(req.planned, parsed.desired, prior, applied.result, applied.plan);
   }
 
   async planDestroy(req: { prior: TfValue }, diags: Diagnostics): Promise<void> {
@@ -231,56 +197,15 @@ export class SpsDocumentResource implements ResourceDefinition {
     try {
       const file = documentFileOf(id, diags);
       if (diags.hasError()) return [];
-      if (file) {
-        // no configuration yet, so no secret values: the document says where its secrets are
-        const parsed = this.#desired({ document: file.text, secrets: null }, diags, {
-          secretsWithheld: true,
-        });
-        if (!parsed) return [];
-        const declared = withoutSecrets(documentOf(parsed.desired));
-        const live = await readLive(
-          this.engine.client(),
-          kindsToRead([...new Set(objectsOf(declared).map((o) => o.kind.name))]),
-        );
-        const doc = liveDocument(declared, live);
-        const present = importedDocument(live, selectionFromDoc(doc)).secrets;
-        const declaredSecrets = new Set(secretsOf(documentOf(parsed.desired)).map((s) => s.pointer));
-        const versions = Object.fromEntries(
-          present.filter((p) => declaredSecrets.has(p)).map((p) => [p, '1']),
-        );
-        return [
-          {
-            state: stateValue({
-              document: file.text,
-              id: settings.url,
-              configuration: doc,
-              keys: liveKeys(live),
-              versions,
-            }),
-            private: Buffer.from('{}'),
-          },
-        ];
-      }
-      const selection = await selectionOf(id, this.engine.client(), diags);
-      if (!selection) return [];
-      const live = await readLive(this.engine.client(), kindsToRead([...selection.keys()]));
-      reportMissing(selection, (kind, name) => live.objects.get(kind)?.has(name) === true, diags);
-      if (diags.hasError()) return [];
-      const imported = importedDocument(live, selection);
-      const versions = Object.fromEntries(imported.secrets.map((p) => [p, '1']));
-      const document = importedDocumentText(imported.doc, imported.secrets);
-      return [
-        {
-          state: stateValue({
-            document,
-            id: settings.url,
-            configuration: imported.doc,
-            keys: liveKeys(live),
-            versions,
-          }),
-          private: Buffer.from('{}'),
-        },
-      ];
+      // no configuration yet, so no secret values: the document says where its secrets are
+      const parsed =
+        file && this.#desired({ document: file.text, secrets: null }, diags, { secretsWithheld: true });
+      if (file && !parsed) return [];
+      const parts = parsed
+        ? await importedByDocument(this.engine.client(), file!.text, parsed.desired)
+        : await importedBySelection(this.engine.client(), id, diags);
+      if (!parts || diags.hasError()) return [];
+      return [{ state: stateValue({ ...parts, id: settings.url }), private: Buffer.from('{}') }];
     } catch (err) {
       this.engine.report(err, diags, 'Import failed', { pathOf: () => undefined });
       return [];
@@ -325,31 +250,13 @@ export class SpsDocumentResource implements ResourceDefinition {
     return { newState: state, private: Buffer.from(JSON.stringify(result.secretRecords)) };
   }
 
-  /** The configured document, parsed; its placeholders from `secrets`, then the provider's environment. */
+  /** The configured document, parsed (once per process: Terraform validates, then plans, the same one). */
   #desired(
     config: { [k: string]: TfValue },
     diags: Diagnostics,
     opts: { secretsWithheld?: boolean } = {},
-  ): { desired: DesiredState; where: Where } | undefined {
-    const read = readDocumentText(String(config.document ?? ''));
-    if (read.problem) {
-      diags.addError('Invalid document', read.problem.message, DOCUMENT);
-      return undefined;
-    }
-    const where: Where = { pathOf: () => DOCUMENT, locate: read.source.locate, source: 'document' };
-    const doc = read.source.value as JsonObject;
-    this.engine.redact(secretsGiven(config.secrets));
-    const literal = literalSecretIssues(isObjectValue(doc as TfValue) ? doc : {}, () => true, 'the document');
-    if (literal.length) {
-      this.engine.report(new SpsDesiredStateError(literal, 'document'), diags, 'Invalid document', where);
-      return undefined;
-    }
-    const desired = this.engine.parse(doc, diags, where, {
-      source: 'document',
-      env: placeholderEnvironment(config.secrets),
-      ...opts,
-    });
-    return desired && { desired, where };
+  ): ParsedDocument | undefined {
+    return this.#reader.read(config, diags, opts);
   }
 
   /** What a destroy leaves: the owned policies deleted, references to them released. */
@@ -376,16 +283,4 @@ function priorOf(state: TfValue): (PriorState & { configuration: string }) | und
 /** The document settings (allow_archive_recreate): not objects, so no plan operation says they changed. */
 function sameSettings(a: JsonObject, b: JsonObject): boolean {
   return Object.keys(DOCUMENT_SETTINGS).every((k) => jsonEqual(a[k] ?? null, b[k] ?? null));
-}
-
-function selectionFromDoc(doc: JsonObject): Selection {
-  const out: Selection = new Map();
-  for (const { kind, name } of objectsOf(doc)) {
-    if (name === undefined || kindOf(kind.name).shape !== 'collection') out.set(kind.name, '*');
-    else {
-      const list = out.get(kind.name);
-      out.set(kind.name, list === '*' ? '*' : [...(list ?? []), name]);
-    }
-  }
-  return out;
 }

@@ -10,6 +10,7 @@ import { firmwareNote, type JsonObject, type KindName } from '../../model';
 import {
   SpsDesiredStateError,
   SpsPlanRefusedError,
+  SpsVerifyError,
   applyPlan,
   hasChanges,
   parseDesiredState,
@@ -24,7 +25,10 @@ import {
   type Plan,
   type SecretRecords,
 } from '../../reconcile';
+import { outcomeOf } from '../../audit';
 import type { ProviderRuntime } from '../settings';
+import { auditApply, auditDestination } from './audit';
+import { DESTROY_ARCHIVE_HINT } from './lifecycle';
 import type { AttributePath, Diagnostics } from '../tf';
 import { ownedNames } from './document';
 
@@ -155,6 +159,51 @@ export class ApplianceEngine {
         interrupt: this.runtime.interrupt,
       }),
     );
+  }
+
+  /**
+   * An apply as both resources run it: one SPS transaction, the change audit (SPS_AUDIT_*) with its
+   * outcome, and the verdict. `committed` when the appliance took the changes — also when the
+   * verification after the commit failed (the state must say it was committed, or every retry
+   * commits again; the problem is then an error, or a warning for a create, which Terraform would
+   * otherwise taint and replace) — undefined when nothing was committed (the error reported).
+   */
+  async applyAudited(
+    desired: DesiredState,
+    prior: PriorState | undefined,
+    records: SecretRecords,
+    diags: Diagnostics,
+    how: { readonly destroying: boolean; readonly creating: boolean; readonly where: Where },
+  ): Promise<{ result: ApplyResult; plan: Plan } | undefined> {
+    const auditTo = auditDestination(diags);
+    if (auditTo === 'invalid') return undefined;
+    const settings = this.runtime.settings!;
+    const client = this.client();
+    let plan: Plan | undefined;
+    try {
+      const result = await this.apply(desired, prior, records, (p) => (plan = p));
+      if (auditTo) await auditApply(auditTo, client, settings, plan!, 'committed', diags);
+      return { result, plan: plan! };
+    } catch (err) {
+      if (auditTo && plan) await auditApply(auditTo, client, settings, plan, outcomeOf(err), diags);
+      if (err instanceof SpsVerifyError && !how.destroying) {
+        (how.creating ? diags.addWarning : diags.addError).call(
+          diags,
+          'Applied, but verification failed',
+          err.message,
+        );
+        return { result: err.result, plan: plan! };
+      }
+      // destroy keeps archive/cleanup policies safe too: say how to opt in, there is no config to edit
+      this.report(
+        err,
+        diags,
+        how.destroying ? 'Destroying the configuration failed' : 'Applying the configuration failed',
+        how.where,
+        how.destroying ? DESTROY_ARCHIVE_HINT : undefined,
+      );
+      return undefined;
+    }
   }
 
   /** A destroy the engine would refuse (owned archive/cleanup policies without the opt-in), said at plan time. */

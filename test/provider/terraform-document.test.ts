@@ -216,6 +216,27 @@ describeWithTerraform('terraform with sps_document against the emulator', () => 
     expect((await ws.terraform('plan', '-detailed-exitcode', '-no-color')).status).toBe(0);
   });
 
+  test('import by selection: the document is what the appliance holds, as YAML; the plan changes no object', async () => {
+    expect((await ws.terraform('state', 'rm', '-no-color', 'sps_document.main')).status).toBe(0);
+    const imported = await ws.terraform(
+      'import',
+      '-no-color',
+      'sps_document.main',
+      'archive_cleanup_policies/archive-nfs,backup_policies/nightly,splunk_forwarder,system_backup',
+    );
+    expect(imported.output).toContain('Import successful!');
+    const state = (await ws.terraform('show', '-json')).stdout;
+    expect(state).toContain('${env:SPS_SECRET_SPLUNK_FORWARDER_SPLUNK_FORWARDER_TOKEN}');
+    const plan = await ws.terraform('plan', '-detailed-exitcode', '-no-color');
+    expect(plan.status).toBe(2);
+    expect(plan.output).toMatch(/~ document\s+= <<-EOT/); // the file, not the export, from now on
+    expect(plan.output).not.toMatch(/will be (created|destroyed)|must be replaced/);
+    const before = commits();
+    expect((await ws.terraform('apply', '-auto-approve', '-no-color')).status).toBe(0);
+    expect(commits()).toBeLessThanOrEqual(before + 1); // at most the unverifiable secrets, written once
+    expect((await ws.terraform('plan', '-detailed-exitcode', '-no-color')).status).toBe(0);
+  });
+
   test('a second resource on the same appliance is refused, naming both', async () => {
     ws.config(config({ sps_configuration: { other: { audit_policies: { extra: {} } } } }));
     const plan = await ws.terraform('plan', '-no-color');
@@ -227,10 +248,7 @@ describeWithTerraform('terraform with sps_document against the emulator', () => 
 
   test('destroy deletes the owned policies in one commit', async () => {
     write(
-      current.replace(
-        'archive_cleanup_policies:',
-        'allow_archive_recreate: true\narchive_cleanup_policies:',
-      ),
+      current.replace('archive_cleanup_policies:', 'allow_archive_recreate: true\narchive_cleanup_policies:'),
     );
     const optIn = await ws.terraform('apply', '-auto-approve', '-no-color');
     expect(optIn.output).toContain('Apply complete!');

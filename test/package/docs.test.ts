@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';
-import { DOCS_COMMAND, DOCS_DIR, renderDocs } from '../../scripts/generate-docs';
+import { DOCS_COMMAND, DOCS_DIR, documentedItems, renderDocs } from '../../scripts/generate-docs';
 
 const ROOT = path.resolve(__dirname, '../..');
 
@@ -32,13 +32,62 @@ test('every attribute of the resource has its own anchor, with type and descript
     'system_backup.backup_policy',
   ])
     expect(page).toContain(`<a id="${anchor}"></a>`);
-  expect(page).toMatch(/`token` \(Optional, string, write-only\)/);
+  expect(page).toMatch(/`token` \(String, Write-only\) The HTTP Event Collector/);
+});
+
+describe.each(documentedItems().map((item) => [item.page, item] as const))(
+  'docs/%s follows the registry conventions',
+  (file, item) => {
+    const text = () => readFileSync(path.join(DOCS_DIR, file), 'utf8');
+
+    test('front matter: page_title, subcategory, description', () => {
+      const front = /^---\n([\s\S]*?)\n---\n/.exec(text())?.[1] ?? '';
+      expect(front).toMatch(/^page_title: ".+"$/m);
+      expect(front).toMatch(/^subcategory: ".*"$/m);
+      expect(front).toMatch(/^description: \|-\n {2}\S.*$/m);
+    });
+
+    test('Example Usage from its example file, then Schema grouped Required / Optional / Read-Only', () => {
+      const page = text();
+      const example = /## Example Usage\n\n```terraform\n([\s\S]*?)\n```/.exec(page)?.[1];
+      expect(example).toBe(readFileSync(path.join(ROOT, item.example), 'utf8').trimEnd());
+      expect(example).toMatch(item.kind === 'provider' ? /provider "sps"/ : new RegExp(`"${item.typeName}"`));
+      const schema = page.slice(page.indexOf('\n## Schema\n'));
+      const groups = [...schema.matchAll(/^### (Required|Optional|Read-Only)$/gm)].map((m) => m[1]);
+      expect(groups.length).toBeGreaterThan(0);
+      expect(groups).toEqual(['Required', 'Optional', 'Read-Only'].filter((g) => groups.includes(g)));
+      // each top-level attribute under the group its schema gives it
+      const listedIn = new Map<string, string>();
+      for (const section of schema.split(/^### /m).slice(1)) {
+        const group = section.slice(0, section.indexOf('\n'));
+        for (const [, name] of section.matchAll(/^- <a id="(\w+)"><\/a>/gm)) listedIn.set(name, group);
+      }
+      for (const [name, a] of Object.entries(item.schema.block.attributes ?? {}))
+        expect([name, listedIn.get(name)]).toEqual([
+          name,
+          a.required ? 'Required' : a.optional ? 'Optional' : 'Read-Only',
+        ]);
+    });
+
+    if (item.kind === 'resource')
+      test('Import, from its import example', () => {
+        const page = text();
+        expect(page).toContain('## Import\n');
+        expect(page).toContain(readFileSync(path.join(ROOT, item.importExample!), 'utf8').trimEnd());
+      });
+  },
+);
+
+test('docs/ holds the registry layout only: the provider page, resources/, data-sources/', () => {
+  const files = readdirSync(DOCS_DIR, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.md'));
+  expect(files.sort()).toEqual([...renderDocs().keys()].sort());
 });
 
 test('no link anywhere points to a page or anchor that does not exist', () => {
   const markdown = [
     path.join(ROOT, 'README.md'),
     ...filesUnder(path.join(ROOT, 'docs'), (f) => f.endsWith('.md')),
+    ...filesUnder(path.join(ROOT, 'manual'), (f) => f.endsWith('.md')),
     ...filesUnder(path.join(ROOT, 'src'), (f) => f.endsWith('README.md')),
     path.join(ROOT, 'constructs/README.md'),
   ];

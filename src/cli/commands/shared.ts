@@ -77,7 +77,7 @@ export function addConnectionOptions(cmd: Command): Command {
 export function addOutputOptions(cmd: Command): Command {
   return cmd
     .addOption(
-      new Option('--json', 'machine-readable output on stdout (docs/cli-json.md)').conflicts('markdown'),
+      new Option('--json', 'machine-readable output on stdout (manual/cli-json.md)').conflicts('markdown'),
     )
     .option('--markdown', 'a pull-request comment in Markdown on stdout');
 }

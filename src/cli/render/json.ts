@@ -1,4 +1,4 @@
-/** `--json`: the Report itself, one document on stdout. Shape: docs/cli-json.md. */
+/** `--json`: the Report itself, one document on stdout. Shape: manual/cli-json.md. */
 import type { Report } from './report';
 
 export function renderJson(report: Report): string {

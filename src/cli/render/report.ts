@@ -1,6 +1,6 @@
 /**
  * The one data shape every output is rendered from (and the `--json` output itself; documented in
- * docs/cli-json.md, keep it stable). It is built from FieldChange/OpResult only — never from a
+ * manual/cli-json.md, keep it stable). It is built from FieldChange/OpResult only — never from a
  * desired body — so a secret has no way into any output.
  */
 import type { TransactionChange } from '../../client';

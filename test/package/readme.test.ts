@@ -2,6 +2,8 @@
  * The README a package user reads is the one in the packed tarball: every link in it is a URL or
  * points into the package, every path of this repository it names is in the package, and every module
  * its code imports can be imported from the installed package (its exports, its dependencies, Node's).
+ * So are the other pages it sends a package user to (the constructs' README, the manual, the
+ * changelog); docs/ has a link check of its own (docs.test.ts).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -22,9 +24,10 @@ describe('the README of the packed tarball', () => {
   let work: string;
   let readme: string;
   let facts: PackageFacts;
+  let tarball: string;
   beforeAll(async () => {
     work = mkdtempSync(path.join(tmpdir(), 'sps-readme-'));
-    const tarball = await packTarball(work);
+    tarball = await packTarball(work);
     const listed = (await run('tar', ['-tzf', tarball])).stdout.split('\n').filter(Boolean);
     const read = async (file: string) => (await run('tar', ['-xzOf', tarball, `package/${file}`])).stdout;
     readme = await read('README.md');
@@ -39,6 +42,15 @@ describe('the README of the packed tarball', () => {
   test('links, paths and imports: each in the package, importable from it, or a URL', () => {
     expect(readme.length).toBeGreaterThan(10_000);
     expect(readmeProblems(readme, facts)).toEqual([]);
+  });
+
+  test('the same for the pages it sends a package user to', async () => {
+    const pages = facts.files.filter((f) => /^(constructs\/README|manual\/.+|CHANGELOG)\.md$/.test(f));
+    expect(pages.length).toBeGreaterThanOrEqual(3);
+    for (const page of pages) {
+      const text = (await run('tar', ['-xzOf', tarball, `package/${page}`])).stdout;
+      expect([page, readmeProblems(text, facts)]).toEqual([page, []]);
+    }
   });
 
   test('the files it points a package user at are there', () => {

@@ -65,7 +65,8 @@ export function markdownText(text: string): string {
 
 /** An object type's fields: no flags of their own, the group of the attribute that holds them. */
 function objectFields(attributes: Readonly<Record<string, TfType>>, group: Group): Field[] {
-  return Object.entries(attributes).map(([name, t]) => {
+  const sorted = Object.entries(attributes).sort(([x], [y]) => x.localeCompare(y));
+  return sorted.map(([name, t]) => {
     const inner = objectOf(t);
     return {
       name,

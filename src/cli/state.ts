@@ -7,8 +7,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { currentKindName, isKindName, type KindName } from '../model';
 import {
+  declaredRecordOf,
   documentOf,
   ownedNames,
+  type DeclaredRecord,
   type ApplyResult,
   type DesiredState,
   type Plan,
@@ -23,6 +25,12 @@ export interface CliState {
   /** kind → names of the objects this state's document declared at the last apply. */
   readonly owned: Partial<Record<KindName, string[]>>;
   readonly secret_records: SecretRecords;
+  /**
+   * What the document declared at the last apply, object by object (the shapes of the bodies, no
+   * value): a field declared then and dropped since goes back to the appliance's default. Absent in
+   * files written before it existed: then a dropped field is kept.
+   */
+  readonly declared?: DeclaredRecord;
 }
 
 export function readState(file: string | undefined, url: string): CliState | undefined {
@@ -59,7 +67,7 @@ export function readState(file: string | undefined, url: string): CliState | und
 
 /** After a commit: ownership becomes exactly what the document declares now. */
 export function writeState(file: string, url: string, desired: DesiredState, result: ApplyResult): void {
-  save(file, url, ownedBy(desired), result.secretRecords);
+  save(file, url, ownedBy(desired), result.secretRecords, declaredRecordOf(desired));
 }
 
 /**
@@ -82,13 +90,27 @@ export function writeStateAfterUnknownCommit(
   const records = Object.fromEntries(
     Object.entries(prior?.secret_records ?? {}).filter(([id]) => !touched.some((t) => id.startsWith(t))),
   );
-  save(file, url, owned, records);
+  // what was declared is no longer known for certain: keep the older record (nothing is released
+  // that was not declared then)
+  save(file, url, owned, records, prior?.declared);
 }
 
 const ownedBy = (desired: DesiredState): Partial<Record<KindName, string[]>> =>
   ownedNames(documentOf(desired));
 
-function save(file: string, url: string, owned: CliState['owned'], records: SecretRecords): void {
-  const state: CliState = { format_version: '1', appliance: url, owned, secret_records: records };
+function save(
+  file: string,
+  url: string,
+  owned: CliState['owned'],
+  records: SecretRecords,
+  declared: DeclaredRecord | undefined,
+): void {
+  const state: CliState = {
+    format_version: '1',
+    appliance: url,
+    owned,
+    secret_records: records,
+    ...(declared ? { declared } : {}),
+  };
   writePrivateFile(file, JSON.stringify(state, null, 2) + '\n', 'state');
 }

@@ -32,6 +32,7 @@ import { compareObject } from './compare';
 import { SpsApplyError, SpsInterruptedError, SpsTransactionLostError, SpsVerifyError } from './errors';
 import { FreshnessCheck } from './freshness';
 import { toLiveObject, type LiveState } from './live';
+import { withoutReleased } from './declared';
 import { mergeForWrite } from './ownership';
 import type { Plan, PlannedOp } from './plan';
 import {
@@ -323,8 +324,10 @@ async function writeOp(
     keyMap(keys, op.kind).set(op.name, ref.key);
     return { kind: op.kind, name: op.name, result: 'created', key: ref.key };
   }
-  // read-modify-write: fields the document does not manage go back exactly as re-read
-  const body = base ? (mergeForWrite(kind.schema, kind.writtenForm(base), desired) as JsonObject) : desired;
+  // read-modify-write: fields the document does not manage go back exactly as re-read, but those it
+  // declared at the last apply and no longer does, which are left out (the appliance's default)
+  const merged = base ? (mergeForWrite(kind.schema, kind.writtenForm(base), desired) as JsonObject) : desired;
+  const body = withoutReleased(merged, op.released);
   await tx.replace(kind, kind.shape === 'singleton' ? undefined : op.key, body);
   return { kind: op.kind, name: op.name, result: 'updated', key: op.key };
 }

@@ -22,9 +22,11 @@ import {
   isServerReference,
   nameReferencesIn,
   parseNameReference,
+  pathFromPointer,
   relativeEndpoint,
 } from '../model';
 import { isInlineSecretReference, isSecretPath, secretFields } from '../model/desired-schema';
+import { releasedPaths, type DeclaredBefore } from './declared';
 import { keptPaths, managedView } from './ownership';
 import { isMasked, matchesFingerprint, secretId, type SecretRecords } from './secrets';
 
@@ -37,6 +39,11 @@ export interface FieldChange {
   readonly sensitive: boolean;
   /** A secret written because nothing can tell whether the appliance already holds it. */
   readonly unverifiable?: true;
+  /**
+   * Declared at the last apply and no longer: left out of the next write, so the appliance applies
+   * its own default (`after` is absent).
+   */
+  readonly released?: true;
 }
 
 /**
@@ -54,6 +61,8 @@ export interface Comparison {
   readonly secrets: ReadonlyMap<string, SecretDecision>;
   /** Live fields the document does not manage, kept as they are (JSON pointers). */
   readonly kept: readonly string[];
+  /** Fields declared at the last apply and no longer (JSON pointers): the write leaves them out. */
+  readonly released: readonly string[];
 }
 
 export interface CompareContext {
@@ -66,6 +75,8 @@ export interface CompareContext {
    * so a secret nothing can verify is written once and then known.
    */
   readonly recordsSecrets: boolean;
+  /** What the document declared at the last apply, when the caller keeps a record of it. */
+  readonly declaredBefore?: DeclaredBefore;
 }
 
 /** Stand-ins for secret values while diffing: a diff line can then never hold the secret itself. */
@@ -128,14 +139,27 @@ export function compareObject(
 
   const changes: FieldChange[] = [];
   diff(kind, have, want, [], changes, unverifiable);
+  const released = releasedPaths(kind.schema, ctx.declaredBefore?.(kind.name, name), desired, live);
+  for (const path of released) {
+    const segments = pathFromPointer(path) ?? [];
+    const sensitive = isSecretPath(kind, segments);
+    const before = valueAt(live, segments);
+    changes.push({
+      path,
+      sensitive,
+      ...(sensitive || before === undefined ? {} : { before }),
+      released: true,
+    });
+  }
   let kept: string[] | undefined;
   return {
     changes,
     notes,
     secrets,
+    released,
     // on demand: only reports read it, and most objects of a large plan are never reported on
     get kept() {
-      return (kept ??= keptPaths(kind.schema, live, desired));
+      return (kept ??= keptPaths(kind.schema, live, desired).filter((p) => !released.includes(p)));
     },
   };
 }

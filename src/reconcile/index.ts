@@ -47,6 +47,14 @@ export {
 } from './apply';
 export { exportLive, envName, type ExportResult } from './export';
 export { managedView, keptPaths, mergeForWrite } from './ownership';
+export {
+  declaredBeforeOf,
+  declaredRecordOf,
+  releasedPaths,
+  withoutReleased,
+  type DeclaredBefore,
+  type DeclaredRecord,
+} from './declared';
 export { planAgainstAppliance, kindsInScope } from './read-and-plan';
 export { planFromKnown, type KnownState, type KeyBook, type KnownPlanResult } from './known-state';
 export {

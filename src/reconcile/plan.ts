@@ -17,9 +17,10 @@ import {
   type KindName,
 } from '../model';
 import { compareObject, type FieldChange, type SecretDecision } from './compare';
+import type { DeclaredBefore } from './declared';
 import { referencesOf, type DesiredState } from './document';
 import { SpsPlanRefusedError, type DocumentIssue } from './errors';
-import type { LiveState } from './live';
+import type { LiveObject, LiveState } from './live';
 import { withCurrentKindNames } from './ownership';
 import type { SecretRecords } from './secrets';
 
@@ -39,6 +40,8 @@ export interface PlannedOp {
   readonly changes: readonly FieldChange[];
   /** Live fields the document does not manage, kept as they are (JSON pointers; empty for create/delete). */
   readonly kept: readonly string[];
+  /** Fields declared at the last apply and no longer: the write leaves them out (appliance defaults). */
+  readonly released: readonly string[];
   /** Whether a body read again inside the transaction is the object as planned (undefined: it did not exist). */
   readonly stillAsPlanned?: (serverBody: JsonObject) => boolean;
   readonly notes: readonly string[];
@@ -75,6 +78,12 @@ export interface PlanOptions extends Ownership {
    * it already knows (not a full read) checked them when it planned against the appliance.  @default true
    */
   readonly checkReferences?: boolean;
+  /**
+   * What the document declared at the last apply (a CLI state file, Terraform's private state): a
+   * field it declared and no longer does goes back to the appliance's default.  @default - no record:
+   * a field left out is kept
+   */
+  readonly declaredBefore?: DeclaredBefore;
 }
 
 const ORDER = new Map(KINDS.map((k, i) => [k.name, i]));
@@ -87,6 +96,7 @@ export function computePlan(desired: DesiredState, live: LiveState, opts: PlanOp
     secretRecords: opts.secretRecords ?? {},
     rotateSecrets: opts.rotateSecrets === true,
     recordsSecrets: opts.recordsSecrets === true,
+    declaredBefore: opts.declaredBefore,
   };
   const issues: DocumentIssue[] =
     opts.checkReferences === false ? [] : [...danglingReferences(desired, live)];
@@ -107,61 +117,19 @@ export function computePlan(desired: DesiredState, live: LiveState, opts: PlanOp
           publicDigest: 'absent',
           changes: creationChanges(kind, name, created, ctx),
           kept: [],
+          released: [],
           notes: [],
           desired: created,
           secrets: new Map(),
         });
         continue;
       }
-      const cmp = compareObject(kind, name, body, current.body, ctx);
-      ops.push({
-        kind: kindName,
-        name,
-        action: cmp.changes.length ? 'update' : 'noop',
-        key: current.key,
-        get liveDigest() {
-          return current.digest; // on demand: a no-change op needs it only in a saved plan
-        },
-        stillAsPlanned: (b) => current.matches(b),
-        get publicDigest() {
-          return current.publicDigest;
-        },
-        changes: cmp.changes,
-        get kept() {
-          return cmp.kept;
-        },
-        notes: cmp.notes,
-        desired: body,
-        secrets: cmp.secrets,
-      });
+      ops.push(updateOp(kind, name, body, current, ctx));
     }
   }
 
-  for (const [kindName, body] of desired.singletons) {
-    const kind = kindOf(kindName);
-    const current = live.objects.get(kindName)?.get(kindName);
-    const cmp = compareObject(kind, kindName, body, current?.body ?? {}, ctx);
-    ops.push({
-      kind: kindName,
-      name: kindName,
-      action: cmp.changes.length ? 'update' : 'noop',
-      key: current?.key,
-      get liveDigest() {
-        return current?.digest ?? 'absent';
-      },
-      ...(current ? { stillAsPlanned: (b: JsonObject) => current.matches(b) } : {}),
-      get publicDigest() {
-        return current?.publicDigest ?? 'absent';
-      },
-      changes: cmp.changes,
-      get kept() {
-        return cmp.kept;
-      },
-      notes: cmp.notes,
-      desired: body,
-      secrets: cmp.secrets,
-    });
-  }
+  for (const [kindName, body] of desired.singletons)
+    ops.push(updateOp(kindOf(kindName), kindName, body, live.objects.get(kindName)?.get(kindName), ctx));
 
   ops.push(...deletions(desired, live, opts, issues));
   // desired bodies hold secrets: keep them out of JSON.stringify, util.inspect and test failure output
@@ -172,6 +140,38 @@ export function computePlan(desired: DesiredState, live: LiveState, opts: PlanOp
     ops: order(ops),
     live,
     notes: ops.flatMap((o) => o.notes.map((n) => `${kindOf(o.kind).title} "${o.name}": ${n}`)),
+  };
+}
+
+/** An object the appliance has (a singleton may have never been written: then it is compared with nothing). */
+function updateOp(
+  kind: KindDef,
+  name: string,
+  body: JsonObject,
+  current: LiveObject | undefined,
+  ctx: Parameters<typeof compareObject>[4],
+): PlannedOp {
+  const cmp = compareObject(kind, name, body, current?.body ?? {}, ctx);
+  return {
+    kind: kind.name,
+    name,
+    action: cmp.changes.length ? 'update' : 'noop',
+    key: current?.key,
+    get liveDigest() {
+      return current?.digest ?? 'absent'; // on demand: a no-change op needs it only in a saved plan
+    },
+    ...(current ? { stillAsPlanned: (b: JsonObject) => current.matches(b) } : {}),
+    get publicDigest() {
+      return current?.publicDigest ?? 'absent';
+    },
+    changes: cmp.changes,
+    get kept() {
+      return cmp.kept;
+    },
+    released: cmp.released,
+    notes: cmp.notes,
+    desired: body,
+    secrets: cmp.secrets,
   };
 }
 
@@ -232,6 +232,7 @@ function deletions(
         stillAsPlanned: (b) => obj.matches(b),
         changes: [],
         kept: [],
+        released: [],
         notes: [],
         secrets: new Map(),
       });

@@ -10,6 +10,7 @@ import {
   SpsApplyError,
   SpsPlanRefusedError,
   planAgainstAppliance,
+  declaredBeforeOf,
   type Plan,
   type PlanOptions,
 } from '../../reconcile';
@@ -163,7 +164,14 @@ export async function planWith(
   const state = readState(inputs.state, settings.url);
   const options: PlanOptions = {
     prune: inputs.prune,
-    ...(state ? { owned: state.owned, secretRecords: state.secret_records } : {}),
+    ...(state
+      ? {
+          owned: state.owned,
+          secretRecords: state.secret_records,
+          // a field the last apply declared and the document no longer does: back to the appliance's default
+          declaredBefore: declaredBeforeOf(state.declared),
+        }
+      : {}),
     rotateSecrets: inputs.rotate_secrets,
     // with a state file, a secret nothing can verify is written once and its fingerprint kept there
     recordsSecrets: inputs.state !== undefined,

@@ -181,13 +181,15 @@ function namesOf(changing: readonly ReportOperation[], tableRoom: number, room: 
 function details(op: ReportOperation): string[] {
   const lines = ['', `<details><summary>${op.action} ${cell(label(op))}</summary>`, ''];
   for (const c of op.changes) {
-    const value = c.sensitive
-      ? `${SENSITIVE}${c.unverifiable ? ' _(written: the appliance does not show it)_' : ''}`
-      : c.before === undefined || op.action === 'create'
-        ? code(c.after)
-        : c.after === undefined
-          ? `${code(c.before)} → (removed)`
-          : `${code(c.before)} → ${code(c.after)}`;
+    const value = c.released
+      ? `${c.sensitive ? SENSITIVE : code(c.before)} → _(back to the appliance's default)_`
+      : c.sensitive
+        ? `${SENSITIVE}${c.unverifiable ? ' _(written: the appliance does not show it)_' : ''}`
+        : c.before === undefined || op.action === 'create'
+          ? code(c.after)
+          : c.after === undefined
+            ? `${code(c.before)} → (removed)`
+            : `${code(c.before)} → ${code(c.after)}`;
     lines.push(`- \`${c.path || '/'}\`: ${value}`);
   }
   if (op.unmanaged.length)

@@ -19,6 +19,8 @@ export interface ReportChange {
   readonly path: string;
   readonly before?: JsonValue;
   readonly after?: JsonValue;
+  /** Declared at the last apply and no longer: left out of the write, back to the appliance's default. */
+  readonly released?: true;
   readonly sensitive: boolean;
   /** A secret written because the appliance does not show it and nothing proves it unchanged. */
   readonly unverifiable?: true;
@@ -79,6 +81,7 @@ export function planReport(url: string, plan: Plan, firmware?: string | null): R
         ...(!c.sensitive && c.after !== undefined ? { after: c.after } : {}),
         sensitive: c.sensitive,
         ...(c.unverifiable ? { unverifiable: true as const } : {}),
+        ...(c.released ? { released: true as const } : {}),
       })),
       unmanaged: [...op.kept],
       notes: [...op.notes],

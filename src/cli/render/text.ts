@@ -56,6 +56,8 @@ function operationLines(op: ReportOperation, style: Style): string[] {
 }
 
 function changeText(c: ReportChange, action: ReportOperation['action']): string {
+  if (c.released)
+    return `- ${c.path}: ${c.sensitive ? SENSITIVE : show(c.before)} (back to the appliance's default)`;
   if (c.sensitive)
     return `${c.path || '/'}: ${SENSITIVE}${c.unverifiable ? ' (written: the appliance does not show it)' : ''}`;
   if (action === 'create' || c.before === undefined) return `${c.path}: ${show(c.after)}`;

@@ -8,10 +8,13 @@
 import { MANAGED_KINDS, jsonEqual, type JsonObject } from '../../model';
 import {
   SpsDesiredStateError,
+  declaredBeforeOf,
+  declaredRecordOf,
   kindsToRead,
   objectsOf,
   readLive,
   type ApplyResult,
+  type DesiredState,
   type KeyBook,
 } from '../../reconcile';
 import type { ResourceDefinition } from '../server/definition';
@@ -33,12 +36,19 @@ import {
 import { ApplianceEngine, type Where } from './engine';
 import { reportMissing, selectionOf } from './import-id';
 import { inPassThroughBodies, literalSecretIssues, secretsEnvironment, secretsGiven } from './placeholders';
-import { forgetDriftedSecrets, recordsOf, releaseReferences, DESTROY_ARCHIVE_HINT } from './lifecycle';
+import {
+  DESTROY_ARCHIVE_HINT,
+  forgetDriftedSecrets,
+  privateBytes,
+  privateStateOf,
+  releaseReferences,
+} from './lifecycle';
 import { RESOURCE_SCHEMA_VERSION, configurationSchema } from './schema-from-model';
 import { configurationStateOf } from './configuration-state';
 import { configurationDoc } from './document-values';
 import {
   allFingerprintsMatch,
+  keptVersions,
   secretsOf,
   versionsAfterPlan,
   versionsOf,
@@ -107,10 +117,13 @@ export class SpsConfigurationResource implements ResourceDefinition {
     const priorVersions = isObjectValue(req.prior) ? versionsOf(req.prior.secret_versions) : {};
     const settings = this.runtime.settings;
     const id = settings?.url ?? (isObjectValue(req.prior) ? req.prior.id : null) ?? UNKNOWN;
-    const records = recordsOf(req.priorPrivate);
+    const priv = privateStateOf(req.priorPrivate);
+    const declaredBefore = declaredBeforeOf(priv.declared);
 
     if (unknowns.length) {
-      const planned = withoutSecrets(withUndeclaredFields(canonicalizeLoosely(doc), priorDoc));
+      const planned = withoutSecrets(
+        withUndeclaredFields(canonicalizeLoosely(doc), priorDoc, { declaredBefore }),
+      );
       const computed = { id, keys: UNKNOWN, secret_versions: UNKNOWN, secrets: null };
       return {
         planned: withUnknowns(
@@ -124,8 +137,10 @@ export class SpsConfigurationResource implements ResourceDefinition {
     if (!desired) return { planned: req.proposed, plannedPrivate: req.priorPrivate };
     const canonical = documentOf(desired);
     // configured values as written (Terraform requires it), unset ones as the model fills them or the
-    // engine keeps them
-    const planned = withoutSecrets(plannedFrom(doc, withUndeclaredFields(canonical, priorDoc)) as JsonObject);
+    // engine keeps them (but those the last apply declared: they go back to the appliance's default)
+    const planned = withoutSecrets(
+      plannedFrom(doc, withUndeclaredFields(canonical, priorDoc, { declaredBefore })) as JsonObject,
+    );
     const secrets = secretsOf(canonical);
     const sameNames =
       priorDoc !== undefined && JSON.stringify(ownedNames(planned)) === JSON.stringify(ownedNames(priorDoc));
@@ -135,7 +150,7 @@ export class SpsConfigurationResource implements ResourceDefinition {
     const unchanged =
       priorDoc !== undefined &&
       jsonEqual(planned, priorDoc) &&
-      (await allFingerprintsMatch(secrets, records, priorVersions));
+      (await allFingerprintsMatch(secrets, priv.records, priorVersions));
     if (unchanged) versions = Object.fromEntries(secrets.map((s) => [s.pointer, priorVersions[s.pointer]]));
     else if (settings) {
       // exact plan: the reconciler sees the appliance (dangling references, ownership, archive safety)
@@ -143,13 +158,15 @@ export class SpsConfigurationResource implements ResourceDefinition {
         doc: priorDoc,
         keys: keyBookOf(isObjectValue(req.prior) ? req.prior.keys : null),
       };
-      const plan = await this.engine.planChecked(desired, prior, records, diags, this.#where);
+      const plan = await this.engine.planChecked(desired, prior, priv, diags, this.#where);
       if (plan) versions = versionsAfterPlan(secrets, plan, priorVersions);
     }
     const computed = {
       id,
       keys,
-      secret_versions: versions ? versionsValue(versions) : UNKNOWN,
+      secret_versions: versions
+        ? versionsValue({ ...keptVersions(priorVersions, planned, secrets), ...versions })
+        : UNKNOWN,
       secrets: null,
     };
     return {
@@ -174,13 +191,13 @@ export class SpsConfigurationResource implements ResourceDefinition {
       ? this.engine.parse(releaseReferences(priorDoc ?? {}), diags, this.#where, { source: this.typeName })
       : this.#parse(tfToDocument(req.config, this.schema), req.config, diags);
     if (!desired) return { newState: req.prior };
-    const records = recordsOf(req.plannedPrivate);
+    const priv = privateStateOf(req.plannedPrivate);
     const priorVersions = isObjectValue(req.prior) ? versionsOf(req.prior.secret_versions) : {};
     const prior = priorDoc && {
       doc: priorDoc,
       keys: keyBookOf(isObjectValue(req.prior) ? req.prior.keys : null),
     };
-    const applied = await this.engine.applyAudited(desired, prior, records, diags, {
+    const applied = await this.engine.applyAudited(desired, prior, priv, diags, {
       destroying,
       creating: req.prior === null,
       where: this.#where,
@@ -194,7 +211,7 @@ export class SpsConfigurationResource implements ResourceDefinition {
         );
       return { newState: null };
     }
-    return this.#committed(req.planned, applied.result, () =>
+    return this.#committed(req.planned, desired, applied.result, () =>
       versionsAfterPlan(secretsOf(documentOf(desired)), applied.plan, priorVersions),
     );
   }
@@ -223,11 +240,12 @@ export class SpsConfigurationResource implements ResourceDefinition {
       const live = await readLive(this.engine.client(), kindsToRead(kinds));
       this.engine.remember(live);
       const doc = toShortForms(liveDocument(prior, live), prior);
-      const records = await forgetDriftedSecrets(recordsOf(req.private), live);
+      const priv = privateStateOf(req.private);
+      const records = await forgetDriftedSecrets(priv.records, live);
       const versions = versionsOf(isObjectValue(req.state) ? req.state.secret_versions : null);
       return {
         state: this.#state(doc, settings.url, liveKeys(live), versions, req.state),
-        private: Buffer.from(JSON.stringify(records)),
+        private: privateBytes({ ...priv, records }),
       };
     } catch (err) {
       this.engine.report(err, diags, 'Reading the appliance failed', this.#where);
@@ -269,6 +287,7 @@ export class SpsConfigurationResource implements ResourceDefinition {
    */
   #committed(
     planned: TfValue,
+    desired: DesiredState,
     result: ApplyResult,
     decided: () => Versions,
   ): { newState: TfValue; private: Buffer } {
@@ -285,7 +304,8 @@ export class SpsConfigurationResource implements ResourceDefinition {
         versions,
         planned,
       ),
-      private: Buffer.from(JSON.stringify(result.secretRecords)),
+      // what this configuration declared: a field dropped from it later goes back to the default
+      private: privateBytes({ records: result.secretRecords, declared: declaredRecordOf(desired) }),
     };
   }
 

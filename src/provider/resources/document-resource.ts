@@ -7,6 +7,8 @@
 import { jsonEqual, type JsonObject } from '../../model';
 import { DOCUMENT_SETTINGS } from '../../model/desired-schema';
 import {
+  declaredBeforeOf,
+  declaredRecordOf,
   documentOf,
   kindsToRead,
   objectsOf,
@@ -21,10 +23,17 @@ import type { ProviderRuntime } from '../settings';
 import { keyBookOf, liveDocument, liveKeys, ownedNames, withUndeclaredFields } from './document';
 import { configurationDoc, configurationText, documentSchema, stateValue } from './document-values';
 import { ApplianceEngine, type PriorState, type Where } from './engine';
-import { DESTROY_ARCHIVE_HINT, forgetDriftedSecrets, recordsOf, releaseReferences } from './lifecycle';
+import {
+  DESTROY_ARCHIVE_HINT,
+  forgetDriftedSecrets,
+  privateBytes,
+  privateStateOf,
+  releaseReferences,
+} from './lifecycle';
 import { DocumentReader, type ParsedDocument } from './document-reader';
 import {
   allFingerprintsMatch,
+  keptVersions,
   secretsOf,
   versionsAfterPlan,
   versionsOf,
@@ -81,9 +90,12 @@ export class SpsDocumentResource implements ResourceDefinition {
     if (!isWhollyKnown(req.config)) return { planned: unknown, plannedPrivate: req.priorPrivate };
     const parsed = this.#desired(req.config, diags);
     if (!parsed) return { planned: req.proposed };
-    const records = recordsOf(req.priorPrivate);
+    const priv = privateStateOf(req.priorPrivate);
     const canonical = documentOf(parsed.desired);
-    const planned = withUndeclaredFields(withoutSecrets(canonical), prior?.doc, { passThrough: true });
+    const planned = withUndeclaredFields(withoutSecrets(canonical), prior?.doc, {
+      passThrough: true,
+      declaredBefore: declaredBeforeOf(priv.declared),
+    });
     const secrets = secretsOf(canonical);
     const priorVersions = isObjectValue(req.prior) ? versionsOf(req.prior.secret_versions) : {};
     let configuration = configurationText(planned);
@@ -91,11 +103,11 @@ export class SpsDocumentResource implements ResourceDefinition {
     if (
       prior &&
       configuration === prior.configuration &&
-      (await allFingerprintsMatch(secrets, records, priorVersions))
+      (await allFingerprintsMatch(secrets, priv.records, priorVersions))
     )
       versions = Object.fromEntries(secrets.map((s) => [s.pointer, priorVersions[s.pointer]]));
     else if (settings) {
-      const plan = await this.engine.planChecked(parsed.desired, prior, records, diags, parsed.where);
+      const plan = await this.engine.planChecked(parsed.desired, prior, priv, diags, parsed.where);
       if (!plan) return { planned: req.proposed };
       versions = versionsAfterPlan(secrets, plan, priorVersions);
       // nothing to write: the state's view stands (no other rendering of the same values as a change)
@@ -106,7 +118,14 @@ export class SpsDocumentResource implements ResourceDefinition {
       prior !== undefined && JSON.stringify(ownedNames(planned)) === JSON.stringify(ownedNames(prior.doc));
     const keys = sameNames && isObjectValue(req.prior) ? req.prior.keys : UNKNOWN;
     return {
-      planned: { ...unknown, configuration, keys, secret_versions: versions ?? UNKNOWN },
+      planned: {
+        ...unknown,
+        configuration,
+        keys,
+        secret_versions: versions
+          ? { ...keptVersions(priorVersions, planned, secrets), ...versions }
+          : UNKNOWN,
+      },
       plannedPrivate: req.priorPrivate,
     };
   }
@@ -128,8 +147,8 @@ export class SpsDocumentResource implements ResourceDefinition {
         ? this.#desired(req.config, diags)
         : undefined;
     if (!parsed) return { newState: req.prior };
-    const records = recordsOf(req.plannedPrivate);
-    const applied = await this.engine.applyAudited(parsed.desired, prior, records, diags, {
+    const priv = privateStateOf(req.plannedPrivate);
+    const applied = await this.engine.applyAudited(parsed.desired, prior, priv, diags, {
       destroying,
       creating: req.prior === null,
       where: parsed.where,
@@ -168,7 +187,8 @@ export class SpsDocumentResource implements ResourceDefinition {
       );
       this.engine.remember(live);
       const doc = liveDocument(prior.doc, live);
-      const records = await forgetDriftedSecrets(recordsOf(req.private), live);
+      const priv = privateStateOf(req.private);
+      const records = await forgetDriftedSecrets(priv.records, live);
       const state = stateValue({
         document: String(req.state.document),
         id: settings.url,
@@ -176,7 +196,7 @@ export class SpsDocumentResource implements ResourceDefinition {
         keys: liveKeys(live),
         versions: versionsOf(req.state.secret_versions),
       });
-      return { state, private: Buffer.from(JSON.stringify(records)) };
+      return { state, private: privateBytes({ ...priv, records }) };
     } catch (err) {
       this.engine.report(err, diags, 'Reading the appliance failed', { pathOf: () => undefined });
       return { state: req.state, private: req.private };
@@ -235,7 +255,9 @@ export class SpsDocumentResource implements ResourceDefinition {
     const versions = knownVersions
       ? versionsOf(p.secret_versions)
       : versionsAfterPlan(secretsOf(documentOf(desired)), plan, {});
-    const doc = withUndeclaredFields(withoutSecrets(documentOf(desired)), prior?.doc, { passThrough: true });
+    const doc = withUndeclaredFields(withoutSecrets(documentOf(desired)), prior?.doc, {
+      passThrough: true,
+    });
     const configuration = typeof p.configuration === 'string' ? p.configuration : configurationText(doc);
     const state = stateValue(
       {
@@ -247,7 +269,11 @@ export class SpsDocumentResource implements ResourceDefinition {
       },
       configuration,
     );
-    return { newState: state, private: Buffer.from(JSON.stringify(result.secretRecords)) };
+    // what this document declared: a field dropped from it later goes back to the appliance's default
+    return {
+      newState: state,
+      private: privateBytes({ records: result.secretRecords, declared: declaredRecordOf(desired) }),
+    };
   }
 
   /** The configured document, parsed (once per process: Terraform validates, then plans, the same one). */

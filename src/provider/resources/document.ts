@@ -21,7 +21,10 @@ import {
   mergeForWrite,
   objectsOf,
   placeAt,
+  releasedPaths,
   withoutName,
+  withoutReleased,
+  type DeclaredBefore,
   type LiveState,
 } from '../../reconcile';
 import { isPlaceholderKept, secretsOf, withoutSecrets } from './secret-versions';
@@ -74,7 +77,10 @@ export function importedDocument(
     [...select].map(([k, v]) => [k, v === '*' ? ('*' as const) : v.map((name) => ({ name }))]),
   );
   const present = '\u0000present';
-  const doc = documentFromLive(live, wanted, ({ value }) => (value === null ? undefined : present));
+  // an empty one is no secret (a fresh appliance's disabled forwarder), as `sps export` has it
+  const doc = documentFromLive(live, wanted, ({ value }) =>
+    value === null || value === '' ? undefined : present,
+  );
   const secrets = secretsOf(doc).map((s) => s.pointer);
   return { doc: { allow_archive_recreate: false, ...withoutSecrets(doc) }, secrets };
 }
@@ -89,15 +95,18 @@ export function importedDocument(
 export function withUndeclaredFields(
   canonical: JsonObject,
   prior: JsonObject | undefined,
-  opts: { passThrough: boolean } = { passThrough: false },
+  opts: { passThrough?: boolean; declaredBefore?: DeclaredBefore } = {},
 ): JsonObject {
   if (!prior) return canonical;
   const out = structuredClone(canonical);
-  for (const { kind, at, body } of objectsOf(out)) {
+  for (const { kind, name, at, body } of objectsOf(out)) {
     if (!opts.passThrough && isPassThroughName(kind.name)) continue;
     const before = valueAt(prior, at);
     if (!isJsonObject(before)) continue;
-    placeAt(out, at, mergeForWrite(kind.schema, before, body) as JsonObject);
+    // a field the last apply declared and this configuration drops goes back to the default: no value
+    const shape = opts.declaredBefore?.(kind.name, name ?? kind.name);
+    const released = shape ? releasedPaths(kind.schema, shape, body, before) : [];
+    placeAt(out, at, withoutReleased(mergeForWrite(kind.schema, before, body) as JsonObject, released));
   }
   return out;
 }

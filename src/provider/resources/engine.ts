@@ -12,6 +12,7 @@ import {
   SpsPlanRefusedError,
   SpsVerifyError,
   applyPlan,
+  declaredBeforeOf,
   hasChanges,
   parseDesiredState,
   planAgainstAppliance,
@@ -23,12 +24,11 @@ import {
   type KeyBook,
   type LiveState,
   type Plan,
-  type SecretRecords,
 } from '../../reconcile';
 import { outcomeOf } from '../../audit';
 import type { ProviderRuntime } from '../settings';
 import { auditApply, auditDestination } from './audit';
-import { DESTROY_ARCHIVE_HINT } from './lifecycle';
+import { DESTROY_ARCHIVE_HINT, type PrivateState } from './lifecycle';
 import type { AttributePath, Diagnostics } from '../tf';
 import { ownedNames } from './document';
 
@@ -95,13 +95,14 @@ export class ApplianceEngine {
    * appliance (Terraform refreshed them), whole kinds the refresh read in this process are taken as
    * read, the rest is read. A prior state that does not parse is not trusted: everything is read.
    */
-  async plan(desired: DesiredState, prior: PriorState | undefined, records: SecretRecords): Promise<Plan> {
+  async plan(desired: DesiredState, prior: PriorState | undefined, priv: PrivateState): Promise<Plan> {
     const client = this.runtime.client();
     const known = prior ? this.#known(prior.doc) : undefined;
     const options = {
       owned: prior ? ownedNames(prior.doc) : {},
-      secretRecords: records,
-      recordsSecrets: true,
+      secretRecords: priv.records,
+      recordsSecrets: true, // private state keeps the fingerprints
+      declaredBefore: declaredBeforeOf(priv.declared), // …and what the last apply declared
     };
     const objects = known ?? parseDesiredState({});
     const keys = known && prior ? prior.keys : new Map<KindName, Map<string, string>>();
@@ -114,14 +115,14 @@ export class ApplianceEngine {
   async planChecked(
     desired: DesiredState,
     prior: PriorState | undefined,
-    records: SecretRecords,
+    priv: PrivateState,
     diags: Diagnostics,
     where: Where,
   ): Promise<Plan | undefined> {
     const settings = this.runtime.settings!;
     try {
       if (!prior) await this.warnOfFirmware(diags); // no refresh came before a create
-      const plan = await this.plan(desired, prior, records);
+      const plan = await this.plan(desired, prior, priv);
       // staging takes the global configuration lock: only when there is something to stage
       if (settings.validateOnPlan && hasChanges(plan)) {
         const verdict = await this.runtime.track(() =>
@@ -143,19 +144,19 @@ export class ApplianceEngine {
   async apply(
     desired: DesiredState,
     prior: PriorState | undefined,
-    records: SecretRecords,
+    priv: PrivateState,
     planned: (plan: Plan) => void,
   ): Promise<ApplyResult> {
     const settings = this.runtime.settings!;
     // from here on the appliance changes: a later plan in this process must read it again
     this.runtime.refreshed.forget();
-    const plan = await this.plan(desired, prior, records);
+    const plan = await this.plan(desired, prior, priv);
     planned(plan);
     return this.runtime.track(() =>
       applyPlan(this.runtime.client(), plan, {
         lockTimeoutMs: settings.lockTimeoutMs,
         checkTransaction: settings.checkTransaction,
-        secretRecords: records,
+        secretRecords: priv.records,
         interrupt: this.runtime.interrupt,
       }),
     );
@@ -171,7 +172,7 @@ export class ApplianceEngine {
   async applyAudited(
     desired: DesiredState,
     prior: PriorState | undefined,
-    records: SecretRecords,
+    priv: PrivateState,
     diags: Diagnostics,
     how: { readonly destroying: boolean; readonly creating: boolean; readonly where: Where },
   ): Promise<{ result: ApplyResult; plan: Plan } | undefined> {
@@ -181,7 +182,7 @@ export class ApplianceEngine {
     const client = this.client();
     let plan: Plan | undefined;
     try {
-      const result = await this.apply(desired, prior, records, (p) => (plan = p));
+      const result = await this.apply(desired, prior, priv, (p) => (plan = p));
       if (auditTo) await auditApply(auditTo, client, settings, plan!, 'committed', diags);
       return { result, plan: plan! };
     } catch (err) {

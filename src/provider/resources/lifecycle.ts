@@ -9,6 +9,7 @@ import {
   matchesFingerprint,
   prepareFingerprints,
   secretId,
+  type DeclaredRecord,
   type LiveState,
   type SecretRecords,
 } from '../../reconcile';
@@ -16,14 +17,46 @@ import {
 export const DESTROY_ARCHIVE_HINT =
   'To destroy this configuration with its archive/cleanup policies, first set allow_archive_recreate = true and apply, then destroy. Nothing was changed.';
 
-/** Private state: the fingerprints of the secrets an apply wrote. */
-export function recordsOf(buf: Buffer | undefined): SecretRecords {
-  if (!buf || buf.length === 0) return {};
+/**
+ * Private state (opaque to Terraform, kept beside the state): the fingerprints of the secrets an
+ * apply wrote, and what the configuration declared at that apply (so a field dropped since goes
+ * back to the appliance's default). Older providers kept the fingerprints alone.
+ */
+export interface PrivateState {
+  readonly records: SecretRecords;
+  /** Absent after an import or from an older provider: then nothing is released. */
+  readonly declared?: DeclaredRecord;
+}
+
+const FORMAT = 'sps-iac/private/2';
+
+export function privateStateOf(buf: Buffer | undefined): PrivateState {
+  if (!buf || buf.length === 0) return { records: {} };
   try {
-    return JSON.parse(buf.toString('utf8')) as SecretRecords;
+    const parsed = JSON.parse(buf.toString('utf8')) as Record<string, unknown>;
+    if (parsed.format !== FORMAT) return { records: parsed as SecretRecords };
+    return {
+      records: (parsed.secrets ?? {}) as SecretRecords,
+      ...(parsed.declared ? { declared: parsed.declared as DeclaredRecord } : {}),
+    };
   } catch {
-    return {}; // unreadable private state: secrets are treated as unverifiable, never as equal
+    return { records: {} }; // unreadable: secrets are treated as unverifiable, never as equal
   }
+}
+
+export function privateBytes(state: PrivateState): Buffer {
+  return Buffer.from(
+    JSON.stringify({
+      format: FORMAT,
+      secrets: state.records,
+      ...(state.declared ? { declared: state.declared } : {}),
+    }),
+  );
+}
+
+/** The fingerprints alone. */
+export function recordsOf(buf: Buffer | undefined): SecretRecords {
+  return privateStateOf(buf).records;
 }
 
 /**

@@ -114,6 +114,25 @@ export function versionsAfterPlan(secrets: readonly DocumentSecret[], plan: Plan
 }
 
 /**
+ * The prior versions of secrets the configuration does not set, on objects it still declares: the
+ * appliance keeps those secrets as they are (an import found them), so their versions stand.
+ */
+export function keptVersions(prior: Versions, doc: JsonObject, secrets: readonly DocumentSecret[]): Versions {
+  const declared = new Set(secrets.map((s) => s.pointer));
+  const objects = new Set(objectsOf(doc).map((o) => toPointer(o.at)));
+  const out: Record<string, string> = {};
+  for (const [pointer, version] of Object.entries(prior)) {
+    if (declared.has(pointer)) continue;
+    for (let cut = pointer.indexOf('/', 1); cut > 0; cut = pointer.indexOf('/', cut + 1))
+      if (objects.has(pointer.slice(0, cut))) {
+        out[pointer] = version;
+        break;
+      }
+  }
+  return out;
+}
+
+/**
  * Whether every secret is proven unchanged by its fingerprint (then a plan whose other values did
  * not change needs nothing from the appliance). The checks run on libuv's thread pool.
  */

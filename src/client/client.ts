@@ -23,6 +23,7 @@ import {
   type ApplianceInfo,
   type LiveObject,
   type ObjectRef,
+  type RawRead,
   type Send,
   type TransactionChange,
   type TransactionStatus,
@@ -165,6 +166,11 @@ export class SpsClient {
   /** Whether an endpoint the model has no kind for is a collection or a singleton (read from it). */
   shapeAt(endpoint: string): Promise<'collection' | 'singleton'> {
     return this.#config.shapeAt(endpoint);
+  }
+
+  /** One GET of any path, its HTTP error status returned rather than thrown (see ConfigurationApi.readRaw). */
+  readPath(path: string): Promise<RawRead> {
+    return this.#config.readRaw(path);
   }
 
   readEach(kind: KindDef): Promise<Promise<LiveObject>[]> {

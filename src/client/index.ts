@@ -12,6 +12,7 @@ export type {
   TransactionChange,
   TransactionStatus,
   ApplianceInfo,
+  RawRead,
 } from './core/types';
 export {
   SpsError,

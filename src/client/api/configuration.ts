@@ -6,7 +6,7 @@
 import type { BodyPath, JsonObject, JsonValue, KindDef } from '../../model/types';
 import { SpsApiError, SpsUnsupportedOperationError } from '../core/errors';
 import type { Semaphore } from '../core/semaphore';
-import type { LiveObject, ObjectRef, Send, SpsRequest } from '../core/types';
+import type { LiveObject, ObjectRef, RawRead, Send, SpsRequest } from '../core/types';
 import type { TransactionManager } from '../transaction';
 
 function obj(v: JsonValue | undefined): JsonObject | undefined {
@@ -145,6 +145,27 @@ export class ConfigurationApi {
     throw this.#malformed(endpoint, 'neither a list ("items") nor an object ("body")');
   }
 
+  /**
+   * Any GET, answered or refused, for callers that record what each endpoint answered (a snapshot,
+   * the doctor): an HTTP error status comes back as the result; network and login failures throw.
+   */
+  async readRaw(path: string): Promise<RawRead> {
+    try {
+      const res = await this.#read(path);
+      return { status: res.status, allow: allowOf(res.headers.allow), json: res.json };
+    } catch (err) {
+      if (!(err instanceof SpsApiError)) throw err;
+      return {
+        status: err.status,
+        json: undefined,
+        error: {
+          ...(err.spsType !== undefined ? { type: err.spsType } : {}),
+          ...(err.spsMessage !== undefined ? { message: err.spsMessage } : {}),
+        },
+      };
+    }
+  }
+
   #read(path: string) {
     return this.#reads.run(() => this.#send({ method: 'GET', path, idempotent: true }));
   }
@@ -195,6 +216,16 @@ export class ConfigurationApi {
       { message: `${method} ${path}: the appliance sent ${what}; is this an SPS REST endpoint?` },
     );
   }
+}
+
+/** The verbs of an `Allow` header (`GET, POST`), undefined when the answer had none. */
+function allowOf(header: string | string[] | undefined): string[] | undefined {
+  const text = Array.isArray(header) ? header.join(',') : header;
+  if (text === undefined) return undefined;
+  return text
+    .split(',')
+    .map((v) => v.trim().toUpperCase())
+    .filter(Boolean);
 }
 
 function lastSegment(endpoint: string): string {

@@ -68,6 +68,16 @@ export interface TransactionStatus {
   commitMessage?: string | null;
 }
 
+/** What one GET answered: a JSON body and the `Allow` verbs, or an HTTP error status with the SPS error. */
+export interface RawRead {
+  readonly status: number;
+  /** Verbs of the `Allow` header (successful answers only). */
+  readonly allow?: readonly string[];
+  readonly json: JsonObject | undefined;
+  /** SPS `error.type` and `error.message` (redacted) of an error answer. */
+  readonly error?: { readonly type?: string; readonly message?: string };
+}
+
 export interface ApplianceInfo {
   firmwareVersion?: string;
   nodeId?: string;

@@ -4,6 +4,7 @@
  *   sps apply FILE    apply in one transaction        sps export       live config as a document
  *   sps validate FILE check a document offline      sps demo         the README's main job (npm start)
  *   sps schema        the document's JSON Schema, for editors
+ *   sps snapshot      the appliance captured to a file (for a twin)
  * `run(argv, io)` is the whole program, so tests drive it in-process; the bottom of this file binds
  * it to the real process.
  */
@@ -19,6 +20,7 @@ import { exportCommand } from './commands/export';
 import { planCommand } from './commands/plan';
 import { validateCommand } from './commands/validate';
 import { schemaCommand } from './commands/schema';
+import { snapshotCommand } from './commands/snapshot';
 import { contextFor } from './commands/shared';
 import { VERSION } from '../version';
 import { SpsCliError } from './errors';
@@ -51,6 +53,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode>
   demoCommand(program, ctx, done);
   auditCommand(program, ctx, done);
   schemaCommand(program, ctx, done);
+  snapshotCommand(program, ctx, done);
   for (const sub of program.commands)
     sub.exitOverride().configureOutput({ writeOut: (s) => out.out(s), writeErr: (s) => out.err(s) });
 

@@ -24,6 +24,8 @@ import { emptyState, fromSnapshot, toSnapshot, type ConfigState } from './store'
 import { Transactions } from './transactions';
 import { DEFAULT_FIRMWARE_VERSION, emulatedBand } from './firmware-shapes';
 import { EndpointTree } from './tree';
+import { INVENTED_FIELDS, type ExtraFields } from './extra-fields';
+import type { TwinView } from './twin/view';
 import type { EmulatorOptions, RunningEmulator } from './types';
 
 const FIXED_LEAVES = [
@@ -35,19 +37,56 @@ const FIXED_LEAVES = [
   '/api/user/info',
 ];
 
-export async function startEmulatorWith(
+/**
+ * What an emulator serves, apart from its options: the kinds, where the committed state starts, the
+ * fields outside the model, the directories' order, and — for a twin — the captured appliance's view.
+ */
+export interface EmulatorProfile {
+  readonly kinds: readonly KindDef[];
+  /** The committed state when no persisted file exists; `extras`: the unmodelled-fields switch is on. */
+  initial(extras: boolean): ConfigState;
+  readonly extras: ExtraFields;
+  /** Check the starting state against the model (a seed must fit it; a captured appliance need not). */
+  readonly checkAgainstModel: boolean;
+  /** Paths of the navigable tree besides the fixed ones.  @default - every kind's endpoint */
+  readonly leaves?: readonly string[];
+  readonly order?: ReadonlyMap<string, readonly string[]>;
+  readonly nodeId?: string;
+  readonly firmwareVersion?: string;
+  twin?(initial: ConfigState): TwinView;
+}
+
+export function startEmulatorWith(
   kinds: readonly KindDef[],
   seed: readonly SeedObject[],
   opts: EmulatorOptions = {},
 ): Promise<RunningEmulator> {
+  return startProfile(
+    {
+      kinds,
+      initial: (extras) => seeded(kinds, seed, extras),
+      extras: INVENTED_FIELDS,
+      checkAgainstModel: true,
+    },
+    opts,
+  );
+}
+
+export async function startProfile(
+  profile: EmulatorProfile,
+  opts: EmulatorOptions = {},
+): Promise<RunningEmulator> {
+  const { kinds } = profile;
   const o = resolveOptions(opts);
   const persisted = o.persistFile ? loadPersisted(o.persistFile) : undefined;
-  const nodeId = persisted?.nodeId ?? randomUUID();
-  const firmwareVersion = opts.firmwareVersion ?? DEFAULT_FIRMWARE_VERSION;
+  const nodeId = persisted?.nodeId ?? profile.nodeId ?? randomUUID();
+  const firmwareVersion = opts.firmwareVersion ?? profile.firmwareVersion ?? DEFAULT_FIRMWARE_VERSION;
   const initial = persisted
     ? fromSnapshot(kinds, persisted.objects)
-    : seeded(kinds, o.seedDefaults ? seed : [], o.switches.unmodelledFields === 'on');
-  checkInitialState(kinds, initial, o.persistFile);
+    : o.seedDefaults
+      ? profile.initial(o.switches.unmodelledFields === 'on')
+      : emptyState(kinds);
+  if (profile.checkAgainstModel) checkInitialState(kinds, initial, o.persistFile);
 
   const kindsByName = new Map<KindName, KindDef>(kinds.map((k) => [k.name, k]));
   const switches = o.switches;
@@ -57,7 +96,10 @@ export async function startEmulatorWith(
   const state: EmulatorState = {
     kinds,
     kindsByName,
-    tree: new EndpointTree([...FIXED_LEAVES, ...kinds.map((k) => k.endpoint)]),
+    tree: new EndpointTree(
+      [...FIXED_LEAVES, ...(profile.leaves ?? kinds.map((k) => k.endpoint))],
+      profile.order,
+    ),
     sessions,
     txns,
     faults: new Faults(o.latency),
@@ -79,6 +121,8 @@ export async function startEmulatorWith(
       ? (s: ConfigState) => savePersisted(o.persistFile!, nodeId, toSnapshot(s))
       : undefined,
     answers: new AnswerHold(),
+    extras: profile.extras,
+    ...(profile.twin ? { twin: profile.twin(initial) } : {}),
     hrefOf: (target, key) => `${kindsByName.get(target)?.endpoint ?? `/api/configuration/${target}`}/${key}`,
   };
 

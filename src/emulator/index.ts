@@ -34,3 +34,4 @@ export function startEmulator(opts?: EmulatorOptions): Promise<RunningEmulator> 
 }
 
 export { startHec, type RunningHec, type HecEvent, type HecFault } from './hec/hec';
+export { startTwin, readSnapshotFile } from './twin';

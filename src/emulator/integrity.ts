@@ -29,7 +29,7 @@ export interface IntegrityIssue {
  * connection, channel policies, …) have no declared reference fields: any string in their bodies
  * that is the key of an existing object is a reference to it, as a key-addressed API would treat it.
  */
-const OBJECT_KEY = /^(-\d+|[0-9a-f][0-9a-f-]{15,})$/;
+export const OBJECT_KEY = /^(-\d+|[0-9a-f][0-9a-f-]{15,})$/;
 
 export function ownerOfKey(state: ConfigState, key: string): KindName | undefined {
   if (!OBJECT_KEY.test(key)) return undefined; // singleton keys (`options`) and short strings are not references

@@ -7,7 +7,15 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { EmulatorOptionError, EmulatorPersistError, startEmulator, type EmulatorSwitches } from './index';
+import {
+  EmulatorOptionError,
+  EmulatorPersistError,
+  readSnapshotFile,
+  startEmulator,
+  startTwin,
+  type EmulatorSwitches,
+} from './index';
+import { SnapshotFormatError } from '../snapshot/format';
 import { DEFAULT_FIRMWARE_VERSION } from './firmware-shapes';
 
 const int = (name: string) => (v: string) => {
@@ -70,7 +78,11 @@ const program = new Command('sps-emulator')
   .option('--persist <file>', 'load committed configuration from this file and save it on every commit')
   .option('--no-seed', 'start empty (no built-in policies, options or identities)')
   .option('--ca-file <path>', 'where to write the CA certificate (default: a new temp file)')
-  .option('--json', 'print the connection details as one JSON line');
+  .option('--json', 'print the connection details as one JSON line')
+  .option(
+    '--from <snapshot>',
+    'serve a snapshot written by `sps snapshot` (a twin of that appliance); switches given here override what it implies',
+  );
 
 async function main(): Promise<void> {
   program.parse();
@@ -84,7 +96,7 @@ async function main(): Promise<void> {
     referenceCheck: o.referenceCheck,
     unmodelledFields: o.unmodelledFields,
   };
-  const emulator = await startEmulator({
+  const options = {
     host: o.host,
     port: o.port,
     username: o.username,
@@ -95,7 +107,17 @@ async function main(): Promise<void> {
     persistFile: o.persist,
     seedDefaults: o.seed,
     firmwareVersion: o.firmwareVersion,
-  });
+  };
+  const emulator = o.from
+    ? await startTwin(readSnapshotFile(o.from), {
+        ...options,
+        // a twin's switches and firmware default to the snapshot's: only what was given here overrides them
+        switches: given(switches),
+        ...(program.getOptionValueSource('firmwareVersion') === 'default'
+          ? { firmwareVersion: undefined }
+          : {}),
+      })
+    : await startEmulator(options);
   stopOnSignals(emulator); // before anything is made that an exit must remove
   const caFile = o.caFile ?? join(temporaryDirectory(), 'ca.pem');
   emulator.writeCaFile(caFile);
@@ -123,6 +145,24 @@ async function main(): Promise<void> {
   }
 }
 
+/** The switches set on the command line (not left at their defaults). */
+function given(switches: EmulatorSwitches): Partial<EmulatorSwitches> {
+  const flag: Record<keyof EmulatorSwitches, string> = {
+    noTransactionWrites: 'writesWithoutTransaction',
+    forwarderMethod: 'forwarderMethod',
+    secrets: 'secrets',
+    lockStatus: 'lockStatus',
+    clusterRole: 'clusterRole',
+    referenceCheck: 'referenceCheck',
+    unmodelledFields: 'unmodelledFields',
+  };
+  return Object.fromEntries(
+    Object.entries(switches).filter(
+      ([name]) => program.getOptionValueSource(flag[name as keyof EmulatorSwitches]) !== 'default',
+    ),
+  );
+}
+
 /** SIGINT, SIGTERM, SIGHUP: close the server, then exit (the exit handlers remove what was made). */
 function stopOnSignals(emulator: { close(): Promise<void> }): void {
   let stopping = false;
@@ -148,7 +188,10 @@ function temporaryDirectory(): string {
 }
 
 main().catch((err: unknown) => {
-  const known = err instanceof EmulatorOptionError || err instanceof EmulatorPersistError;
+  const known =
+    err instanceof EmulatorOptionError ||
+    err instanceof EmulatorPersistError ||
+    err instanceof SnapshotFormatError;
   process.stderr.write(
     `sps-emulator: ${known ? err.message : err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
   );

@@ -5,7 +5,7 @@
  */
 import { mapPath, matchPath, valueAt } from '../model';
 import type { JsonObject, JsonValue, KindDef, KindName } from '../model';
-import { hideApplianceFields } from './appliance-fields';
+import { INVENTED_FIELDS, type ExtraFields } from './extra-fields';
 import type { EmulatorSwitches } from './types';
 import { isGenericKind, ownerOfKey } from './integrity';
 import type { ConfigState } from './store';
@@ -19,8 +19,9 @@ export function presentBody(
   switches: EmulatorSwitches,
   hrefOf: (t: KindName, k: string) => string,
   state?: ConfigState,
+  extras: ExtraFields = INVENTED_FIELDS,
 ): JsonObject {
-  const body = switches.unmodelledFields === 'off' ? hideApplianceFields(kind.name, stored) : stored;
+  const body = switches.unmodelledFields === 'off' ? extras.hide(kind, stored) : stored;
   const server = isGenericKind(kind) && state ? expandKeys(body, state, hrefOf) : kind.toServer(body, hrefOf);
   return maskSecrets(kind, server, switches);
 }

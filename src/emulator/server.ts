@@ -120,7 +120,12 @@ async function answerApi(
           { path },
         );
     }
+    // a twin answers what the captured appliance answered: its refusals, and no verb it did not allow
+    const refusal = state.twin?.refusal(path);
+    if (refusal) throw new ApiError(refusal.status, refusal.type, refusal.message, { path });
     if (!route) throw notFound(path);
+    const captured = state.twin?.allow(path);
+    if (captured) route = { ...route, allow: route.allow.filter((m) => captured.includes(m)) };
     if (!(route.allow as readonly string[]).includes(method)) {
       throw new ApiError(
         405,

@@ -1,5 +1,7 @@
 /** Everything a request handler may touch, assembled once per emulator by emulator.ts. */
 import type { EmulatedBand } from './firmware-shapes';
+import type { ExtraFields } from './extra-fields';
+import type { TwinView } from './twin/view';
 import type { KindDef, KindName } from '../model';
 import type { Faults } from './faults';
 import type { AnswerHold } from './latency';
@@ -26,6 +28,10 @@ export interface EmulatorState {
   readonly band: EmulatedBand;
   /** Saves a committed state; throws EmulatorPersistError. Undefined when not persisting. */
   readonly persist: ((state: ConfigState) => void) | undefined;
+  /** Fields outside the model: the invented table, or a twin's captured ones. */
+  readonly extras: ExtraFields;
+  /** Set when serving a snapshot (`--from`): its /api/info, refusals and verbs. */
+  readonly twin?: TwinView;
   /** Holds answers for the injected latency; released by close(). */
   readonly answers: AnswerHold;
   hrefOf(target: KindName, key: string): string;

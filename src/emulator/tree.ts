@@ -6,7 +6,11 @@
 export class EndpointTree {
   readonly #children = new Map<string, string[]>();
 
-  constructor(leaves: readonly string[]) {
+  /**
+   * `order`: children of a directory in a given order (a twin's, as the appliance listed them);
+   * any child it does not name follows, alphabetically. Without it, every directory is alphabetical.
+   */
+  constructor(leaves: readonly string[], order: ReadonlyMap<string, readonly string[]> = new Map()) {
     for (const leaf of leaves) {
       const segs = leaf.split('/').filter(Boolean);
       for (let i = 1; i < segs.length; i++) {
@@ -16,7 +20,11 @@ export class EndpointTree {
         this.#children.set(parent, list);
       }
     }
-    for (const list of this.#children.values()) list.sort();
+    for (const [dir, list] of this.#children) {
+      const given = order.get(dir) ?? [];
+      const rank = (name: string) => (given.includes(name) ? given.indexOf(name) : given.length);
+      list.sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
+    }
   }
 
   /** Child names of a directory, or undefined when `path` is not a directory. */

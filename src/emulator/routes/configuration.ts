@@ -6,7 +6,6 @@
 import { validateBody, type JsonObject, type KindDef } from '../../model';
 import { ApiError, notFound } from '../errors';
 import { danglingReferences, formatIssue, referrersOf } from '../integrity';
-import { withApplianceFields, withoutApplianceFields } from '../appliance-fields';
 import { presentBody, restoreMaskedSecrets } from '../present';
 import { describeObject, isBuiltinKey, newKey, singletonKey } from '../store';
 import { reply, type Method, type Reply, type RequestContext, type Route } from '../context';
@@ -70,7 +69,7 @@ function getOne(state: EmulatorState, ctx: RequestContext, kind: KindDef, key: s
   if (!stored) throw notFound(ctx.path);
   return reply(200, {
     key,
-    body: presentBody(kind, stored, state.switches, state.hrefOf, view),
+    body: presentBody(kind, stored, state.switches, state.hrefOf, view, state.extras),
     meta: ctx.meta(ctx.path),
   });
 }
@@ -156,7 +155,7 @@ function acceptBody(
     state.switches.secrets === 'masked' && isObject(raw) ? restoreMaskedSecrets(kind, raw, current) : raw;
   // fields only the appliance knows are checked for their shape, then kept apart from the model's check
   const extras = state.switches.unmodelledFields === 'on' && isObject(body);
-  const split = extras ? withoutApplianceFields(kind.name, body as JsonObject) : { body, issues: [] };
+  const split = extras ? state.extras.split(kind, body as JsonObject) : { body, issues: [] };
   // the firmware's own shape first: a field this band does not have is unknown whatever the model says
   const band = isObject(split.body) ? bandIssues(state.band, kind.name, split.body) : [];
   const unknown = new Set(band.map((i) => i.path));
@@ -167,7 +166,7 @@ function acceptBody(
   ];
   if (issues.length > 0) throw invalid(kind, issues);
   const modelled = withBandDefaults(state.band, kind.name, kind.canonicalize(split.body as JsonObject));
-  const canonical = extras ? withApplianceFields(kind.name, modelled, body as JsonObject) : modelled;
+  const canonical = extras ? state.extras.merge(kind, modelled, body as JsonObject) : modelled;
 
   if (kind.identity === 'name') {
     for (const [otherKey, other] of txn.working.get(kind.name) ?? []) {

@@ -10,6 +10,7 @@ import type { JsonObject } from '../../model';
  * how the emulator tells a cluster's nodes apart (the client falls back to no cluster check without it).
  */
 function info(state: EmulatorState, authenticated: boolean): JsonObject {
+  if (state.twin) return twinInfo(state, authenticated);
   const anonymous: JsonObject = {
     domainname: 'example',
     hostname: 'sps-emulator',
@@ -29,6 +30,21 @@ function info(state: EmulatorState, authenticated: boolean): JsonObject {
         node_id: state.node.id,
       }
     : anonymous;
+  return { body, key: 'about_info', meta: { href: '/api/info', parent: '/api' } };
+}
+
+/** Fields of /api/info the documentation lists as shown without a session (sps-api-more.md §4). */
+const ANONYMOUS_INFO = ['domainname', 'hostname', 'nickname', 'plugin_sdk_version', 'support_link'];
+
+/** A twin's /api/info: as captured, its config_hash the captured one until a commit changes the state. */
+function twinInfo(state: EmulatorState, authenticated: boolean): JsonObject {
+  const captured = state.twin!.info;
+  const body: JsonObject = authenticated
+    ? {
+        ...captured,
+        ...(state.txns.committed === state.twin!.initial ? {} : { config_hash: configHash(state) }),
+      }
+    : Object.fromEntries(ANONYMOUS_INFO.filter((f) => f in captured).map((f) => [f, captured[f]]));
   return { body, key: 'about_info', meta: { href: '/api/info', parent: '/api' } };
 }
 

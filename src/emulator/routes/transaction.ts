@@ -101,7 +101,7 @@ function changes(state: EmulatorState, ctx: RequestContext): Reply {
   const list = txn ? state.txns.changes(txn) : [];
   const present = (kindName: (typeof list)[number]['kind'], body: JsonObject | undefined) => {
     const kind = state.kindsByName.get(kindName)!;
-    return body && presentBody(kind, body, state.switches, state.hrefOf);
+    return body && presentBody(kind, body, state.switches, state.hrefOf, undefined, state.extras);
   };
   return reply(200, {
     changes: list.map((c) => {

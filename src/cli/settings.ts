@@ -29,6 +29,8 @@ export interface ConnectionFlags {
   concurrency?: string;
   /** commander's `--no-transaction-check` sets this false. */
   transactionCheck?: boolean;
+  /** `apply --write-concurrency`. */
+  writeConcurrency?: string;
 }
 
 /** The flag a setting is given with (the password has none: SPS_PASSWORD or --password-file). */
@@ -41,6 +43,7 @@ const FLAG: Partial<Record<SettingName, string>> = {
   lockTimeout: '--lock-timeout',
   concurrency: '--concurrency',
   transactionCheck: '--no-transaction-check',
+  writeConcurrency: '--write-concurrency',
 };
 
 export function resolveSettings(flags: ConnectionFlags, io: CliIo, out: Output): Settings {
@@ -56,6 +59,7 @@ export function resolveSettings(flags: ConnectionFlags, io: CliIo, out: Output):
       lockTimeout: flags.lockTimeout,
       concurrency: flags.concurrency,
       transactionCheck: flags.transactionCheck === false ? false : undefined,
+      writeConcurrency: flags.writeConcurrency,
     },
     io.env,
   );

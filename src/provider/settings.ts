@@ -59,6 +59,12 @@ export const providerSchema: Schema = {
         description:
           'Stage every plan in an SPS transaction and roll it back, so the plan shows what SPS itself accepts. Env: SPS_VALIDATE_ON_PLAN.',
       },
+      write_concurrency: {
+        type: T.number,
+        optional: true,
+        description:
+          'Writes in flight at once inside the one transaction of an apply, where they do not depend on each other (referents are still created first, deletes go last, one at a time). The SPS documentation does not say whether an appliance serializes requests within a transaction, so the default is 1; an appliance that refuses gets the rest one at a time, with a warning. From 1 to 32. Env: SPS_WRITE_CONCURRENCY.',
+      },
     },
   },
 };
@@ -75,6 +81,7 @@ const ATTRIBUTE: Partial<Record<SettingName, string>> = {
   insecure: 'insecure',
   lockTimeout: 'lock_timeout',
   validateOnPlan: 'validate_on_plan',
+  writeConcurrency: 'write_concurrency',
 };
 
 /** Returns undefined when values are still unknown (Terraform configures again later). */
@@ -95,6 +102,7 @@ export function readSettings(
       insecure: bool('insecure'),
       lockTimeout: str('lock_timeout'),
       validateOnPlan: bool('validate_on_plan'),
+      writeConcurrency: typeof config.write_concurrency === 'number' ? config.write_concurrency : undefined,
     },
     env,
   );

@@ -17,6 +17,7 @@ export const ENV = {
   lockTimeout: 'SPS_LOCK_TIMEOUT',
   transactionCheck: 'SPS_TRANSACTION_CHECK',
   validateOnPlan: 'SPS_VALIDATE_ON_PLAN',
+  writeConcurrency: 'SPS_WRITE_CONCURRENCY',
 } as const;
 
 export type SettingName = keyof typeof ENV | 'concurrency';
@@ -33,6 +34,7 @@ export interface SettingsInput {
   readonly concurrency?: number | string;
   readonly transactionCheck?: boolean;
   readonly validateOnPlan?: boolean;
+  readonly writeConcurrency?: number | string;
 }
 
 export interface Settings {
@@ -50,6 +52,8 @@ export interface Settings {
   readonly checkTransaction: boolean;
   /** Stage every plan in a transaction and roll it back (the provider's validate_on_plan). */
   readonly validateOnPlan: boolean;
+  /** Independent writes in flight at once inside the transaction (1: one at a time). */
+  readonly writeConcurrency: number;
 }
 
 export interface SettingProblem {
@@ -131,6 +135,17 @@ export function resolveSettings(given: SettingsInput, env: NodeJS.ProcessEnv): R
       });
   }
 
+  const writeText =
+    given.writeConcurrency !== undefined && given.writeConcurrency !== ''
+      ? String(given.writeConcurrency)
+      : env[ENV.writeConcurrency] || undefined;
+  const writeConcurrency = writeText === undefined ? 1 : Number(writeText);
+  if (!Number.isInteger(writeConcurrency) || writeConcurrency < 1 || writeConcurrency > 32)
+    problems.push({
+      setting: 'writeConcurrency',
+      message: `expected an integer from 1 to 32 (writes in flight at once), got "${writeText}"`,
+    });
+
   const checkTransaction = flag('transactionCheck', given.transactionCheck, true);
   const validateOnPlan = flag('validateOnPlan', given.validateOnPlan, false);
   if (problems.length) return { problems };
@@ -145,6 +160,7 @@ export function resolveSettings(given: SettingsInput, env: NodeJS.ProcessEnv): R
       ...(concurrency !== undefined ? { concurrency } : {}),
       checkTransaction,
       validateOnPlan,
+      writeConcurrency,
     },
     problems: [],
   };

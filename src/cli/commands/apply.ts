@@ -49,6 +49,10 @@ export function applyCommand(program: Command, ctx: CommandContext, done: (code:
   addPlanOptions(addOutputOptions(addConnectionOptions(cmd)))
     .option('--auto-approve', 'apply without asking for confirmation')
     .option('--message <text>', 'commit message recorded on the appliance')
+    .option(
+      '--write-concurrency <n>',
+      'independent writes in flight at once inside the transaction (default 1; SPS_WRITE_CONCURRENCY)',
+    )
     .action(async (file: string, flags: ApplyFlags) => done(await runApply(ctx, file, flags)));
 }
 
@@ -94,6 +98,7 @@ export async function runApply(ctx: CommandContext, file: string, flags: ApplyFl
       result = await applyPlan(client, plan, {
         lockTimeoutMs: settings.lockTimeoutMs,
         checkTransaction: settings.checkTransaction,
+        writeConcurrency: settings.writeConcurrency,
         ...(state ? { secretRecords: state.secret_records } : {}),
         ...(flags.message ? { commitMessage: flags.message } : {}),
         ...(interrupt ? { interrupt } : {}),
@@ -110,6 +115,7 @@ export async function runApply(ctx: CommandContext, file: string, flags: ApplyFl
       throw err;
     }
     ctx.out.progress(undefined);
+    for (const note of result.notes ?? []) ctx.out.err(`Note: ${note}.\n`);
     if (inputs.state) writeState(inputs.state, settings.url, loaded.desired, result);
     if (auditRun) await audit(ctx, auditRun, plan, 'committed');
     emitApplied(ctx, withResults(report, result), flags);

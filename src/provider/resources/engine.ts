@@ -156,6 +156,7 @@ export class ApplianceEngine {
       applyPlan(this.runtime.client(), plan, {
         lockTimeoutMs: settings.lockTimeoutMs,
         checkTransaction: settings.checkTransaction,
+        writeConcurrency: settings.writeConcurrency,
         secretRecords: priv.records,
         interrupt: this.runtime.interrupt,
       }),
@@ -183,6 +184,7 @@ export class ApplianceEngine {
     let plan: Plan | undefined;
     try {
       const result = await this.apply(desired, prior, priv, (p) => (plan = p));
+      for (const note of result.notes ?? []) diags.addWarning('The apply went one write at a time', note);
       if (auditTo) await auditApply(auditTo, client, settings, plan!, 'committed', diags);
       return { result, plan: plan! };
     } catch (err) {

@@ -58,6 +58,7 @@ export async function openSession(): Promise<SpsSession> {
         insecure: null,
         lock_timeout: '5s',
         validate_on_plan: null,
+        write_concurrency: null,
         ...overrides,
       }),
       resourceConfig: (doc) => fromJson(doc, type) as { [k: string]: TfValue },

@@ -51,6 +51,12 @@ export interface SpsProviderConfig {
   */
   readonly validateOnPlan?: boolean | cdktf.IResolvable;
   /**
+  * Writes in flight at once inside the one transaction of an apply, where they do not depend on each other (referents are still created first, deletes go last, one at a time). The SPS documentation does not say whether an appliance serializes requests within a transaction, so the default is 1; an appliance that refuses gets the rest one at a time, with a warning. From 1 to 32. Env: SPS_WRITE_CONCURRENCY.
+  *
+  * Docs: SpsProvider#write_concurrency (docs/index.md#write_concurrency in the sps-iac package)
+  */
+  readonly writeConcurrency?: number;
+  /**
   * Alias name
   *
   * Docs: SpsProvider#alias (docs/index.md in the sps-iac package)
@@ -109,6 +115,7 @@ export class SpsProvider extends cdktf.TerraformProvider {
     this._url = config.url;
     this._username = config.username;
     this._validateOnPlan = config.validateOnPlan;
+    this._writeConcurrency = config.writeConcurrency;
     this._alias = config.alias;
   }
 
@@ -228,6 +235,22 @@ export class SpsProvider extends cdktf.TerraformProvider {
     return this._validateOnPlan;
   }
 
+  // write_concurrency - computed: false, optional: true, required: false
+  private _writeConcurrency?: number; 
+  public get writeConcurrency() {
+    return this._writeConcurrency;
+  }
+  public set writeConcurrency(value: number | undefined) {
+    this._writeConcurrency = value;
+  }
+  public resetWriteConcurrency() {
+    this._writeConcurrency = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get writeConcurrencyInput() {
+    return this._writeConcurrency;
+  }
+
   // alias - computed: false, optional: true, required: false
   private _alias?: string; 
   public get alias() {
@@ -257,6 +280,7 @@ export class SpsProvider extends cdktf.TerraformProvider {
       url: cdktf.stringToTerraform(this._url),
       username: cdktf.stringToTerraform(this._username),
       validate_on_plan: cdktf.booleanToTerraform(this._validateOnPlan),
+      write_concurrency: cdktf.numberToTerraform(this._writeConcurrency),
       alias: cdktf.stringToTerraform(this._alias),
     };
   }
@@ -304,6 +328,12 @@ export class SpsProvider extends cdktf.TerraformProvider {
         isBlock: false,
         type: "simple",
         storageClassType: "boolean",
+      },
+      write_concurrency: {
+        value: cdktf.numberToHclTerraform(this._writeConcurrency),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "number",
       },
       alias: {
         value: cdktf.stringToHclTerraform(this._alias),

@@ -115,6 +115,8 @@ export async function startProfile(
     },
     reads: new Map(),
     credentials: { username: o.username, password: o.password },
+    readOnlyUsers: o.readOnlyUsers,
+    deniedPaths: o.deniedPaths,
     node: { id: nodeId, peerId: randomUUID(), firmwareVersion },
     band: emulatedBand(firmwareVersion),
     persist: o.persistFile
@@ -126,15 +128,17 @@ export async function startProfile(
     hrefOf: (target, key) => `${kindsByName.get(target)?.endpoint ?? `/api/configuration/${target}`}/${key}`,
   };
 
-  const cert = await createSelfSignedCertificate(
-    o.certificateHosts
+  const cert = await createSelfSignedCertificate({
+    ...(o.certificateHosts
       ? {
           commonName: o.certificateHosts[0] ?? 'sps-emulator',
           dnsNames: o.certificateHosts,
           onlyGivenNames: true,
         }
-      : { commonName: 'sps-emulator', ipAddresses: isLoopbackIp(o.host) ? [o.host] : [] },
-  );
+      : { commonName: 'sps-emulator', ipAddresses: isLoopbackIp(o.host) ? [o.host] : [] }),
+    // valid for one day, thirty days ago: expired 29 days ago
+    ...(opts.certificateExpired ? { validFrom: new Date(Date.now() - 30 * 86_400_000), days: 1 } : {}),
+  });
   const controlToken = randomBytes(24).toString('base64url');
   const server = createServer(
     { cert: cert.certPem, key: cert.keyPem },

@@ -3,6 +3,7 @@
  * client needs (URL, credentials, CA file, control token). `--json` prints the same as one JSON line
  * for scripts and benchmarks.
  */
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -78,6 +79,19 @@ const program = new Command('sps-emulator')
   .option('--persist <file>', 'load committed configuration from this file and save it on every commit')
   .option('--no-seed', 'start empty (no built-in policies, options or identities)')
   .option('--ca-file <path>', 'where to write the CA certificate (default: a new temp file)')
+  .option(
+    '--read-only-user <name>',
+    'another account, with the same password, that may read but not change the configuration (repeatable)',
+    (v: string, all: string[]) => [...all, v],
+    [] as string[],
+  )
+  .option(
+    '--deny <path>',
+    'refuse every session this path and everything under it with 403 (repeatable), e.g. /api/configuration/ssh',
+    (v: string, all: string[]) => [...all, v],
+    [] as string[],
+  )
+  .option('--certificate-expired', 'serve a certificate whose validity ended (for TLS checks)')
   .option('--json', 'print the connection details as one JSON line')
   .option(
     '--from <snapshot>',
@@ -96,17 +110,22 @@ async function main(): Promise<void> {
     referenceCheck: o.referenceCheck,
     unmodelledFields: o.unmodelledFields,
   };
+  // chosen here, not by the emulator: the read-only accounts share it
+  const password: string = o.password ?? randomBytes(12).toString('base64url');
   const options = {
     host: o.host,
     port: o.port,
     username: o.username,
-    password: o.password,
+    password,
     sessionTimeoutSeconds: o.sessionTimeout,
     switches,
     latency: o.latency || o.jitter ? { fixedMs: o.latency, jitterMs: o.jitter } : undefined,
     persistFile: o.persist,
     seedDefaults: o.seed,
     firmwareVersion: o.firmwareVersion,
+    readOnlyUsers: (o.readOnlyUser as string[]).map((username) => ({ username, password })),
+    deniedPaths: o.deny as string[],
+    certificateExpired: o.certificateExpired === true,
   };
   const emulator = o.from
     ? await startTwin(readSnapshotFile(o.from), {

@@ -33,6 +33,8 @@ export interface ResolvedOptions {
   readonly persistFile: string | undefined;
   readonly seedDefaults: boolean;
   readonly certificateHosts: readonly string[] | undefined;
+  readonly readOnlyUsers: ReadonlyMap<string, string>;
+  readonly deniedPaths: readonly string[];
 }
 
 export function resolveOptions(opts: EmulatorOptions = {}): ResolvedOptions {
@@ -46,6 +48,18 @@ export function resolveOptions(opts: EmulatorOptions = {}): ResolvedOptions {
   if (!username || username.includes(':'))
     throw new EmulatorOptionError('invalid username: must be non-empty without ":"');
   if (opts.password === '') throw new EmulatorOptionError('invalid password: must be non-empty');
+  const readOnlyUsers = new Map<string, string>();
+  for (const u of opts.readOnlyUsers ?? []) {
+    if (!u.username || u.username.includes(':') || u.username === username || readOnlyUsers.has(u.username))
+      throw new EmulatorOptionError(
+        `invalid read-only user "${u.username}": must be non-empty, without ":", and unique`,
+      );
+    if (!u.password) throw new EmulatorOptionError(`invalid password of read-only user "${u.username}"`);
+    readOnlyUsers.set(u.username, u.password);
+  }
+  for (const p of opts.deniedPaths ?? [])
+    if (!/^\/api\/[^?#]*[^/]$/.test(p))
+      throw new EmulatorOptionError(`invalid denied path "${p}": e.g. /api/configuration/ssh`);
   return {
     host: opts.host ?? '127.0.0.1',
     port,
@@ -57,6 +71,8 @@ export function resolveOptions(opts: EmulatorOptions = {}): ResolvedOptions {
     persistFile: opts.persistFile,
     seedDefaults: opts.seedDefaults ?? true,
     certificateHosts: opts.certificateHosts,
+    readOnlyUsers,
+    deniedPaths: opts.deniedPaths ?? [],
   };
 }
 

@@ -126,6 +126,8 @@ async function answerApi(
     if (!route) throw notFound(path);
     const captured = state.twin?.allow(path);
     if (captured) route = { ...route, allow: route.allow.filter((m) => captured.includes(m)) };
+    const denied = session && refusedPrivilege(state, session, method, path);
+    if (denied) throw new ApiError(403, 'Unauthorized', denied, { path });
     if (!(route.allow as readonly string[]).includes(method)) {
       throw new ApiError(
         405,
@@ -161,6 +163,30 @@ async function answerApi(
     if (!(err instanceof ApiError)) throw err;
     return { status: err.status, body: errorBody(err, errorMeta()), allow: route?.allow };
   }
+}
+
+/**
+ * Why the session lacks the privilege for this request, if it does: a denied path (any verb), or a
+ * read-only account changing the configuration — a configuration write, a cluster change, opening or
+ * committing a transaction (status, changelog and rollback stay allowed: they change nothing).
+ */
+function refusedPrivilege(
+  state: EmulatorState,
+  session: Session,
+  method: string,
+  path: string,
+): string | undefined {
+  const under = (p: string) => path === p || path.startsWith(p + '/');
+  const denied = state.deniedPaths.find(under);
+  if (denied) return `The user "${session.username}" has no privilege for ${denied}`;
+  if (!session.readOnly || !WRITES.has(method)) return undefined;
+  const changes =
+    under('/api/configuration') ||
+    under('/api/cluster') ||
+    (path === '/api/transaction' && method !== 'DELETE');
+  return changes
+    ? `The user "${session.username}" may read but not change the configuration (${method} ${path})`
+    : undefined;
 }
 
 function resolve(state: EmulatorState, path: string): Route | undefined {

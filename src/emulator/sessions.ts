@@ -9,6 +9,8 @@ export interface Session {
   /** 40 hex characters, like the documented sample cookie. */
   readonly id: string;
   readonly username: string;
+  /** A read-only account: reads only (see EmulatorOptions.readOnlyUsers). */
+  readonly readOnly: boolean;
   /** The X-Token browser-like clients must send on writes. */
   readonly xToken: string;
   lastSeenMs: number;
@@ -23,10 +25,11 @@ export class SessionStore {
     private readonly now: () => number = Date.now,
   ) {}
 
-  create(username: string): Session {
+  create(username: string, readOnly = false): Session {
     const s: Session = {
       id: randomBytes(20).toString('hex'),
       username,
+      readOnly,
       xToken: randomBytes(16).toString('hex'),
       lastSeenMs: this.now(),
     };

@@ -23,6 +23,10 @@ export interface EmulatorState {
   /** GETs per configuration path (how often a client reads each object). */
   readonly reads: Map<string, number>;
   readonly credentials: { readonly username: string; readonly password: string };
+  /** Read-only accounts: user name → password. */
+  readonly readOnlyUsers: ReadonlyMap<string, string>;
+  /** Paths every session is refused (403), with everything under them. */
+  readonly deniedPaths: readonly string[];
   readonly node: { readonly id: string; readonly peerId: string; readonly firmwareVersion: string };
   /** The shapes the emulated firmware answers with (from node.firmwareVersion). */
   readonly band: EmulatedBand;

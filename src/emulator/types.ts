@@ -55,6 +55,19 @@ export interface EmulatorOptions {
   certificateHosts?: readonly string[];
   /** What `GET /api/info` reports as `firmware_version` (a plan warns outside the model's band).  @default '7.0.5' */
   firmwareVersion?: string;
+  /**
+   * More accounts that may read but not change: every configuration write and every open or commit
+   * of a transaction answers 403 `Unauthorized` (a REST user whose groups have read privileges only).
+   * @default - none
+   */
+  readOnlyUsers?: readonly { readonly username: string; readonly password: string }[];
+  /**
+   * Paths (and everything under them) every session is refused with 403 `Unauthorized`, as for a user
+   * whose groups lack that page's privilege (the REST and web-UI ACLs are the same).  @default - none
+   */
+  deniedPaths?: readonly string[];
+  /** Serve a certificate whose validity ended 29 days ago (`CERT_HAS_EXPIRED` for a client).  @default false */
+  certificateExpired?: boolean;
 }
 
 export interface RunningEmulator {

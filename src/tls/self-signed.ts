@@ -14,8 +14,10 @@ export interface SelfSignedCertificateOptions {
   readonly dnsNames?: readonly string[];
   /** Extra IP addresses; `127.0.0.1` is always included. */
   readonly ipAddresses?: readonly string[];
-  /** Validity in days, starting one hour ago (tolerates small clock skew).  @default 365 */
+  /** Validity in days, from `validFrom`.  @default 365 */
   readonly days?: number;
+  /** Start of validity (a past one gives an expired certificate, for tests).  @default - one hour ago (tolerates small clock skew) */
+  readonly validFrom?: Date;
   /** Only the names given, without localhost and 127.0.0.1 (a certificate for another host, in tests). */
   readonly onlyGivenNames?: boolean;
 }
@@ -49,7 +51,7 @@ export async function createSelfSignedCertificate(
     if (!isIP(ip)) throw new CertificateOptionError(`invalid ipAddresses entry: ${JSON.stringify(ip)}`);
   const dns = unique([...(opts.onlyGivenNames ? [] : ['localhost']), ...(opts.dnsNames ?? [])]);
 
-  const notBeforeDate = new Date(Date.now() - HOUR_MS);
+  const notBeforeDate = opts.validFrom ?? new Date(Date.now() - HOUR_MS);
   const notAfterDate = new Date(notBeforeDate.getTime() + days * 24 * HOUR_MS);
   const pems = await generate([{ name: 'commonName', value: opts.commonName }], {
     keyType: 'ec',

@@ -49,12 +49,11 @@ function login(state: EmulatorState, ctx: RequestContext) {
   if (method !== null && method !== 'local') throw failure(`unknown login method "${method}"`);
   const creds = parseBasic(ctx.headers.authorization);
   if (!creds) throw failure('HTTP Basic credentials are required');
-  if (!(
-    sameText(creds.user, state.credentials.username) && sameText(creds.password, state.credentials.password)
-  )) {
+  const admin = creds.user === state.credentials.username;
+  const expected = admin ? state.credentials.password : state.readOnlyUsers.get(creds.user);
+  if (expected === undefined || !sameText(creds.password, expected))
     throw failure('wrong username or password');
-  }
-  const session = state.sessions.create(creds.user);
+  const session = state.sessions.create(creds.user, !admin);
   state.stats.logins += 1;
   return reply(
     200,

@@ -5,6 +5,7 @@
  *   sps validate FILE check a document offline      sps demo         the README's main job (npm start)
  *   sps schema        the document's JSON Schema, for editors
  *   sps snapshot      the appliance captured to a file (for a twin)
+ *   sps doctor        check connection, user, appliance and configuration
  * `run(argv, io)` is the whole program, so tests drive it in-process; the bottom of this file binds
  * it to the real process.
  */
@@ -21,6 +22,7 @@ import { planCommand } from './commands/plan';
 import { validateCommand } from './commands/validate';
 import { schemaCommand } from './commands/schema';
 import { snapshotCommand } from './commands/snapshot';
+import { doctorCommand } from './commands/doctor';
 import { contextFor } from './commands/shared';
 import { VERSION } from '../version';
 import { SpsCliError } from './errors';
@@ -54,6 +56,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode>
   auditCommand(program, ctx, done);
   schemaCommand(program, ctx, done);
   snapshotCommand(program, ctx, done);
+  doctorCommand(program, ctx, done);
   for (const sub of program.commands)
     sub.exitOverride().configureOutput({ writeOut: (s) => out.out(s), writeErr: (s) => out.err(s) });
 

@@ -8,8 +8,9 @@
  * What is replaced:
  *   - IPv4 and IPv6 addresses anywhere in a string (CIDRs keep their prefix; 0.0.0.0, loopback and
  *     netmasks are kept: they say "any", "this host" and "how wide", not who);
- *   - e-mail addresses, and the host of any URL;
- *   - a whole string that is a domain name (`splunk.example.com`), and the whole value of fields that
+ *   - e-mail addresses, the host of any URL, and domain names anywhere (`CN=sps-1.corp.example`; a
+ *     file name such as `trail.tar.gz` looks like one and is replaced too: better too much than a leak);
+ *   - the whole value of fields that
  *     hold a host (`hostname`, `fqdn`, `server`, `domainname`, a `{selection: fqdn, value}`);
  *   - the whole value of fields that hold a user (`username`, `user`, `bind_dn`, `locked_by`, …) and
  *     the items of user lists (`users`).
@@ -33,6 +34,8 @@ const IN_TEXT = new RegExp(
     String.raw`(?<scheme>[a-z][a-z0-9+.-]*:\/\/)(?<urlhost>\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9.-]+)`,
     String.raw`(?<![\w.])(?<ipv4>\d{1,3}(?:\.\d{1,3}){3})(?![\w.])`,
     String.raw`(?<![\w:.])(?<ipv6>[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7})(?![\w:])`,
+    // a domain name inside text (`CN=sps-1.corp.example`): labels, then an alphabetic top-level one
+    String.raw`(?<![\w.@-])(?<domain>(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z][A-Za-z0-9-]{0,22}[A-Za-z0-9])(?![\w.-])`,
   ].join('|'),
   'g',
 );
@@ -74,6 +77,7 @@ export class Anonymizer {
       if (g.scheme && g.urlhost) return g.scheme + this.address(g.urlhost.replace(/^\[|\]$/g, ''), g.urlhost);
       if (g.ipv4) return isIP(g.ipv4) === 4 ? this.ipv4(g.ipv4) : whole;
       if (g.ipv6) return isIP(g.ipv6) === 6 ? this.ipv6(g.ipv6) : whole;
+      if (g.domain) return this.host(g.domain);
       return whole;
     });
   }

@@ -20,6 +20,7 @@ export interface CaptureOptions {
 
 export interface Capture {
   readonly snapshot: SnapshotFile;
+  /** Objects read: every collection's, and each singleton. */
   readonly objects: number;
   readonly anonymized?: { addresses: number; hosts: number; users: number };
 }
@@ -46,6 +47,7 @@ export async function captureAppliance(client: SpsClient, opts: CaptureOptions =
   let objects = 0;
   for (const [path, record] of recordsOf(answers)) {
     if (record.answer === 'collection') objects += record.objects.length;
+    if (record.answer === 'singleton') objects += 1;
     endpoints.set(path, scrubRecord(path, record, count));
   }
   const anonymizer = opts.anonymize ? new Anonymizer() : undefined;

@@ -75,7 +75,7 @@ export const RICH_DOCUMENT: JsonObject = {
       objects: {
         'ops-gw': {
           active: true,
-          network: { clients: ['10.1.0.0/16'], targets: ['10.2.0.5'], ports: [22] },
+          network: { clients: ['10.1.0.0/16'], targets: ['10.20.30.40'], ports: [22] }, // also the archive server
           audit_policy: { $ref: 'policies/audit_policies/pci' },
           channel_policy: { $ref: 'ssh/channel_policies/shell-only' },
           settings_policy: { $ref: 'ssh/settings_policies/-300' },

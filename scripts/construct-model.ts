@@ -21,7 +21,12 @@ import {
   type ValidationIssue,
   validateBody,
 } from '../src/model';
-import { desiredObjectSchema, isSecretPath, objectNameSchema } from '../src/model/desired-schema';
+import {
+  desiredObjectSchema,
+  isSecretPath,
+  objectNameSchema,
+  secretPaths,
+} from '../src/model/desired-schema';
 import { isHostName, isIpAddress } from '../src/model/schema';
 
 export const COLLECTION_KINDS = MANAGED_KINDS.filter((k) => k.shape === 'collection').map((k) => k.name);
@@ -106,6 +111,14 @@ export function checkName(kind: KindName, name: string): string | undefined {
   let v = nameValidators.get(kind);
   if (!v) nameValidators.set(kind, (v = compileValidator(objectNameSchema(kindOf(kind)))));
   return v(name)[0]?.message;
+}
+
+/**
+ * JSON pointers of a typed kind's secret fields ("*" for every list item), an inline secret reference
+ * (an rsync `auth_key`) included: where a document Terraform keeps as text holds `${env:NAME}`.
+ */
+export function secretPointers(kind: KindName): string[] {
+  return secretPaths(kindOf(kind)).map((path) => toPointer(path));
 }
 
 /** `{selection, value}` of an address written as text: ip for IP literals, fqdn for host names. */

@@ -20,3 +20,5 @@ export declare function endpointOf(kind: SpsKind): string;
 export declare function passThroughProblem(endpoint: string): string | undefined;
 /** The values a pass-through body holds at its sensitive paths ("*" for every list item), each with its pointer. */
 export declare function valuesAtPaths(body: object, pointers: readonly string[]): { pointer: string; value: unknown }[];
+/** JSON pointers of a typed kind's secret fields ("*" for every list item), inline secret references included. */
+export declare function secretPointers(kind: SpsKind): string[];

@@ -1,69 +1,24 @@
 /**
- * SpsConfiguration: one appliance. It owns the `sps` provider and the single `sps_configuration`
- * resource, and renders every child L2 into that resource lazily (cdk8s-plus Deployment pattern),
- * so children added after construction still land in the output. Output is sorted by name and
- * empty kinds are dropped, so synth diffs cleanly in review.
+ * SpsConfiguration: one appliance. It owns the `sps` provider and the single resource everything
+ * renders into — `sps_configuration` (typed attributes) or `sps_document` (the CLI's document as one
+ * string) — and renders every child L2 into it lazily (cdk8s-plus Deployment pattern), so children
+ * added after construction still land in the output. Output is sorted by name and empty kinds are
+ * dropped, so synth diffs cleanly in review.
  */
 import { Construct, type IConstruct } from 'constructs';
 import * as gen from '../gen/providers/sps';
 import { Lazy, TerraformStack, Token, hashMapper, type IResolvable } from './cdktf';
-import { COLLECTION_KINDS, checkObject, type Issue } from '../gen/model';
+import { checkObject, type Issue } from '../gen/model';
 import { checkName, checkPositiveInteger, problems } from './checks';
 import { SpsValidationError, throwIfProblems } from './errors';
-import type { SpsSecret } from './secret';
-import type { SpsCollectionKind, SpsKind, SpsManagedObject, SpsSingletonKind } from './sps-object';
+import type { SpsConfigurationProps, SpsResourceType } from './configuration-props';
+import type { SpsKind, SpsManagedObject } from './sps-object';
 import type { SpsObject } from './pass-through';
 import { endpointSecretProblems, renderPassThrough, renderSecrets } from './pass-through-render';
+import { renderDocument } from './document-render';
+import { MANAGED_KINDS, attributeOf, isCollectionKind, toTerraformOf } from './kinds';
 
-/** How Terraform reaches the appliance. Every field falls back to the provider's SPS_* environment variables. */
-export interface SpsConnection {
-  /** Base URL of the appliance (the Central Management node in a cluster).  @default - SPS_URL */
-  readonly url?: string;
-  /** REST user with the REST server privilege.  @default - SPS_USERNAME */
-  readonly username?: string;
-  /** Password of the user.  @default - SPS_PASSWORD */
-  readonly password?: SpsSecret;
-  /** PEM file of the CA that signed the appliance certificate.  @default - SPS_CA_FILE, else the system CAs */
-  readonly caFile?: string;
-  /** Skip TLS verification. Testing only; never against a production appliance.  @default false */
-  readonly insecure?: boolean;
-  /** How long an apply waits for a configuration lock held by someone else, in seconds.  @default 60 */
-  readonly lockTimeoutSeconds?: number;
-  /** Stage every plan in an SPS transaction and roll it back, so plans show what SPS accepts.  @default false */
-  readonly validateOnPlan?: boolean;
-}
-
-export interface SpsConfigurationProps {
-  /** The appliance connection.  @default - everything from the SPS_* environment variables */
-  readonly connection?: SpsConnection;
-  /**
-   * Provider alias. Needed only when one stack manages several appliances: each SpsConfiguration
-   * then needs its own alias.  @default - the default (unaliased) `sps` provider
-   */
-  readonly providerAlias?: string;
-  /**
-   * Allow plans that delete or re-create archive/cleanup policies. Archived data of a deleted
-   * policy becomes unreachable, so this is an explicit opt-in.  @default false
-   */
-  readonly allowArchiveRecreate?: boolean;
-}
-
-const COLLECTIONS: Record<SpsCollectionKind, (s: never) => unknown> = {
-  audit_policies: gen.configuration.configurationAuditPoliciesToTerraform,
-  archive_cleanup_policies: gen.configuration.configurationArchiveCleanupPoliciesToTerraform,
-  backup_policies: gen.configuration.configurationBackupPoliciesToTerraform,
-  content_policies: gen.configuration.configurationContentPoliciesToTerraform,
-  time_policies: gen.configuration.configurationTimePoliciesToTerraform,
-};
-
-const SINGLETONS: Record<SpsSingletonKind, (s: never) => unknown> = {
-  splunk_forwarder: gen.configuration.configurationSplunkForwarderToTerraform,
-  universal_siem_forwarder: gen.configuration.configurationUniversalSiemForwarderToTerraform,
-  vnc_options: gen.configuration.configurationVncOptionsToTerraform,
-  ssh_options: gen.configuration.configurationSshOptionsToTerraform,
-  rdp_options: gen.configuration.configurationRdpOptionsToTerraform,
-  system_backup: gen.configuration.configurationSystemBackupToTerraform,
-};
+export type { SpsConfigurationProps, SpsConnection, SpsResourceType } from './configuration-props';
 
 const CONFIGURATION_BRAND = Symbol.for('sps-iac.SpsConfiguration');
 
@@ -88,8 +43,9 @@ export class SpsConfiguration extends Construct {
 
   /** The `sps` provider this appliance is reached through. */
   readonly provider: gen.provider.SpsProvider;
-  /** The single `sps_configuration` resource everything renders into. */
-  readonly resource: gen.configuration.Configuration;
+  /** The single resource everything renders into: `sps_configuration` or `sps_document` (resourceType). */
+  readonly resource: gen.configuration.Configuration | gen.document.Document;
+  readonly resourceType: SpsResourceType;
   readonly allowArchiveRecreate: boolean;
   readonly providerAlias: string | undefined;
   /** The appliance URL, when given (used to refuse two configurations of one appliance in a stack). */
@@ -120,27 +76,9 @@ export class SpsConfiguration extends Construct {
       lockTimeout: c.lockTimeoutSeconds === undefined ? undefined : `${c.lockTimeoutSeconds}s`,
       validateOnPlan: c.validateOnPlan,
     });
-    // Singletons are typed without IResolvable in the generated config, but its ToTerraform
-    // functions pass tokens through; the lazy values produce already-converted (snake_case) JSON.
-    const singleton = (kind: SpsSingletonKind) => this.#lazy(() => this.#renderSingleton(kind)) as never;
-    this.resource = new gen.configuration.Configuration(this, 'Resource', {
-      provider: this.provider,
-      allowArchiveRecreate: this.allowArchiveRecreate,
-      auditPolicies: this.#lazy(() => this.#renderCollection('audit_policies')),
-      archiveCleanupPolicies: this.#lazy(() => this.#renderCollection('archive_cleanup_policies')),
-      backupPolicies: this.#lazy(() => this.#renderCollection('backup_policies')),
-      contentPolicies: this.#lazy(() => this.#renderCollection('content_policies')),
-      timePolicies: this.#lazy(() => this.#renderCollection('time_policies')),
-      splunkForwarder: singleton('splunk_forwarder'),
-      universalSiemForwarder: singleton('universal_siem_forwarder'),
-      vncOptions: singleton('vnc_options'),
-      sshOptions: singleton('ssh_options'),
-      rdpOptions: singleton('rdp_options'),
-      systemBackup: singleton('system_backup'),
-      passThrough: this.#lazy(() => renderPassThrough([...this.#passThrough.values()])),
-      // write-only: the values of the placeholders pass-through bodies hold where their secrets are
-      secrets: this.#lazy(() => renderSecrets([...this.#passThrough.values()])) as never,
-    });
+    this.resourceType = props.resource ?? 'configuration';
+    this.resource =
+      this.resourceType === 'document' ? this.#documentResource() : this.#configurationResource();
     this.node.addValidation({ validate: () => this.#validateStack() });
   }
 
@@ -163,9 +101,8 @@ export class SpsConfiguration extends Construct {
         object,
       );
     }
-    const isCollection = (COLLECTION_KINDS as readonly string[]).includes(object.kind);
-    const render = (isCollection ? COLLECTIONS : SINGLETONS)[object.kind as never] as (s: unknown) => unknown;
-    const body = render(object._toSps()) as Record<string, unknown>;
+    const isCollection = isCollectionKind(object.kind);
+    const body = toTerraformOf(object.kind)(object._toSps());
     throwIfProblems(
       problems(
         isCollection ? checkName(object.kind, object.name) : undefined,
@@ -203,6 +140,38 @@ export class SpsConfiguration extends Construct {
     this.#passThrough.set(id, object);
   }
 
+  #configurationResource(): gen.configuration.Configuration {
+    // The generated config types singletons without IResolvable, but its ToTerraform functions pass
+    // tokens through; the lazy values produce already-converted (snake_case) JSON.
+    const kinds = Object.fromEntries(
+      MANAGED_KINDS.map((kind) => [attributeOf(kind), this.#lazy(() => this.#renderKind(kind))]),
+    );
+    return new gen.configuration.Configuration(this, 'Resource', {
+      provider: this.provider,
+      allowArchiveRecreate: this.allowArchiveRecreate,
+      ...kinds,
+      passThrough: this.#lazy(() => renderPassThrough([...this.#passThrough.values()])),
+      // write-only: the values of the placeholders pass-through bodies hold where their secrets are
+      secrets: this.#lazy(() => renderSecrets([...this.#passThrough.values()])) as never,
+    });
+  }
+
+  /** The same construct id as the typed resource: a stack switching keeps its logical id. */
+  #documentResource(): gen.document.Document {
+    const render = () =>
+      renderDocument({
+        objects: this.objects.map((o) => this.#checked(o)),
+        passThrough: [...this.#passThrough.values()],
+        allowArchiveRecreate: this.allowArchiveRecreate,
+      });
+    return new gen.document.Document(this, 'Resource', {
+      provider: this.provider,
+      document: Lazy.stringValue({ produce: () => render().document }),
+      // write-only: the values of the placeholders the document holds where its secrets are
+      secrets: this.#lazy(() => render().secrets) as never,
+    });
+  }
+
   #lazy(produce: () => unknown): IResolvable {
     return Lazy.anyValue({ produce });
   }
@@ -211,17 +180,14 @@ export class SpsConfiguration extends Construct {
     return this.objects.filter((o) => o.kind === kind);
   }
 
-  #renderCollection(kind: SpsCollectionKind): Record<string, unknown> | undefined {
+  /** A kind's attribute of `sps_configuration`: a map by name (collections) or the object. */
+  #renderKind(kind: SpsKind): unknown {
     const objects = this.#ofKind(kind);
     if (objects.length === 0) return undefined;
+    if (!isCollectionKind(kind)) return toTerraformOf(kind)(this.#checked(objects[0])._toSps());
     const structs: Record<string, unknown> = {};
     for (const o of objects) structs[o.name] = this.#checked(o)._toSps();
-    return hashMapper(COLLECTIONS[kind] as (s: unknown) => unknown)(structs) as Record<string, unknown>;
-  }
-
-  #renderSingleton(kind: SpsSingletonKind): unknown {
-    const [object] = this.#ofKind(kind);
-    return object ? (SINGLETONS[kind] as (s: unknown) => unknown)(this.#checked(object)._toSps()) : undefined;
+    return hashMapper(toTerraformOf(kind))(structs);
   }
 
   /** Refuses references to objects managed by another SpsConfiguration (another appliance). */

@@ -1,28 +1,48 @@
 /**
- * How an SpsConfiguration's SpsObjects render into its `sps_configuration` resource: `pass_through`
- * (per endpoint, bodies as JSON strings, what the Terraform schema holds) and the write-only
- * `secrets` that fill their placeholders. Sensitive paths are per endpoint on the appliance's side,
- * so a path one object declares is sensitive in every object of its endpoint, and checked so.
+ * How an SpsConfiguration's SpsObjects render: `pass_through` (per endpoint; each body as JSON text in
+ * `sps_configuration`, what its Terraform schema holds, or as a JSON object inside `sps_document`'s
+ * document) and the write-only `secrets` that fill their placeholders. Sensitive paths are per
+ * endpoint on the appliance's side, so a path one object declares is sensitive in every object of its
+ * endpoint, and checked so.
  */
 import type { SpsObject } from './pass-through';
-import { secretPlacementProblems } from './pass-through-secrets';
+import { placeholderJson, secretPlacementProblems } from './pass-through-secrets';
+import { replacedAt, terraformJson } from './terraform-json';
 
-type EndpointSpec = { sensitive_paths?: string[]; objects?: Record<string, string>; singleton?: string };
+type EndpointSpec<B> = { sensitive_paths?: string[]; objects?: Record<string, B>; singleton?: B };
 
-/** `pass_through`, sorted by endpoint and name; undefined without objects. */
-export function renderPassThrough(objects: readonly SpsObject[]): Record<string, EndpointSpec> | undefined {
+/** `pass_through` of `sps_configuration`: bodies as JSON text (tokens as Terraform interpolations). */
+export function renderPassThrough(
+  objects: readonly SpsObject[],
+): Record<string, EndpointSpec<string>> | undefined {
+  return passThroughSection(objects, (o) => terraformJson(bodyWithPlaceholders(o)));
+}
+
+/**
+ * `pass_through`, sorted by endpoint and name, each body as `body` renders it; undefined without
+ * objects.
+ */
+export function passThroughSection<B>(
+  objects: readonly SpsObject[],
+  body: (o: SpsObject) => B,
+): Record<string, EndpointSpec<B>> | undefined {
   if (objects.length === 0) return undefined;
-  const out: Record<string, EndpointSpec> = {};
+  const out: Record<string, EndpointSpec<B>> = {};
   for (const o of sorted(objects)) {
     const entry = (out[o.endpoint] ??= {});
     const paths = sensitivePathsOf(objects, o.endpoint);
     if (paths.length) entry.sensitive_paths = paths;
-    // tokens inside render as Terraform interpolations within the JSON string, secrets as placeholders
-    const body = JSON.stringify(o._renderedBody());
-    if (o.name === undefined) entry.singleton = body;
-    else (entry.objects ??= {})[o.name] = body;
+    if (o.name === undefined) entry.singleton = body(o);
+    else (entry.objects ??= {})[o.name] = body(o);
   }
   return out;
+}
+
+/** The body to render: each secret as its escaped `${env:NAME}` placeholder (JSON text). */
+export function bodyWithPlaceholders(o: SpsObject): unknown {
+  let body: unknown = o._renderedBody();
+  for (const s of o._secrets()) body = replacedAt(body, s.pointer, placeholderJson(s.name));
+  return body;
 }
 
 /** `secrets`: each body secret by its placeholder name, as SpsSecrets render (`${var.x}`); undefined without any. */

@@ -1,6 +1,7 @@
 /**
  * SpsSecrets inside a pass-through body. The body is a JSON string of the `sps_configuration`
- * resource, which Terraform keeps in its state, and Terraform takes an ephemeral value only in a
+ * resource (or a part of `sps_document`'s document), which Terraform keeps in its state, and
+ * Terraform takes an ephemeral value only in a
  * write-only argument: so a secret is never written into the body. At its place the body holds the
  * placeholder `${env:NAME}` — escaped (`$${env:NAME}` in the synthesized JSON, cdktf's
  * `Fn.rawString`) so that Terraform passes it on as text instead of reading it as an interpolation —
@@ -16,6 +17,7 @@ import { createHash } from 'node:crypto';
 import { valuesAtPaths } from '../gen/model';
 import { Fn } from './cdktf';
 import { SpsSecret } from './secret';
+import { RawJson } from './terraform-json';
 
 /** One secret of a body: the placeholder NAME it goes by, where it stands, the secret itself. */
 export interface BodySecret {
@@ -70,6 +72,14 @@ export function secretPlacementProblems(
         `body${m.pointer}: is a sensitive path, so it must hold an SpsSecret (SpsSecret.fromEnv or fromVariable): a value written here would be kept in Terraform's state`,
       );
   return problems;
+}
+
+/**
+ * The placeholder of secret NAME as JSON text, escaped for Terraform (`"$${env:NAME}"`): what a body
+ * or a document Terraform keeps holds in the secret's place.
+ */
+export function placeholderJson(name: string): RawJson {
+  return new RawJson(`"$\${env:${name}}"`);
 }
 
 /**

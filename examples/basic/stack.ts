@@ -3,6 +3,9 @@
  * objects made elsewhere, and secrets from ephemeral Terraform variables. Exported as a function so
  * tests synthesize exactly what `cdktf synth` does.
  *
+ * `resource: 'document'` renders the same objects into `sps_document` (the CLI's document, for
+ * thousands of objects) instead of the typed `sps_configuration`.
+ *
  * Objects the appliance already has (an X.509 identity, a trusted CA list) are named by Terraform
  * variables, never by literals: their keys and names differ from one appliance to the next (an X.509
  * identity has no name at all, only a key SPS generated), and no data source lists them.
@@ -27,6 +30,7 @@ import {
   SplunkForwarder,
   SpsConfiguration,
   SpsSecret,
+  type SpsResourceType,
   SshOptions,
   SystemBackup,
   TimePolicy,
@@ -37,11 +41,19 @@ import {
   X509Identity,
 } from '../../constructs';
 
+export interface BasicStackProps {
+  /** The resource the configuration renders into.  @default 'configuration' */
+  readonly resource?: SpsResourceType;
+}
+
 export class BasicStack extends TerraformStack {
-  constructor(scope: Construct, id: string) {
+  constructor(scope: Construct, id: string, props: BasicStackProps = {}) {
     super(scope, id);
     // Connection settings come from SPS_URL / SPS_USERNAME / SPS_PASSWORD / SPS_CA_FILE.
-    const sps = new SpsConfiguration(this, 'Sps', { connection: { lockTimeoutSeconds: 120 } });
+    const sps = new SpsConfiguration(this, 'Sps', {
+      connection: { lockTimeoutSeconds: 120 },
+      resource: props.resource,
+    });
 
     // ephemeral (never in a saved plan or the state; cdktf has no option for it yet), not sensitive:
     // the secret arguments are write-only, so Terraform never prints them anyway

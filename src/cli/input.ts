@@ -2,9 +2,10 @@
  * Loads the desired state from a JSON/YAML desired-state file, a `cdk.tf.json`, or a cdktf stack
  * directory. Everything here happens before any request: a bad document never reaches the appliance.
  *
- * From cdktf synth output we take the one `resource.sps_configuration.<id>`, as Terraform and the
- * provider would read it (synth.ts): `${var.NAME}` from `TF_VAR_NAME`, so secrets come from where
- * Terraform itself reads them, and the `${env:NAME}` placeholders of its bodies from its `secrets`.
+ * From cdktf synth output we take the one `resource.sps_configuration.<id>` or
+ * `resource.sps_document.<id>`, as Terraform and the provider would read it (synth.ts): `${var.NAME}`
+ * from `TF_VAR_NAME`, so secrets come from where Terraform itself reads them, and the `${env:NAME}`
+ * placeholders of its bodies or document from its `secrets`.
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -18,7 +19,7 @@ import {
   type DocumentIssue,
 } from '../reconcile';
 import { readSource } from './source';
-import { fromSynth, isSynthOutput } from './synth';
+import { SPS_RESOURCE_TYPES, fromSynth, isSynthOutput } from './synth';
 import { SpsCliError } from './errors';
 import type { Output } from './io';
 
@@ -33,6 +34,8 @@ export interface LoadedDesired {
 }
 
 const ENV_REFERENCE = /^\$\{env:([A-Za-z_][A-Za-z0-9_]*)\}$/;
+/** sps_document's document: one string however many objects it holds (read with every limit itself). */
+const EMBEDDED_DOCUMENT = new RegExp(`^/resource/${SPS_RESOURCE_TYPES[1]}/[^/]+/document$`);
 
 export function loadDesired(
   path: string,
@@ -41,20 +44,21 @@ export function loadDesired(
 ): LoadedDesired {
   const file = locate(resolve(opts.cwd ?? process.cwd(), path));
   const shown = relative(opts.cwd ?? process.cwd(), file) || file;
-  const src = readSource(file, shown, /\.json$/i.test(file) ? 'json' : 'yaml');
+  const src = readSource(file, shown, /\.json$/i.test(file) ? 'json' : 'yaml', {
+    longStringAt: (pointer) => EMBEDDED_DOCUMENT.test(pointer),
+  });
   const raw = src.value;
   let env = out.io.env;
-  let prefix = '';
+  let locateIn = src.locate;
   let document: unknown = raw;
   let refused: DocumentIssue[] = []; // what Terraform would refuse in synth output
-  // an issue inside a pass-through body of synth output is placed at its JSON string (the nearest value the file has)
   const at = (issue: DocumentIssue): DocumentIssue => {
-    const pos = src.locate(prefix + issue.path);
+    const pos = locateIn(issue.path);
     return pos ? { ...issue, line: pos.line, column: pos.column } : issue;
   };
   if (isSynthOutput(raw)) {
     const synth = fromSynth(raw as JsonObject, shown, opts.resource, env, out, src.locate);
-    prefix = `/resource/sps_configuration/${synth.id}`;
+    locateIn = synth.locate;
     document = synth.document;
     env = synth.env;
     refused = synth.issues;

@@ -10,18 +10,23 @@
  * `document` attribute.
  */
 import { readJson } from './json';
-import { MAX_TEXT_BYTES, refuse, type Position, type SourceDocument } from './text';
+import { MAX_TEXT_BYTES, refuse, type Position, type ReadOptions, type SourceDocument } from './text';
 import { readYaml } from './yaml';
 
 export { MAX_DEPTH, MAX_STRING_LENGTH, MAX_TEXT_BYTES, SpsSourceError } from './text';
-export type { Position, SourceDocument } from './text';
+export type { Position, ReadOptions, SourceDocument } from './text';
 
 /** A document from its bytes: JSON when `format` says so, YAML otherwise. */
-export function parseSourceBytes(bytes: Buffer, shown: string, format: 'json' | 'yaml'): SourceDocument {
+export function parseSourceBytes(
+  bytes: Buffer,
+  shown: string,
+  format: 'json' | 'yaml',
+  options: ReadOptions = {},
+): SourceDocument {
   if (bytes.length > MAX_TEXT_BYTES)
     refuse(shown, undefined, `larger than ${MAX_TEXT_BYTES / 1024 / 1024} MiB; split the configuration`);
   const text = decodeUtf8(bytes, shown);
-  return format === 'json' ? readJson(text, shown) : readYaml(text, shown);
+  return format === 'json' ? readJson(text, shown, options) : readYaml(text, shown, options);
 }
 
 /** A document from a string (a Terraform attribute): JSON when it starts with `{`, YAML otherwise. */

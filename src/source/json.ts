@@ -8,12 +8,13 @@ import {
   positionAt,
   refuse,
   unsafeKey,
+  type ReadOptions,
   type SourceDocument,
 } from './text';
 
-export function readJson(text: string, shown: string): SourceDocument {
+export function readJson(text: string, shown: string, options: ReadOptions = {}): SourceDocument {
   const starts = new Map<string, number>();
-  const p = new JsonParser(text, shown, starts);
+  const p = new JsonParser(text, shown, starts, options);
   const value = p.document();
   return {
     value,
@@ -33,6 +34,7 @@ class JsonParser {
     private readonly text: string,
     private readonly shown: string,
     private readonly starts: Map<string, number>,
+    private readonly options: ReadOptions,
   ) {}
 
   document(): unknown {
@@ -60,7 +62,7 @@ class JsonParser {
     const c = this.text[this.#i];
     if (c === '{') return this.#object(pointer, depth);
     if (c === '[') return this.#array(pointer, depth);
-    if (c === '"') return this.#string();
+    if (c === '"') return this.#string(this.options.longStringAt?.(pointer) ?? false);
     if (c === 't') return this.#literal('true', true);
     if (c === 'f') return this.#literal('false', false);
     if (c === 'n') return this.#literal('null', null);
@@ -114,7 +116,7 @@ class JsonParser {
     }
   }
 
-  #string(): string {
+  #string(long = false): string {
     const t = this.text;
     const start = this.#i;
     let escaped = false;
@@ -132,7 +134,7 @@ class JsonParser {
       i++;
     }
     this.#i = i + 1;
-    if (i - start - 1 > MAX_STRING_LENGTH)
+    if (!long && i - start - 1 > MAX_STRING_LENGTH)
       this.#fail(`a string longer than ${MAX_STRING_LENGTH} characters`, start);
     if (!escaped) return t.slice(start + 1, i);
     try {

@@ -17,6 +17,15 @@ export interface Position {
   readonly column: number;
 }
 
+/** What a reader may let through that a document may not hold. */
+export interface ReadOptions {
+  /**
+   * Whether the string at this JSON pointer may be longer than MAX_STRING_LENGTH: a document embedded
+   * as one string (cdktf synth output's `sps_document`), which is then read with every limit itself.
+   */
+  readonly longStringAt?: (pointer: string) => boolean;
+}
+
 export interface SourceDocument {
   readonly value: unknown;
   /** Where the value at a JSON pointer starts (or the nearest enclosing value that exists). */

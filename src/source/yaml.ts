@@ -9,13 +9,14 @@ import {
   refuse,
   unsafeKey,
   type Position,
+  type ReadOptions,
   type SourceDocument,
 } from './text';
 
 /** YAML aliases expanded at most this many times (the yaml package's own guard, named). */
 const MAX_ALIAS_COUNT = 100;
 
-export function readYaml(text: string, shown: string): SourceDocument {
+export function readYaml(text: string, shown: string, options: ReadOptions = {}): SourceDocument {
   const lines = new LineCounter();
   const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true, lineCounter: lines });
   if (doc.errors.length > 0) {
@@ -47,7 +48,7 @@ export function readYaml(text: string, shown: string): SourceDocument {
         return { line: p.line, column: p.col };
       },
     );
-  checkShape(value, shown, locate);
+  checkShape(value, shown, locate, options);
   return { value, locate };
 }
 
@@ -77,12 +78,17 @@ function isIndex(doc: Document, path: readonly string[], i: number): boolean {
 }
 
 /** The limits JSON's parser enforces as it reads, for a value YAML has built. */
-function checkShape(value: unknown, shown: string, locate: (pointer: string) => Position | undefined): void {
+function checkShape(
+  value: unknown,
+  shown: string,
+  locate: (pointer: string) => Position | undefined,
+  options: ReadOptions,
+): void {
   const stack: { v: unknown; pointer: string; depth: number }[] = [{ v: value, pointer: '', depth: 0 }];
   while (stack.length) {
     const { v, pointer, depth } = stack.pop()!;
     if (depth > MAX_DEPTH) refuse(shown, locate(pointer), `nested deeper than ${MAX_DEPTH} levels`);
-    if (typeof v === 'string' && v.length > MAX_STRING_LENGTH)
+    if (typeof v === 'string' && v.length > MAX_STRING_LENGTH && !options.longStringAt?.(pointer))
       refuse(shown, locate(pointer), `a string longer than ${MAX_STRING_LENGTH} characters`);
     if (Array.isArray(v))
       v.forEach((x, i) => stack.push({ v: x, pointer: `${pointer}/${i}`, depth: depth + 1 }));

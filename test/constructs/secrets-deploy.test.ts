@@ -5,20 +5,20 @@
  * `terraform show -json` hold no canary; the appliance got every one; a rotated secret plans as a
  * change of `secret_versions` only, and applies. Skipped with a loud warning without terraform.
  */
-import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { startEmulator, type RunningEmulator } from '../../src/emulator';
 import { openWorkspace, terraformAvailable, type Workspace } from '../provider/terraform-workspace';
 import { RSYNC_PRIVATE_KEY } from '../reconcile/fixtures';
+import { BIN, expectNoCanary as expectNoCanaryOf, filesUnder, run } from './deploy-helpers';
 import { REPO_ROOT } from './helpers';
 
 if (!terraformAvailable)
   console.warn('\n!!! terraform is not on PATH: SKIPPING the no-secret-at-rest deploy test !!!\n');
 const describeWithTerraform = terraformAvailable ? describe : describe.skip;
 
-const BIN = path.join(REPO_ROOT, 'node_modules', '.bin');
 const PROVIDER_PASSWORD = 'canary-provider-password-4xQ';
 /** A line of the PEM's base64 body: the key, whatever form it is kept in. */
 const KEY_LINE = RSYNC_PRIVATE_KEY.split('\n')[3];
@@ -38,18 +38,7 @@ const CANARIES = [
 ];
 const GATEWAY_VERSION = '/pass_through/ssh~1connections/objects/ops-gw/credential_store/password';
 
-/** Every file under `dir`, as text (binary bytes decoded lossily: a canary is ASCII). */
-function filesUnder(dir: string): { file: string; text: string }[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .map((f) => path.join(dir, f))
-    .filter((f) => statSync(f).isFile())
-    .map((file) => ({ file, text: readFileSync(file).toString('latin1') }));
-}
-
-function expectNoCanary(where: string, text: string): void {
-  for (const canary of CANARIES)
-    if (text.includes(canary)) throw new Error(`${where} holds the secret canary ${canary.slice(0, 12)}…`);
-}
+const expectNoCanary = (where: string, text: string): void => expectNoCanaryOf(CANARIES, where, text);
 
 describeWithTerraform('cdktf synth and terraform apply keep no secret at rest', () => {
   let dir: string;
@@ -155,15 +144,3 @@ describeWithTerraform('cdktf synth and terraform apply keep no secret at rest', 
     expectNoCanary("terraform's output", ws.transcript());
   }, 240_000);
 });
-
-/** Runs a command asynchronously: the emulator lives in this process and must keep serving. */
-function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv) {
-  return new Promise<{ status: number | null; output: string }>((resolve, reject) => {
-    const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'], timeout: 120_000 });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (status) => resolve({ status, output }));
-  });
-}

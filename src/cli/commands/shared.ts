@@ -93,7 +93,10 @@ export function addPlanOptions(cmd: Command): Command {
       '--state <file>',
       'state file: ownership (names last applied) and secret fingerprints; written after apply',
     )
-    .option('--resource <id>', 'which resource.sps_configuration.<id> of a cdktf synth output to use')
+    .option(
+      '--resource <id>',
+      'which SPS resource of a cdktf synth output to use: its id, or sps_configuration.<id> / sps_document.<id>',
+    )
     .option('--rotate-secrets', 'rewrite secrets the appliance masks and no state file can verify')
     .option('--detailed-exitcode', 'exit 2 when changes (or drift) are present, 0 when none, 1 on error');
 }

@@ -7,7 +7,11 @@ import { fillDefaultsInPlace } from './validate';
 import { deepClone, mapPath } from './paths';
 import type { JsonObject, JsonValue, KindDef, KindName } from './types';
 
-export type KindSpec = Omit<KindDef, 'fromServer' | 'writtenForm' | 'canonicalize' | 'toServer'>;
+export type KindSpec = Omit<
+  KindDef,
+  'fromServer' | 'writtenForm' | 'canonicalize' | 'toServer' | 'documentAt'
+> &
+  Partial<Pick<KindDef, 'documentAt'>>;
 
 const isRefObject = (v: JsonValue): v is { key: string } & JsonObject =>
   typeof v === 'object' && v !== null && !Array.isArray(v) && typeof v.key === 'string';
@@ -22,6 +26,9 @@ export function defineKind(spec: KindSpec): KindDef {
   };
   const kind: KindDef = {
     ...spec,
+    documentAt:
+      spec.documentAt ??
+      ((name) => (spec.shape === 'collection' && name !== undefined ? [spec.name, name] : [spec.name])),
     canonicalize: (body) => canonicalizeOwned(deepClone(body)),
     fromServer: (body) => canonicalizeOwned(kind.writtenForm(body)),
     writtenForm(body) {

@@ -17,6 +17,9 @@ import type { BodyPath, JsonObject, JsonValue, KindDef, KindName, KindShape } fr
 
 export const CONFIGURATION_ROOT = '/api/configuration';
 
+/** The document section pass-through objects are declared in. */
+export const PASS_THROUGH_SECTION = 'pass_through';
+
 /**
  * Endpoints the documentation says are read-only on the REST API (S-VNCCONN: "The connection
  * policies of this protocol are available in READ-ONLY mode"). Telnet, ICA, HTTP and MSSQL connection
@@ -105,6 +108,10 @@ function definePassThrough(endpoint: string, shape: KindShape, sensitive: BodyPa
     schema: known?.schema ?? { type: 'object' },
     sensitive,
     references: [],
+    documentAt: (name) =>
+      shape === 'collection' && name !== undefined
+        ? [PASS_THROUGH_SECTION, endpoint, 'objects', name]
+        : [PASS_THROUGH_SECTION, endpoint, 'singleton'],
   });
   // the appliance's `{key, meta: {href}}` read form of any reference becomes its write form, the key
   const writtenForm = (body: JsonObject): JsonObject => unwrapReferences(body) as JsonObject;

@@ -95,6 +95,12 @@ export interface KindDef {
    * uses (it cannot hold a union) and what a token stands for.
    */
   readonly shorthands?: readonly ShorthandDef[];
+  /**
+   * Where an object of this kind sits in a desired document, as pointer segments: `[kind, name]` for
+   * a typed collection, `[kind]` for a singleton, under `pass_through` for a pass-through endpoint.
+   * Every finding about an object names its place with it.
+   */
+  readonly documentAt: (name?: string) => readonly string[];
   /** Lists whose items must differ in one field (SIEM targets by name). */
   readonly uniqueItems?: readonly { readonly path: BodyPath; readonly field: string }[];
   /**

@@ -32,8 +32,9 @@ import { managedView } from './ownership';
 import type { JsonObject, KindDef, KindName } from '../model';
 import { SpsDesiredStateError, type DocumentIssue } from './errors';
 import { digestOf } from './live';
-import { passThroughAt, passThroughEntries, putPassThrough, referenceIssues } from './pass-through';
+import { passThroughEntries, referenceIssues } from './pass-through';
 import {
+  PASS_THROUGH_SECTION,
   bandFieldsIn,
   isPassThroughName,
   mixedBandProblem,
@@ -138,14 +139,14 @@ export function objectsOf(doc: JsonObject): RawObject[] {
     if (!isJsonObject(value)) continue;
     if (kind.shape === 'collection') {
       for (const [name, body] of Object.entries(value))
-        if (isJsonObject(body)) out.push({ kind, name, at: [kind.name, name], body });
-    } else out.push({ kind, at: [kind.name], body: value });
+        if (isJsonObject(body)) out.push({ kind, name, at: [...kind.documentAt(name)], body });
+    } else out.push({ kind, at: [...kind.documentAt()], body: value });
   }
-  for (const { kind, endpoint, objects, singleton } of passThroughEntries(doc)) {
-    if (singleton) out.push({ kind, at: passThroughAt(endpoint), body: singleton });
+  for (const { kind, objects, singleton } of passThroughEntries(doc)) {
+    if (singleton) out.push({ kind, at: [...kind.documentAt()], body: singleton });
     else
       for (const [name, body] of Object.entries(objects!))
-        if (isJsonObject(body)) out.push({ kind, name, at: passThroughAt(endpoint, name), body });
+        if (isJsonObject(body)) out.push({ kind, name, at: [...kind.documentAt(name)], body });
   }
   return out;
 }
@@ -269,12 +270,7 @@ export function documentOf(
   map: (o: DesiredObject) => JsonObject = (o) => o.body,
 ): JsonObject {
   const doc: JsonObject = { ...desired.settings };
-  for (const o of eachObject(desired)) {
-    const body = withoutName(map(o));
-    if (isPassThroughName(o.kind.name)) putPassThrough(doc, o.kind, o.name, body);
-    else if (o.kind.shape === 'collection') ((doc[o.kind.name] ??= {}) as JsonObject)[o.name] = body;
-    else doc[o.kind.name] = body;
-  }
+  for (const o of eachObject(desired)) placeObject(doc, o.kind, o.name, withoutName(map(o)));
   return doc;
 }
 
@@ -353,7 +349,6 @@ export function documentFromLive(
       wanted === '*'
         ? [...objects.keys()].sort((a, b) => a.localeCompare(b)).map((name) => ({ name, prior: undefined }))
         : wanted;
-    const map: JsonObject = {};
     for (const { name, prior } of entries) {
       const obj = objects.get(kind.shape === 'collection' ? name : kind.name);
       if (!obj) continue;
@@ -371,13 +366,31 @@ export function documentFromLive(
           else setAt(body, m.segments, value);
         }
       }
-      if (isPassThroughName(kind.name)) putPassThrough(doc, kind, name, body);
-      else if (kind.shape === 'collection') map[name] = body;
-      else doc[kind.name] = body;
+      placeObject(doc, kind, name, body);
     }
-    if (kind.shape === 'collection' && !isPassThroughName(kind.name)) doc[kind.name] = map;
+    // a typed collection read whole is there even when empty (Terraform holds it as `{}`)
+    if (kind.shape === 'collection' && kind.documentAt().length === 1) doc[kind.name] ??= {};
   }
   return doc;
+}
+
+/**
+ * Puts an object where its kind places it in a document (`kind.documentAt`), creating the containers
+ * on the way; a pass-through endpoint's entry also says which of its paths are secret.
+ */
+export function placeObject(doc: JsonObject, kind: KindDef, name: string, body: JsonObject): void {
+  const at = kind.documentAt(kind.shape === 'collection' ? name : undefined);
+  placeAt(doc, at, body);
+  if (at[0] === PASS_THROUGH_SECTION && kind.sensitive.length) {
+    const entry = valueAtPath(doc, at.slice(0, 2)) as JsonObject;
+    entry.sensitive_paths ??= kind.sensitive.map((p) => toPointer(p as string[]));
+  }
+}
+
+function valueAtPath(doc: JsonObject, at: readonly string[]): JsonValue | undefined {
+  let node: JsonValue | undefined = doc;
+  for (const s of at) node = isJsonObject(node) ? node[s] : undefined;
+  return node;
 }
 
 /** Puts a body where `objectsOf` found one (`at`), creating the containers on the way. */

@@ -8,14 +8,12 @@
 import {
   CONFIGURATION_ROOT,
   MANAGED_KINDS,
-  isPassThroughName,
   passThroughKind,
   toPointer,
   type JsonObject,
   type KindDef,
   type KindName,
 } from '../model';
-import { passThroughAt } from './pass-through';
 import type { SpsClient } from '../client';
 import { documentFromLive } from './document';
 import { kindsToRead, readLive } from './live';
@@ -47,11 +45,7 @@ export async function exportLive(
   const document = documentFromLive(live, select, ({ kind, name, segments, value }) => {
     if (value === '' || value === null) return undefined;
     const variable = envName(kind.name, name, segments);
-    const at = isPassThroughName(kind.name)
-      ? [...passThroughAt(kind.name, kind.shape === 'collection' ? name : undefined), ...segments]
-      : kind.shape === 'collection'
-        ? [kind.name, name, ...segments]
-        : [kind.name, ...segments];
+    const at = [...kind.documentAt(kind.shape === 'collection' ? name : undefined), ...segments];
     secrets.push({ variable, path: toPointer(at) });
     return `\${env:${variable}}`;
   });

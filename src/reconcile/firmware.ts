@@ -12,7 +12,7 @@ import { SpsPlanRefusedError, type DocumentIssue } from './errors';
 export function firmwareIssues(desired: DesiredState, version: string): DocumentIssue[] {
   const issues: DocumentIssue[] = [];
   for (const { kind, name, body } of eachObject(desired)) {
-    const at = kind.shape === 'collection' ? [kind.name, name] : [kind.name];
+    const at = [...kind.documentAt(kind.shape === 'collection' ? name : undefined)];
     for (const field of bandFieldsIn(kind, body)) {
       const message = otherBandProblem(field, version);
       if (message) issues.push({ path: toPointer([...at, ...field.segments]), message });

@@ -70,13 +70,6 @@ export function passThroughEntries(doc: JsonObject, issues?: DocumentIssue[]): P
   return out;
 }
 
-/** Where an object of a pass-through endpoint sits in a document. */
-export function passThroughAt(endpoint: string, name?: string): string[] {
-  return name === undefined
-    ? [PASS_THROUGH, endpoint, 'singleton']
-    : [PASS_THROUGH, endpoint, 'objects', name];
-}
-
 /**
  * A `$ref` must be `<endpoint>/<name>` and the only field of its object: anything else is a typo
  * (or meant as a reference), reported before any request rather than written as a literal.
@@ -100,15 +93,4 @@ export function referenceIssues(at: readonly string[], body: JsonObject): Docume
   };
   walk(body, []);
   return issues;
-}
-
-/** Writes one pass-through object into a document being built. */
-export function putPassThrough(doc: JsonObject, kind: KindDef, name: string, body: JsonObject): void {
-  const section = (doc[PASS_THROUGH] ??= {}) as JsonObject;
-  const endpoint = kind.name;
-  const entry = (section[endpoint] ??= {}) as JsonObject;
-  if (kind.sensitive.length && !entry.sensitive_paths)
-    entry.sensitive_paths = kind.sensitive.map((p) => toPointer(p as string[]));
-  if (kind.shape === 'collection') ((entry.objects ??= {}) as JsonObject)[name] = body;
-  else entry.singleton = body;
 }

@@ -18,7 +18,7 @@ import {
 } from '../model';
 import { compareObject, type FieldChange, type SecretDecision } from './compare';
 import type { DeclaredBefore } from './declared';
-import { referencesOf, type DesiredState } from './document';
+import { eachObject, referencesOf, type DesiredState } from './document';
 import { SpsPlanRefusedError, type DocumentIssue } from './errors';
 import type { LiveObject, LiveState } from './live';
 import { withCurrentKindNames } from './ownership';
@@ -302,9 +302,7 @@ function danglingReferences(desired: DesiredState, live: LiveState): DocumentIss
       }
     }
   };
-  for (const [kindName, objects] of desired.collections)
-    for (const [name, body] of objects) each(kindOf(kindName), [kindName, name], body);
-  for (const [kindName, body] of desired.singletons) each(kindOf(kindName), [kindName], body);
+  for (const { kind, name, body } of eachObject(desired)) each(kind, [...kind.documentAt(name)], body);
   return issues;
 }
 

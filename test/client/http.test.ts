@@ -46,6 +46,7 @@ const items: KindDef = {
   writtenForm: (b) => b,
   canonicalize: (b) => b,
   toServer: (b) => b,
+  documentAt: (name) => ['audit_policies', name ?? ''],
 };
 
 let server: TinyServer;

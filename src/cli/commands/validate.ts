@@ -106,8 +106,10 @@ function undeclaredReferences(loaded: LoadedDesired, file: string, strict: boole
       const target = kindOf(ref.target);
       if (target.shape !== 'collection' || target.identity !== 'name') continue;
       if (loaded.desired.collections.get(target.name)?.has(ref.value)) continue;
-      const at = kind.shape === 'collection' ? [kind.name, name] : [kind.name];
-      const located = loaded.locate({ path: toPointer([...at, ...ref.segments]), message: '' });
+      const located = loaded.locate({
+        path: toPointer([...kind.documentAt(name), ...ref.segments]),
+        message: '',
+      });
       out.push({
         level: strict ? 'error' : 'warning',
         code: 'SPS_UNDECLARED_REFERENCE',

@@ -42,10 +42,7 @@ export function fromSnapshot(kinds: readonly KindDef[], snap: Snapshot): ConfigS
   return state;
 }
 
-/** Singletons are addressed by the last segment of their endpoint (`options`, `system_backup`). */
-export function singletonKey(kind: KindDef): string {
-  return kind.endpoint.slice(kind.endpoint.lastIndexOf('/') + 1);
-}
+export { singletonKey } from '../model/singleton-key';
 
 /**
  * New object keys. Policies get SPS-style 22-hex ids (as in the guide's archive policy sample);

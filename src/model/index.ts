@@ -16,6 +16,7 @@ import { isPassThroughName, passThroughKind, passThroughRefusal, registerTypedKi
 import type { KindDef, KindName } from './types';
 
 export * from './types';
+export { singletonKey } from './singleton-key';
 export { validateBody, compileValidator, type ValidationIssue } from './validate';
 export {
   matchPath,
@@ -101,9 +102,4 @@ export function kindAtEndpoint(path: string): { kind: KindDef; key?: string } | 
     }
   }
   return undefined;
-}
-
-/** The key SPS uses for a singleton (`options`, `system_backup`, …): the endpoint's last segment. */
-export function singletonKey(kind: KindDef): string {
-  return kind.endpoint.slice(kind.endpoint.lastIndexOf('/') + 1);
 }

@@ -17,6 +17,7 @@ import type { SpsClient } from '../client';
 import {
   isPassThroughName,
   kindOf,
+  singletonKey,
   nameReferencesIn,
   parseNameReference,
   matchPath,
@@ -157,8 +158,6 @@ function liveFrom(known: KnownState, fresh: LiveState | undefined, records: Secr
   }
   return { objects, namesByKey };
 }
-
-const singletonKey = (kind: KindDef): string => kind.endpoint.slice(kind.endpoint.lastIndexOf('/') + 1);
 
 /**
  * The written form a read would give for what the caller knows: references as keys, secrets as the

@@ -3,6 +3,7 @@
  * singleton, create-only, read-only) decides which verbs exist. Reads share a bounded semaphore;
  * writes go one at a time, in order, as a transaction requires.
  */
+import { singletonKey } from '../../model/singleton-key';
 import type { BodyPath, JsonObject, JsonValue, KindDef } from '../../model/types';
 import { SpsApiError, SpsUnsupportedOperationError } from '../core/errors';
 import type { Semaphore } from '../core/semaphore';
@@ -68,7 +69,7 @@ export class ConfigurationApi {
     const k = res.json?.key;
     const href = obj(res.json?.meta)?.href;
     return {
-      key: typeof k === 'string' ? k : (key ?? lastSegment(kind.endpoint)),
+      key: typeof k === 'string' ? k : (key ?? singletonKey(kind)),
       body,
       href: typeof href === 'string' ? href : path,
     };
@@ -191,7 +192,7 @@ export class ConfigurationApi {
 
   #objectPath(kind: KindDef, key: string | undefined): string {
     if (kind.shape === 'singleton') {
-      if (key !== undefined && key !== lastSegment(kind.endpoint)) {
+      if (key !== undefined && key !== singletonKey(kind)) {
         throw new SpsUnsupportedOperationError(
           `${kind.title} is a singleton at ${kind.endpoint}; it takes no key (got "${key}")`,
         );
@@ -226,8 +227,4 @@ function allowOf(header: string | string[] | undefined): string[] | undefined {
     .split(',')
     .map((v) => v.trim().toUpperCase())
     .filter(Boolean);
-}
-
-function lastSegment(endpoint: string): string {
-  return endpoint.slice(endpoint.lastIndexOf('/') + 1);
 }

@@ -6,8 +6,9 @@
  * The workflow files are read too: every script they call exists and is exercised here.
  */
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { connect } from 'node:net';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { parse } from 'yaml';
@@ -19,6 +20,7 @@ const ROOT = join(__dirname, '..', '..');
 const GITOPS = join(ROOT, 'examples', 'gitops');
 const SCRIPTS = join(GITOPS, 'scripts');
 const SPS = join(ROOT, 'bin', 'sps');
+const SPS_EMULATOR = join(ROOT, 'bin', 'sps-emulator');
 
 interface Step {
   code: number;
@@ -81,7 +83,15 @@ describe('the workflow files', () => {
     };
     for (const f of ['github/sps.yml', 'github/promote.yml', 'gitlab-ci.yml'])
       collect(parse(readFileSync(join(GITOPS, f), 'utf8')));
-    expect([...called].sort()).toEqual(['apply.sh', 'drift.sh', 'plan.sh', 'promote.sh', 'synth.sh']);
+    expect([...called].sort()).toEqual([
+      'apply.sh',
+      'drift.sh',
+      'plan.sh',
+      'promote.sh',
+      'snapshot.sh',
+      'synth.sh',
+      'twin-plan.sh',
+    ]);
     for (const s of called) expect(existsSync(join(SCRIPTS, s))).toBe(true);
   });
 });
@@ -146,6 +156,50 @@ describe('pull request → merge → nightly', () => {
       '::error title=sps::the appliance drifted from sps/prod.yaml; see sps-drift/drift.md',
     );
     expect(readFileSync(join(h.dir, 'sps-drift', 'drift.md'), 'utf8')).toContain('trail-archive');
+  });
+});
+
+describe('a pull request from a fork: planned against a twin of the appliance', () => {
+  it('the nightly snapshot, then a plan with no credentials that is the real plan', async () => {
+    h.write('sps/prod.yaml', document(75));
+    const snap = await step('snapshot.sh', ['sps/appliance.snapshot.json']);
+    expect(snap).toMatchObject({
+      code: 0,
+      out: expect.stringContaining('Wrote sps/appliance.snapshot.json'),
+    });
+    expect(statSync(join(h.dir, 'sps/appliance.snapshot.json')).mode & 0o777).toBe(0o600);
+    const real = await step('plan.sh', ['sps/prod.yaml', 'sps-real']);
+    expect(real.code).toBe(0);
+
+    // the fork's job: no SPS_* at all, only the checkout (the snapshot and the document)
+    const requests = h.emu.stats().requests;
+    const twin = await step('twin-plan.sh', ['sps/appliance.snapshot.json', 'sps/prod.yaml', 'sps-twin'], {
+      SPS_URL: '',
+      SPS_USERNAME: '',
+      SPS_PASSWORD: '',
+      SPS_CA_FILE: '',
+      SPS_EMULATOR,
+    });
+    expect(twin.code).toBe(0);
+    expect(h.emu.stats().requests).toBe(requests); // the appliance was not asked anything
+    expect(twin.out).toContain('Changes planned; the comment is sps-twin/plan.md');
+    const url = /at (https:\/\/127\.0\.0\.1:\d+)/.exec(twin.out)![1];
+    const comment = readFileSync(join(h.dir, 'sps-twin', 'plan.md'), 'utf8');
+    expect(comment).toMatch(
+      /^> Planned against a \*\*twin\*\* of the appliance: the snapshot `sps\/appliance\.snapshot\.json` \(taken 20\d\d-/,
+    );
+    const realComment = readFileSync(join(h.dir, 'sps-real', 'plan.md'), 'utf8');
+    const body = (text: string, at: string) => text.split(at).join('APPLIANCE');
+    expect(body(comment.slice(comment.indexOf('\n\n') + 2), url)).toBe(body(realComment, h.emu.url));
+    expect(comment).toMatch(/\| archive_cleanup_policies \| trail-archive \| (create|update) \|/);
+    // the twin stopped with the job: nothing listens on its port any more
+    const port = Number(new URL(url).port);
+    await expect(
+      new Promise((resolve, reject) => {
+        const socket = connect(port, '127.0.0.1', () => resolve(socket.destroy()));
+        socket.once('error', reject);
+      }),
+    ).rejects.toMatchObject({ code: 'ECONNREFUSED' });
   });
 });
 

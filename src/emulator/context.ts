@@ -1,5 +1,6 @@
 /** The per-request view handed to route handlers, and the shape of what they answer. */
 import type { IncomingHttpHeaders } from 'node:http';
+import type { Readable } from 'node:stream';
 import type { JsonObject } from '../model';
 import type { Session } from './sessions';
 
@@ -9,6 +10,16 @@ export interface Reply {
   readonly status: number;
   readonly body: JsonObject;
   readonly headers?: Record<string, string>;
+  /** An answer that is not JSON (CSV, an audit trail): sent instead of `body`. */
+  readonly raw?: RawBody;
+}
+
+/** Bytes of a non-JSON answer, streamed once the answer may leave (never held in memory whole). */
+export interface RawBody {
+  readonly contentType: string;
+  readonly length: number;
+  readonly headers?: Record<string, string>;
+  open(): Readable;
 }
 
 export interface RequestContext {

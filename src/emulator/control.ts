@@ -14,6 +14,7 @@
  *   PUT  /_emulator/faults/fail-commit       {status, message?} | null
  *   GET  /_emulator/faults                   DELETE /_emulator/faults (clear all, latency too)
  *   GET  /_emulator/reads                    {path: GETs so far} per configuration path; DELETE resets
+ *   …/_emulator/sessions…                    the session database (session-db/control.ts)
  */
 import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
@@ -24,6 +25,7 @@ import { sendJson } from './responses';
 import type { EmulatorState } from './state';
 import { toSnapshot } from './store';
 import type { ControlHandler } from './server';
+import { sessionControl } from './session-db';
 
 export function controlHandler(state: EmulatorState, token: string): ControlHandler {
   return async (req, res, path) => {
@@ -96,7 +98,9 @@ function dispatch(state: EmulatorState, method: string, path: string, body: unkn
       f.clear();
       return f.describe();
     default:
-      return undefined;
+      return path === '/_emulator/sessions' || path.startsWith('/_emulator/sessions/')
+        ? sessionControl(state, method, path, body)
+        : undefined;
   }
 }
 

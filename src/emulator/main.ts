@@ -74,6 +74,22 @@ const program = new Command('sps-emulator')
       .choices(['on', 'off'])
       .default('on'),
   )
+  .addOption(
+    new Option(
+      '--session-offset-base <base>',
+      'how /api/audit/sessions counts ?offset= (the guide reads both ways)',
+    )
+      .choices(['zero', 'one'])
+      .default('zero'),
+  )
+  .addOption(
+    new Option(
+      '--session-policy-field <name>',
+      'the name the session database gives the connection policy (the guide uses three)',
+    )
+      .choices(['psm.connection_policy', 'connection_policy', 'recording.connection_policy'])
+      .default('psm.connection_policy'),
+  )
   .option('--latency <ms>', 'fixed latency per request', int('latency'), 0)
   .option('--jitter <ms>', 'extra random latency per request, up to this many ms', int('jitter'), 0)
   .option('--persist <file>', 'load committed configuration from this file and save it on every commit')
@@ -109,6 +125,8 @@ async function main(): Promise<void> {
     clusterRole: o.clusterRole,
     referenceCheck: o.referenceCheck,
     unmodelledFields: o.unmodelledFields,
+    sessionOffsetBase: o.sessionOffsetBase,
+    sessionPolicyField: o.sessionPolicyField,
   };
   // chosen here, not by the emulator: the read-only accounts share it
   const password: string = o.password ?? randomBytes(12).toString('base64url');
@@ -174,6 +192,8 @@ function given(switches: EmulatorSwitches): Partial<EmulatorSwitches> {
     clusterRole: 'clusterRole',
     referenceCheck: 'referenceCheck',
     unmodelledFields: 'unmodelledFields',
+    sessionOffsetBase: 'sessionOffsetBase',
+    sessionPolicyField: 'sessionPolicyField',
   };
   return Object.fromEntries(
     Object.entries(switches).filter(

@@ -11,6 +11,8 @@ export const DEFAULT_SWITCHES: Readonly<EmulatorSwitches> = Object.freeze({
   clusterRole: 'standalone',
   referenceCheck: 'commit',
   unmodelledFields: 'on',
+  sessionOffsetBase: 'zero',
+  sessionPolicyField: 'psm.connection_policy',
 });
 
 const ALLOWED: { [K in keyof EmulatorSwitches]?: readonly string[] } = {
@@ -20,6 +22,8 @@ const ALLOWED: { [K in keyof EmulatorSwitches]?: readonly string[] } = {
   clusterRole: ['standalone', 'central-management', 'managed-host'],
   referenceCheck: ['commit', 'write'],
   unmodelledFields: ['on', 'off'],
+  sessionOffsetBase: ['zero', 'one'],
+  sessionPolicyField: ['psm.connection_policy', 'connection_policy', 'recording.connection_policy'],
 };
 
 export interface ResolvedOptions {

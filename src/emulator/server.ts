@@ -7,20 +7,28 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { JsonObject } from '../model';
 import { parseJson, readBody } from './body';
-import type { RequestContext, Route } from './context';
+import type { RawBody, RequestContext, Route } from './context';
 import { ApiError, notFound } from './errors';
 import type { FaultAction } from './faults';
-import { errorBody, plainMeta, prepareJson, sendJson } from './responses';
+import { errorBody, plainMeta, prepareJson, prepareRaw, sendJson } from './responses';
 import { authRoute } from './routes/auth';
 import { clusterRoute } from './routes/cluster';
 import { configurationRoute } from './routes/configuration';
 import { navigationRoute } from './routes/navigation';
+import { sessionDbRoute } from './session-db';
 import { transactionRoute } from './routes/transaction';
 import type { Session } from './sessions';
 import type { EmulatorState } from './state';
 import { parentOf } from './tree';
 
-const RESOLVERS = [authRoute, transactionRoute, clusterRoute, configurationRoute, navigationRoute];
+const RESOLVERS = [
+  authRoute,
+  transactionRoute,
+  clusterRoute,
+  configurationRoute,
+  sessionDbRoute,
+  navigationRoute,
+];
 const WRITES = new Set(['POST', 'PUT', 'DELETE']);
 /** The SPS >= 7.5 rule applies to browsers only; every browser UA string starts with Mozilla/. */
 const BROWSER_UA = /^Mozilla\/\d/;
@@ -68,12 +76,17 @@ async function handleApi(
   const fault = state.faults.onRequest(method, path);
   const answer = fault.type === 'reset' ? undefined : await answerApi(state, req, method, path, query, fault);
   // serialized before the hold, so only the write itself follows the due time
-  const text = answer && prepareJson(res, answer.status, answer.body, answer.allow, answer.headers);
+  const text =
+    answer &&
+    (answer.raw
+      ? prepareRaw(res, answer.status, answer.raw, answer.allow, answer.headers)
+      : prepareJson(res, answer.status, answer.body, answer.allow, answer.headers));
   // Closing while the answer is held: drop it rather than hold close() up.
   if (!(await state.answers.until(dueAt)) || text === undefined || fault.type === 'lose-reply') {
     req.socket.destroy();
     return;
   }
+  if (typeof text === 'function') return text(); // a stream (a CSV page, an audit trail) starts now
   res.end(text);
 }
 
@@ -82,6 +95,7 @@ interface Answer {
   readonly body: unknown;
   readonly allow?: readonly string[];
   readonly headers?: Record<string, string>;
+  readonly raw?: RawBody;
 }
 
 async function answerApi(
@@ -158,7 +172,13 @@ async function answerApi(
     }
     const ctx = context(state, req, method, path, query, session, text);
     const answer = route.handle(ctx);
-    return { status: answer.status, body: answer.body, allow: route.allow, headers: answer.headers };
+    return {
+      status: answer.status,
+      body: answer.body,
+      allow: route.allow,
+      headers: answer.headers,
+      raw: answer.raw,
+    };
   } catch (err) {
     if (!(err instanceof ApiError)) throw err;
     return { status: err.status, body: errorBody(err, errorMeta()), allow: route?.allow };

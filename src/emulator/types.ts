@@ -22,6 +22,20 @@ export interface EmulatorSwitches {
    * returned on GET, reset to their default when a PUT leaves them out.  @default 'on'
    */
   unmodelledFields: 'on' | 'off';
+  /**
+   * How `/api/audit/sessions?offset=` counts: `zero` (offset 500 is the 501st result; the guide's
+   * meta sample) or `one` (offset 501 is the 501st, offset 0 and 1 the first; the guide's paging
+   * example). The guide reads both ways.  @default 'zero'
+   */
+  sessionOffsetBase: 'zero' | 'one';
+  /**
+   * The one name the session database gives the connection policy, of the guide's three: the filter
+   * list's `psm.connection_policy` (a key; shown as `connection_policy`), the field list's
+   * `connection_policy` (a key, shown and filtered), or the session body's
+   * `recording.connection_policy` (the name) with `recording.connection_policy_id` (the key).
+   * @default 'psm.connection_policy'
+   */
+  sessionPolicyField: 'psm.connection_policy' | 'connection_policy' | 'recording.connection_policy';
 }
 
 export interface LatencySetting {

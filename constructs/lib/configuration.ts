@@ -13,7 +13,7 @@ import { checkName, checkPositiveInteger, problems } from './checks';
 import { SpsValidationError, throwIfProblems } from './errors';
 import type { SpsConfigurationProps, SpsResourceType } from './configuration-props';
 import type { SpsKind, SpsManagedObject } from './sps-object';
-import type { SpsObject } from './pass-through';
+import type { PassThroughObject } from './pass-through-object';
 import { endpointSecretProblems, renderPassThrough, renderSecrets } from './pass-through-render';
 import { renderDocument } from './document-render';
 import { MANAGED_KINDS, attributeOf, isCollectionKind, toTerraformOf } from './kinds';
@@ -52,7 +52,7 @@ export class SpsConfiguration extends Construct {
   readonly url: string | undefined;
 
   readonly #objects = new Map<string, SpsManagedObject>();
-  readonly #passThrough = new Map<string, SpsObject>();
+  readonly #passThrough = new Map<string, PassThroughObject>();
 
   constructor(scope: Construct, id: string, props: SpsConfigurationProps = {}) {
     super(scope, id);
@@ -114,7 +114,7 @@ export class SpsConfiguration extends Construct {
   }
 
   /** @internal Called by every SpsObject (generic endpoint object): one per endpoint and name. */
-  _registerPassThrough(object: SpsObject): void {
+  _registerPassThrough(object: PassThroughObject): void {
     const id = `${object.endpoint}/${object.name ?? ''}`;
     const prior = this.#passThrough.get(id);
     if (prior)

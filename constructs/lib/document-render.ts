@@ -13,7 +13,7 @@
 import { Token } from './cdktf';
 import { secretPointers, valuesAtPaths } from '../gen/model';
 import { isCollectionKind, toTerraformOf } from './kinds';
-import type { SpsObject } from './pass-through';
+import type { PassThroughObject } from './pass-through-object';
 import { bodyWithPlaceholders, passThroughSection, renderSecrets } from './pass-through-render';
 import { placeholderJson, placeholderName } from './pass-through-secrets';
 import type { SpsManagedObject } from './sps-object';
@@ -22,7 +22,7 @@ import { replacedAt, terraformJson } from './terraform-json';
 export interface DocumentContent {
   /** The managed objects, each checked by its SpsConfiguration. */
   readonly objects: readonly SpsManagedObject[];
-  readonly passThrough: readonly SpsObject[];
+  readonly passThrough: readonly PassThroughObject[];
   readonly allowArchiveRecreate: boolean;
 }
 

@@ -5,7 +5,7 @@
  * endpoint on the appliance's side, so a path one object declares is sensitive in every object of its
  * endpoint, and checked so.
  */
-import type { SpsObject } from './pass-through';
+import type { PassThroughObject } from './pass-through-object';
 import { placeholderJson, secretPlacementProblems } from './pass-through-secrets';
 import { replacedAt, terraformJson } from './terraform-json';
 
@@ -13,7 +13,7 @@ type EndpointSpec<B> = { sensitive_paths?: string[]; objects?: Record<string, B>
 
 /** `pass_through` of `sps_configuration`: bodies as JSON text (tokens as Terraform interpolations). */
 export function renderPassThrough(
-  objects: readonly SpsObject[],
+  objects: readonly PassThroughObject[],
 ): Record<string, EndpointSpec<string>> | undefined {
   return passThroughSection(objects, (o) => terraformJson(bodyWithPlaceholders(o)));
 }
@@ -23,8 +23,8 @@ export function renderPassThrough(
  * objects.
  */
 export function passThroughSection<B>(
-  objects: readonly SpsObject[],
-  body: (o: SpsObject) => B,
+  objects: readonly PassThroughObject[],
+  body: (o: PassThroughObject) => B,
 ): Record<string, EndpointSpec<B>> | undefined {
   if (objects.length === 0) return undefined;
   const out: Record<string, EndpointSpec<B>> = {};
@@ -39,21 +39,21 @@ export function passThroughSection<B>(
 }
 
 /** The body to render: each secret as its escaped `${env:NAME}` placeholder (JSON text). */
-export function bodyWithPlaceholders(o: SpsObject): unknown {
+export function bodyWithPlaceholders(o: PassThroughObject): unknown {
   let body: unknown = o._renderedBody();
   for (const s of o._secrets()) body = replacedAt(body, s.pointer, placeholderJson(s.name));
   return body;
 }
 
 /** `secrets`: each body secret by its placeholder name, as SpsSecrets render (`${var.x}`); undefined without any. */
-export function renderSecrets(objects: readonly SpsObject[]): Record<string, string> | undefined {
+export function renderSecrets(objects: readonly PassThroughObject[]): Record<string, string> | undefined {
   const out: Record<string, string> = {};
   for (const o of sorted(objects)) for (const s of o._secrets()) out[s.name] = s.secret._render();
   return Object.keys(out).length ? out : undefined;
 }
 
 /** A plain value at a path another object of the same endpoint declares sensitive, named by its construct path. */
-export function endpointSecretProblems(objects: readonly SpsObject[]): string[] {
+export function endpointSecretProblems(objects: readonly PassThroughObject[]): string[] {
   const problems: string[] = [];
   for (const o of objects) {
     const paths = sensitivePathsOf(objects, o.endpoint);
@@ -66,13 +66,13 @@ export function endpointSecretProblems(objects: readonly SpsObject[]): string[] 
   return problems;
 }
 
-function sensitivePathsOf(objects: readonly SpsObject[], endpoint: string): string[] {
+function sensitivePathsOf(objects: readonly PassThroughObject[], endpoint: string): string[] {
   const paths = new Set(objects.filter((o) => o.endpoint === endpoint).flatMap((o) => o.sensitivePaths));
   return [...paths].sort();
 }
 
 /** By endpoint and name, in code-unit order (locale-independent: the same output everywhere). */
-function sorted(objects: readonly SpsObject[]): SpsObject[] {
-  const key = (o: SpsObject): string => `${o.endpoint}/${o.name ?? ''}`;
+function sorted(objects: readonly PassThroughObject[]): PassThroughObject[] {
+  const key = (o: PassThroughObject): string => `${o.endpoint}/${o.name ?? ''}`;
   return [...objects].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
 }

@@ -11,6 +11,7 @@ import { endpointOf, passThroughProblem } from '../gen/model';
 import { SpsManagedObject } from './sps-object';
 import { SpsConfiguration } from './configuration';
 import { SpsValidationError } from './errors';
+import type { PassThroughObject } from './pass-through-object';
 import { secretPlacementProblems, withPlaceholders, type BodySecret } from './pass-through-secrets';
 
 export interface SpsObjectProps {
@@ -40,7 +41,7 @@ export interface SpsObjectReference {
   readonly $ref: string;
 }
 
-export class SpsObject extends Construct {
+export class SpsObject extends Construct implements PassThroughObject {
   /**
    * A reference to a managed object, typed (`AuditPolicy`) or generic, by its endpoint and name; or to
    * an object made elsewhere by `endpoint` and `key` (`SpsObject.ref('ssh/settings_policies', '-300')`).

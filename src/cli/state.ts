@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { currentKindName, isKindName, type KindName } from '../model';
 import {
   declaredRecordOf,
+  eachObject,
   documentOf,
   ownedNames,
   type DeclaredRecord,
@@ -67,7 +68,7 @@ export function readState(file: string | undefined, url: string): CliState | und
 
 /** After a commit: ownership becomes exactly what the document declares now. */
 export function writeState(file: string, url: string, desired: DesiredState, result: ApplyResult): void {
-  save(file, url, ownedBy(desired), result.secretRecords, declaredRecordOf(desired));
+  save(file, url, ownedBy(desired), result.secretRecords, declaredRecordOf(eachObject(desired)));
 }
 
 /**

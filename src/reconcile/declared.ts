@@ -19,7 +19,6 @@ import {
   type JsonValue,
   type KindName,
 } from '../model';
-import { eachObject, withoutName, type DesiredState } from './document';
 
 /** `true`: a value was declared there; an object: its keys were; an array: its items, by position. */
 export type Shape = true | { readonly [key: string]: Shape } | readonly Shape[];
@@ -42,13 +41,21 @@ export function shapeOf(value: JsonValue): Shape {
   return out;
 }
 
-/** What `desired` declares, to record after its apply. */
-export function declaredRecordOf(desired: DesiredState): DeclaredRecord {
+/** What `desired` declares, to record after its apply (its objects, `eachObject(desired)`). */
+export function declaredRecordOf(
+  declared: Iterable<{
+    readonly kind: { readonly name: KindName };
+    readonly name: string;
+    readonly body: JsonObject;
+  }>,
+): DeclaredRecord {
   const shapes: Shape[] = [];
   const index = new Map<string, number>();
   const objects: Record<string, number> = {};
-  for (const { kind, name, body } of eachObject(desired)) {
-    const shape = shapeOf(withoutName(body));
+  for (const { kind, name, body } of declared) {
+    const { name: _name, ...rest } = body;
+    void _name;
+    const shape = shapeOf(rest);
     const text = JSON.stringify(shape);
     let i = index.get(text);
     if (i === undefined) {

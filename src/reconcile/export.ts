@@ -15,7 +15,7 @@ import {
   type KindName,
 } from '../model';
 import type { SpsClient } from '../client';
-import { documentFromLive } from './document';
+import { documentFromLive } from './document-live';
 import { kindsToRead, readLive } from './live';
 
 export interface ExportResult {

@@ -8,7 +8,6 @@
  */
 
 export {
-  parseDesiredState,
   envPlaceholderName,
   publicDigestOf,
   secretValuesOf,
@@ -16,14 +15,14 @@ export {
   objectsOf,
   placeAt,
   documentOf,
-  documentFromLive,
   ownedNames,
   withoutName,
   referencesOf,
   type DesiredState,
   type DesiredObject,
-  type SecretChoice,
 } from './document';
+export { documentFromLive, type SecretChoice } from './document-live';
+export { parseDesiredState } from './document-parse';
 export { secretFields, secretPaths, isSecretPath } from '../model/desired-schema';
 export { placeholderEnvironment, literalSecretIssues, inPassThroughBodies } from './placeholders';
 export { readLive, kindsToRead, digestOf, type LiveState, type LiveObject } from './live';

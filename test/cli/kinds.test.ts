@@ -299,7 +299,9 @@ describe('cdktf synth output as input', () => {
     });
     const r = await h.cli(['plan', 'two']);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('2 sps_configuration resources (one, two); choose one with --resource');
+    expect(r.stderr).toContain(
+      'has 2 SPS resources (sps_configuration.one, sps_configuration.two); choose one with --resource',
+    );
     expect((await h.cli(['plan', 'two', '--resource', 'two'])).code).toBe(0);
   });
 });

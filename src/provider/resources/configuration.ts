@@ -10,6 +10,7 @@ import {
   SpsDesiredStateError,
   declaredBeforeOf,
   declaredRecordOf,
+  eachObject,
   kindsToRead,
   objectsOf,
   readLive,
@@ -305,7 +306,10 @@ export class SpsConfigurationResource implements ResourceDefinition {
         planned,
       ),
       // what this configuration declared: a field dropped from it later goes back to the default
-      private: privateBytes({ records: result.secretRecords, declared: declaredRecordOf(desired) }),
+      private: privateBytes({
+        records: result.secretRecords,
+        declared: declaredRecordOf(eachObject(desired)),
+      }),
     };
   }
 

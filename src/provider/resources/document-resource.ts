@@ -9,6 +9,7 @@ import { DOCUMENT_SETTINGS } from '../../model/desired-schema';
 import {
   declaredBeforeOf,
   declaredRecordOf,
+  eachObject,
   documentOf,
   kindsToRead,
   objectsOf,
@@ -272,7 +273,10 @@ export class SpsDocumentResource implements ResourceDefinition {
     // what this document declared: a field dropped from it later goes back to the appliance's default
     return {
       newState: state,
-      private: privateBytes({ records: result.secretRecords, declared: declaredRecordOf(desired) }),
+      private: privateBytes({
+        records: result.secretRecords,
+        declared: declaredRecordOf(eachObject(desired)),
+      }),
     };
   }
 

@@ -36,12 +36,15 @@ export function secretMaterialAt(path: string): string | undefined {
 export async function captureAppliance(client: SpsClient, opts: CaptureOptions = {}): Promise<Capture> {
   const takenAt = new Date().toISOString();
   const read = (path: string): Promise<RawRead> => client.readPath(path);
-  const [info, answers] = await Promise.all([
-    read('/api/info'),
+  // /api/info and the cluster role alongside the walk: neither should lengthen it
+  const infoAndCluster = read('/api/info').then(async (info) => {
+    const body = isObject(info.json?.body) ? info.json.body : null;
+    return { infoBody: body, cluster: await clusterOf(client, body) };
+  });
+  const [{ infoBody, cluster }, answers] = await Promise.all([
+    infoAndCluster,
     walkConfiguration({ read, skip: secretMaterialAt, progress: opts.progress }),
   ]);
-  const infoBody = isObject(info.json?.body) ? info.json.body : null;
-  const cluster = await clusterOf(client, infoBody);
   const count = emptyCount();
   const endpoints = new Map<string, EndpointRecord>();
   let objects = 0;

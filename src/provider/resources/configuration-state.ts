@@ -10,7 +10,8 @@
 import { isJsonObject, type JsonObject } from '../../model';
 import type { KeyBook } from '../../reconcile';
 import { schemaType, type TfValue } from '../tf';
-import { keyBookOf, upgradeShortForms } from './document';
+import { keyBookOf, toShortForms, upgradeShortForms } from './document';
+import { configurationDoc } from './document-values';
 import { RESOURCE_SCHEMA_VERSION, configurationSchema } from './schema-from-model';
 import { initialVersions, secretsOf, versionsOf, withoutSecrets, type Versions } from './secret-versions';
 import { fromJson, tfToDocument } from './values';
@@ -36,6 +37,18 @@ export function configurationStateOf(raw: unknown, fromVersion: number): Configu
   const versions =
     fromVersion <= 2 ? initialVersions(secretsOf(doc)) : versionsOf(stored.secret_versions as TfValue);
   return { doc: withoutSecrets(doc), id: String(stored.id ?? ''), keys: keyBookOf(stored.keys), versions };
+}
+
+/** An sps_document state as sps_configuration's (a `moved` block): the same objects, keys and versions. */
+export function stateFromDocument(source: unknown): ConfigurationState {
+  const stored = (isJsonObject(source as never) ? source : {}) as JsonObject;
+  const doc = configurationDoc(stored.configuration as TfValue) ?? {};
+  return {
+    doc: toShortForms(doc, undefined),
+    id: String(stored.id ?? ''),
+    keys: keyBookOf(stored.keys),
+    versions: versionsOf(stored.secret_versions as TfValue),
+  };
 }
 
 function withoutFilledTimestamping(doc: JsonObject): JsonObject {

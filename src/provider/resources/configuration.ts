@@ -6,27 +6,14 @@
  * fingerprints.
  */
 import { MANAGED_KINDS, jsonEqual, type JsonObject } from '../../model';
-import {
-  SpsDesiredStateError,
-  declaredBeforeOf,
-  declaredRecordOf,
-  eachObject,
-  kindsToRead,
-  objectsOf,
-  readLive,
-  type ApplyResult,
-  type DesiredState,
-  type KeyBook,
-} from '../../reconcile';
+import { declaredBeforeOf, kindsToRead, objectsOf, readLive, type KeyBook } from '../../reconcile';
 import type { ResourceDefinition } from '../server/definition';
 import { UNKNOWN, isObjectValue, type Diagnostics, type TfValue } from '../tf';
 import type { ProviderRuntime } from '../settings';
 import {
   canonicalizeLoosely,
   documentOf,
-  importedDocument,
   keyBookOf,
-  keysOf,
   liveDocument,
   liveKeys,
   ownedNames,
@@ -35,8 +22,7 @@ import {
   withUndeclaredFields,
 } from './document';
 import { ApplianceEngine, type Where } from './engine';
-import { reportMissing, selectionOf } from './import-id';
-import { inPassThroughBodies, literalSecretIssues, secretsEnvironment, secretsGiven } from './placeholders';
+import { importSelection } from './import-id';
 import {
   DESTROY_ARCHIVE_HINT,
   forgetDriftedSecrets,
@@ -45,8 +31,7 @@ import {
   releaseReferences,
 } from './lifecycle';
 import { RESOURCE_SCHEMA_VERSION, configurationSchema } from './schema-from-model';
-import { configurationStateOf } from './configuration-state';
-import { configurationDoc } from './document-values';
+import { configurationStateOf, stateFromDocument } from './configuration-state';
 import {
   allFingerprintsMatch,
   keptVersions,
@@ -57,7 +42,8 @@ import {
   withoutSecrets,
   type Versions,
 } from './secret-versions';
-import { documentToTf, fromJson, isWriteOnlyAt, pointerToPath, tfToDocument, withUnknowns } from './values';
+import { committedState, configurationState, parseConfiguration } from './configuration-values';
+import { documentToTf, isWriteOnlyAt, pointerToPath, tfToDocument, withUnknowns } from './values';
 
 export class SpsConfigurationResource implements ResourceDefinition {
   readonly typeName = 'sps_configuration';
@@ -96,15 +82,8 @@ export class SpsConfigurationResource implements ResourceDefinition {
     sourcePrivate?: Buffer;
   }): Promise<{ state: TfValue; private?: Buffer } | undefined> {
     if (req.sourceType !== 'sps_document') return undefined;
-    const source = req.source as { [k: string]: TfValue };
-    const doc = configurationDoc(source.configuration) ?? {};
-    const state = this.#state(
-      toShortForms(doc, undefined),
-      String(source.id ?? ''),
-      keyBookOf(source.keys),
-      versionsOf(source.secret_versions),
-    );
-    return { state, private: req.sourcePrivate };
+    const { doc, id, keys, versions } = stateFromDocument(req.source);
+    return { state: this.#state(doc, id, keys, versions), private: req.sourcePrivate };
   }
 
   async plan(
@@ -212,7 +191,7 @@ export class SpsConfigurationResource implements ResourceDefinition {
         );
       return { newState: null };
     }
-    return this.#committed(req.planned, desired, applied.result, () =>
+    return committedState(this.schema, req.planned, desired, applied, this.runtime.settings!.url, () =>
       versionsAfterPlan(secretsOf(documentOf(desired)), applied.plan, priorVersions),
     );
   }
@@ -265,85 +244,23 @@ export class SpsConfigurationResource implements ResourceDefinition {
       return [];
     }
     try {
-      const selection = await selectionOf(id, this.engine.client(), diags);
-      if (!selection) return [];
-      const live = await readLive(this.engine.client(), kindsToRead([...selection.keys()]));
-      reportMissing(selection, (kind, name) => live.objects.get(kind)?.has(name) === true, diags);
-      if (diags.hasError()) return [];
-      const imported = importedDocument(live, selection);
+      const imported = await importSelection(this.engine.client(), id, diags);
+      if (!imported) return [];
       const doc = toShortForms(imported.doc, undefined);
-      const versions = Object.fromEntries(imported.secrets.map((p) => [p, '1']));
-      return [
-        { state: this.#state(doc, settings.url, liveKeys(live), versions), private: Buffer.from('{}') },
-      ];
+      const state = this.#state(doc, settings.url, imported.keys, imported.versions);
+      return [{ state, private: Buffer.from('{}') }];
     } catch (err) {
       this.engine.report(err, diags, 'Import failed', this.#where);
       return [];
     }
   }
 
-  /**
-   * The committed state: the planned values, the keys the apply gave, the planned secret versions
-   * (or, where the plan could not know them, as the apply's plan decided).
-   */
-  #committed(
-    planned: TfValue,
-    desired: DesiredState,
-    result: ApplyResult,
-    decided: () => Versions,
-  ): { newState: TfValue; private: Buffer } {
-    const known = isObjectValue(planned) ? planned.secret_versions : null;
-    const versions =
-      isObjectValue(known) && Object.values(known).every((v) => typeof v === 'string')
-        ? versionsOf(known)
-        : decided();
-    return {
-      newState: this.#state(
-        tfToDocument(planned, this.schema),
-        this.runtime.settings!.url,
-        result.keys,
-        versions,
-        planned,
-      ),
-      // what this configuration declared: a field dropped from it later goes back to the default
-      private: privateBytes({
-        records: result.secretRecords,
-        declared: declaredRecordOf(eachObject(desired)),
-      }),
-    };
-  }
-
   #state(doc: JsonObject, url: string, keys: KeyBook, versions: Versions, same?: TfValue): TfValue {
-    const keyType = { kind: 'map', element: { kind: 'map', element: { kind: 'string' } } } as const;
-    const computed = {
-      id: url,
-      keys: fromJson(keysOf(doc, keys), keyType),
-      secret_versions: versionsValue(versions),
-      secrets: null,
-    };
-    return documentToTf(doc, this.schema, computed, same);
+    return configurationState(this.schema, { doc, url, keys, versions }, same);
   }
 
-  /**
-   * The configuration as the engine's document: `${env:NAME}` placeholders from `secrets` (then the
-   * provider's environment); a secret written into a pass-through body, which the state keeps, refused.
-   */
+  /** The configuration as the engine's document (see configuration-values.ts). */
   #parse(doc: JsonObject, config: TfValue, diags: Diagnostics) {
-    const secrets = isObjectValue(config) ? config.secrets : null;
-    this.engine.redact(Object.values(secretsGiven(secrets)));
-    const literal = literalSecretIssues(doc, inPassThroughBodies, 'a pass-through body');
-    if (literal.length) {
-      this.engine.report(
-        new SpsDesiredStateError(literal, this.typeName),
-        diags,
-        'Invalid configuration',
-        this.#where,
-      );
-      return undefined;
-    }
-    return this.engine.parse(doc, diags, this.#where, {
-      source: this.typeName,
-      env: secretsEnvironment(secrets),
-    });
+    return parseConfiguration(this.engine, doc, config, diags, this.#where);
   }
 }

@@ -14,7 +14,7 @@ import {
   type DesiredState,
 } from '../../reconcile';
 import { importedDocument, liveDocument, liveKeys } from './document';
-import { reportMissing, selectionOf, type Selection } from './import-id';
+import { importSelection, type Selection } from './import-id';
 import { MAX_TEXT_BYTES } from '../../source';
 import type { Diagnostics } from '../tf';
 import { configurationStateOf } from './configuration-state';
@@ -73,17 +73,13 @@ export async function importedBySelection(
   id: string,
   diags: Diagnostics,
 ): Promise<Omit<DocumentStateParts, 'id'> | undefined> {
-  const selection = await selectionOf(id, client, diags);
-  if (!selection) return undefined;
-  const live = await readLive(client, kindsToRead([...selection.keys()]));
-  reportMissing(selection, (kind, name) => live.objects.get(kind)?.has(name) === true, diags);
-  if (diags.hasError()) return undefined;
-  const imported = importedDocument(live, selection);
+  const imported = await importSelection(client, id, diags);
+  if (!imported) return undefined;
   return {
-    document: importedDocumentText(imported.doc, imported.secrets),
+    document: importedDocumentText(imported.doc, Object.keys(imported.versions)),
     configuration: imported.doc,
-    keys: liveKeys(live),
-    versions: Object.fromEntries(imported.secrets.map((p) => [p, '1'])),
+    keys: imported.keys,
+    versions: imported.versions,
   };
 }
 

@@ -4,25 +4,26 @@
  * Terraform holds the document as one string and the appliance's objects as one JSON string, so a
  * plan of thousands of objects costs Terraform core what a plan of one does.
  */
-import { jsonEqual, type JsonObject } from '../../model';
-import { DOCUMENT_SETTINGS } from '../../model/desired-schema';
 import {
   declaredBeforeOf,
-  declaredRecordOf,
-  eachObject,
   documentOf,
   kindsToRead,
   objectsOf,
   readLive,
-  type ApplyResult,
   type DesiredState,
-  type Plan,
 } from '../../reconcile';
 import type { ResourceDefinition } from '../server/definition';
 import { UNKNOWN, isObjectValue, isWhollyKnown, type Diagnostics, type TfValue } from '../tf';
 import type { ProviderRuntime } from '../settings';
-import { keyBookOf, liveDocument, liveKeys, ownedNames, withUndeclaredFields } from './document';
-import { configurationDoc, configurationText, documentSchema, stateValue } from './document-values';
+import { liveDocument, liveKeys, ownedNames, withUndeclaredFields } from './document';
+import {
+  committedState,
+  configurationText,
+  documentSchema,
+  priorOf,
+  sameSettings,
+  stateValue,
+} from './document-values';
 import { ApplianceEngine, type PriorState, type Where } from './engine';
 import {
   DESTROY_ARCHIVE_HINT,
@@ -156,7 +157,7 @@ export class SpsDocumentResource implements ResourceDefinition {
     });
     if (!applied) return { newState: req.prior };
     if (destroying) return { newState: null };
-    return this.#committed(req.planned, parsed.desired, prior, applied.result, applied.plan);
+    return committedState(req.planned, parsed.desired, prior, applied, this.runtime.settings!.url);
   }
 
   async planDestroy(req: { prior: TfValue }, diags: Diagnostics): Promise<void> {
@@ -244,42 +245,6 @@ export class SpsDocumentResource implements ResourceDefinition {
     return { state: stateValue(moved), private: req.sourcePrivate };
   }
 
-  #committed(
-    planned: TfValue,
-    desired: DesiredState,
-    prior: PriorState | undefined,
-    result: ApplyResult,
-    plan: Plan,
-  ) {
-    const p = isObjectValue(planned) ? planned : {};
-    const knownVersions = isObjectValue(p.secret_versions) && isWhollyKnown(p.secret_versions);
-    const versions = knownVersions
-      ? versionsOf(p.secret_versions)
-      : versionsAfterPlan(secretsOf(documentOf(desired)), plan, {});
-    const doc = withUndeclaredFields(withoutSecrets(documentOf(desired)), prior?.doc, {
-      passThrough: true,
-    });
-    const configuration = typeof p.configuration === 'string' ? p.configuration : configurationText(doc);
-    const state = stateValue(
-      {
-        document: String(p.document),
-        id: this.runtime.settings!.url,
-        configuration: configurationDoc(configuration) ?? doc,
-        keys: result.keys,
-        versions,
-      },
-      configuration,
-    );
-    // what this document declared: a field dropped from it later goes back to the appliance's default
-    return {
-      newState: state,
-      private: privateBytes({
-        records: result.secretRecords,
-        declared: declaredRecordOf(eachObject(desired)),
-      }),
-    };
-  }
-
   /** The configured document, parsed (once per process: Terraform validates, then plans, the same one). */
   #desired(
     config: { [k: string]: TfValue },
@@ -300,17 +265,4 @@ export class SpsDocumentResource implements ResourceDefinition {
     });
     return desired && { desired, where };
   }
-}
-
-/** The prior state's objects and keys, and its `configuration` text (undefined: no prior state). */
-function priorOf(state: TfValue): (PriorState & { configuration: string }) | undefined {
-  if (!isObjectValue(state)) return undefined;
-  const doc = configurationDoc(state.configuration);
-  if (!doc) return undefined;
-  return { doc, keys: keyBookOf(state.keys), configuration: String(state.configuration) };
-}
-
-/** The document settings (allow_archive_recreate): not objects, so no plan operation says they changed. */
-function sameSettings(a: JsonObject, b: JsonObject): boolean {
-  return Object.keys(DOCUMENT_SETTINGS).every((k) => jsonEqual(a[k] ?? null, b[k] ?? null));
 }

@@ -7,6 +7,7 @@
 import { stringify } from 'yaml';
 import {
   isJsonObject,
+  jsonEqual,
   pathFromPointer,
   setAt,
   sortedKeys,
@@ -15,7 +16,23 @@ import {
   type JsonObject,
   type JsonValue,
 } from '../../model';
-import { envName, objectsOf, type KeyBook } from '../../reconcile';
+import {
+  declaredRecordOf,
+  documentOf,
+  eachObject,
+  envName,
+  objectsOf,
+  type ApplyResult,
+  type DesiredState,
+  type KeyBook,
+  type Plan,
+} from '../../reconcile';
+import { DOCUMENT_SETTINGS } from '../../model/desired-schema';
+import { isObjectValue, isWhollyKnown } from '../tf';
+import { keyBookOf, withUndeclaredFields } from './document';
+import type { PriorState } from './engine';
+import { privateBytes } from './lifecycle';
+import { secretsOf, versionsAfterPlan, versionsOf, withoutSecrets } from './secret-versions';
 import { parseSourceText, SpsSourceError, type SourceDocument } from '../../source';
 import { T, type Schema, type TfValue } from '../tf';
 import { keysOf } from './document';
@@ -125,4 +142,56 @@ export function importedDocumentText(doc: JsonObject, secretPointers: readonly s
       setAt(out, segments, `\${env:${envName(object.kind.name, name, inBody)}}`);
   }
   return stringify(out);
+}
+
+/** The prior state's objects and keys, and its `configuration` text (undefined: no prior state). */
+export function priorOf(state: TfValue): (PriorState & { configuration: string }) | undefined {
+  if (!isObjectValue(state)) return undefined;
+  const doc = configurationDoc(state.configuration);
+  if (!doc) return undefined;
+  return { doc, keys: keyBookOf(state.keys), configuration: String(state.configuration) };
+}
+
+/** The document settings (allow_archive_recreate): not objects, so no plan operation says they changed. */
+export function sameSettings(a: JsonObject, b: JsonObject): boolean {
+  return Object.keys(DOCUMENT_SETTINGS).every((k) => jsonEqual(a[k] ?? null, b[k] ?? null));
+}
+
+/**
+ * The committed state: the planned values (the document, `configuration`, the secret versions, or
+ * where the plan could not know them, what the apply's plan decided), the keys the apply gave; and
+ * private state: the fingerprints, and what this document declared (a field dropped from it later
+ * goes back to the appliance's default).
+ */
+export function committedState(
+  planned: TfValue,
+  desired: DesiredState,
+  prior: PriorState | undefined,
+  applied: { result: ApplyResult; plan: Plan },
+  url: string,
+): { newState: TfValue; private: Buffer } {
+  const p = isObjectValue(planned) ? planned : {};
+  const versions =
+    isObjectValue(p.secret_versions) && isWhollyKnown(p.secret_versions)
+      ? versionsOf(p.secret_versions)
+      : versionsAfterPlan(secretsOf(documentOf(desired)), applied.plan, {});
+  const doc = withUndeclaredFields(withoutSecrets(documentOf(desired)), prior?.doc, { passThrough: true });
+  const configuration = typeof p.configuration === 'string' ? p.configuration : configurationText(doc);
+  const state = stateValue(
+    {
+      document: String(p.document),
+      id: url,
+      configuration: configurationDoc(configuration) ?? doc,
+      keys: applied.result.keys,
+      versions,
+    },
+    configuration,
+  );
+  return {
+    newState: state,
+    private: privateBytes({
+      records: applied.result.secretRecords,
+      declared: declaredRecordOf(eachObject(desired)),
+    }),
+  };
 }

@@ -14,9 +14,12 @@ import {
   kindOf,
   passThroughKind,
   passThroughRefusal,
+  type JsonObject,
   type KindName,
 } from '../../model';
+import { kindsToRead, readLive, type KeyBook } from '../../reconcile';
 import type { Diagnostics } from '../tf';
+import { importedDocument, liveKeys } from './document';
 
 export type Selection = Map<KindName, string[] | '*'>;
 
@@ -113,4 +116,24 @@ export function reportMissing(
     for (const n of names === '*' ? [] : names)
       if (!present(kind, n))
         diags.addError('Object not found', `${kindOf(kind).title} "${n}" does not exist on the appliance.`);
+}
+
+/**
+ * What an import by selection adopts: every field the model knows of the objects the ID names, the
+ * pointers of the secrets the appliance holds (at version 1: what is there now), and their keys.
+ * Undefined (with an error) when the ID names nothing importable or an object that does not exist.
+ */
+export async function importSelection(
+  client: SpsClient,
+  id: string,
+  diags: Diagnostics,
+): Promise<{ doc: JsonObject; versions: Record<string, string>; keys: KeyBook } | undefined> {
+  const selection = await selectionOf(id, client, diags);
+  if (!selection) return undefined;
+  const live = await readLive(client, kindsToRead([...selection.keys()]));
+  reportMissing(selection, (kind, name) => live.objects.get(kind)?.has(name) === true, diags);
+  if (diags.hasError()) return undefined;
+  const imported = importedDocument(live, selection);
+  const versions = Object.fromEntries(imported.secrets.map((p) => [p, '1']));
+  return { doc: imported.doc, versions, keys: liveKeys(live) };
 }

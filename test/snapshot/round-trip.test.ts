@@ -102,6 +102,21 @@ describe('sps snapshot', () => {
   });
 });
 
+test('a user refused the configuration gets exit 1, and a file that says so', async () => {
+  const denied = await startEmulator({ deniedPaths: ['/api/configuration'] });
+  try {
+    const r = await cli.run(denied, ['snapshot', '--out', 'denied.json']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('Error: the appliance refused /api/configuration (403 Unauthorized)');
+    const file = readSnapshotFile(join(cli.dir, 'denied.json'));
+    expect(file.endpoints).toEqual({
+      '/api/configuration': expect.objectContaining({ answer: 'error', status: 403 }),
+    });
+  } finally {
+    await denied.close();
+  }
+});
+
 describe('the twin', () => {
   it('answers every captured path, object and /api/info as the appliance does', async () => {
     const [a, b] = [clientOf(source), clientOf(twin)];

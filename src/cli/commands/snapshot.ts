@@ -53,6 +53,15 @@ async function runSnapshot(ctx: CommandContext, flags: SnapshotFlags): Promise<E
     const a = capture.anonymized;
     ctx.out.err(`Anonymized ${a.addresses} addresses, ${a.hosts} host names, ${a.users} user names.\n`);
   }
+  // the file still says what was refused (for a ticket); the run did not capture a configuration
+  const root = capture.snapshot.endpoints['/api/configuration'];
+  if (root?.answer === 'error') {
+    ctx.out.err(
+      `Error: the appliance refused /api/configuration (${root.status}${root.type ? ` ${root.type}` : ''}): ` +
+        "nothing of its configuration was captured; give the user's group read privileges for it\n",
+    );
+    return EXIT.error;
+  }
   return EXIT.ok;
 }
 

@@ -107,6 +107,12 @@ export class Session {
     this.#redactor.add(sessionId);
   }
 
+  /** The Cookie header of this session, logging in first when there is none (for streamed reads). */
+  async cookieHeader(): Promise<string | undefined> {
+    if (!this.loggedIn) await this.login();
+    return this.#jar.header();
+  }
+
   /** Forget the session locally (SPS has no logout call; the session times out on the appliance). */
   forget(): void {
     this.#jar.clear();

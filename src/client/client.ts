@@ -7,6 +7,7 @@
  */
 import type { JsonObject, KindDef } from '../model/types';
 import { assertConfigurable, readInfo } from './api/appliance';
+import { openStream, type StreamedResponse } from './api/stream';
 import { ConfigurationApi } from './api/configuration';
 import { Session } from './auth';
 import {
@@ -71,12 +72,14 @@ export class SpsClient {
   readonly #tx: TransactionManager;
   readonly #config: ConfigurationApi;
   readonly #send: Send;
+  readonly #redactor: Redactor;
   #closing?: Promise<void>;
 
   constructor(options: SpsClientOptions) {
     const opts = resolveOptions(options);
     this.#opts = opts;
     const redactor = new Redactor();
+    this.#redactor = redactor;
     this.#transport = new Transport(opts);
     const inner = compose(
       this.#transport.send,
@@ -171,6 +174,11 @@ export class SpsClient {
   /** One GET of any path, its HTTP error status returned rather than thrown (see ConfigurationApi.readRaw). */
   readPath(path: string): Promise<RawRead> {
     return this.#config.readRaw(path);
+  }
+
+  /** A GET streamed rather than parsed (audit trails, CSV): see api/stream.ts. */
+  stream(path: string, opts: { signal?: AbortSignal } = {}): Promise<StreamedResponse> {
+    return openStream(this.#transport, this.#session, this.#redactor, path, opts.signal);
   }
 
   readEach(kind: KindDef): Promise<Promise<LiveObject>[]> {

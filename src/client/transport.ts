@@ -159,6 +159,31 @@ export class Transport {
   };
 
   /**
+   * A GET whose body is handed over as it arrives (an audit trail, a CSV page) instead of being
+   * collected and parsed: for answers too large to hold. Network failures are translated as for
+   * `send`; the caller reads or dumps the body, and its signal cuts the transfer short.
+   */
+  async openStream(
+    path: string,
+    headers: Readonly<Record<string, string>>,
+    signal?: AbortSignal,
+  ): Promise<Dispatcher.ResponseData> {
+    const req: SpsRequest = { method: 'GET', path, idempotent: true };
+    const callerSignal = this.#opts.signal;
+    const signals = [signal, callerSignal].filter((s): s is AbortSignal => s !== undefined);
+    try {
+      return await this.#pool.request({
+        method: 'GET',
+        path,
+        headers: { accept: '*/*', 'user-agent': this.#opts.userAgent, ...headers },
+        signal: signals.length ? AbortSignal.any(signals) : undefined,
+      });
+    } catch (err) {
+      throw this.#translate(err, req, { abortedBy: callerSignal?.aborted ? 'caller' : undefined });
+    }
+  }
+
+  /**
    * Closes the pool. With nothing of ours in flight it is destroyed at once: undici's graceful close
    * waits for every request it still queues, and after a failed TLS handshake it can keep one queued
    * forever — which left a run waiting on a promise that never settled, and the process exiting with
@@ -172,7 +197,7 @@ export class Transport {
     await this.#pool.destroy();
   }
 
-  #translate(err: unknown, req: SpsRequest, exchange: Exchange): unknown {
+  #translate(err: unknown, req: SpsRequest, exchange: Pick<Exchange, 'abortedBy'>): unknown {
     const url = `${this.#opts.origin}${req.path}`;
     // The caller's own abort is not a failure of ours: hand back their reason untouched.
     if (exchange.abortedBy === 'caller') return this.#opts.signal?.reason;

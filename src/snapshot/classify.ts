@@ -72,6 +72,7 @@ export function recordsOf(answers: ReadonlyMap<string, Answer>): Map<string, End
       evidence,
       ...allow,
       ...(itemAllow ? { itemAllow } : {}),
+      ...(answer.items.some((i) => i.hasBody) ? { listsBodies: true } : {}),
       objects,
       ...(unreadable.length ? { unreadable } : {}),
     });

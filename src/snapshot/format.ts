@@ -32,6 +32,8 @@ export type EndpointRecord =
       readonly allow?: readonly string[];
       /** `Allow` of its first object's answer (what an object accepts). */
       readonly itemAllow?: readonly string[];
+      /** The list carried each object's body with its key (8.0 LTS lists do, sps-api-more.md §5.3). */
+      readonly listsBodies?: boolean;
       readonly objects: readonly CapturedObject[];
       /** Objects listed whose own GET failed. */
       readonly unreadable?: readonly {

@@ -39,6 +39,7 @@ const SNAPSHOT: SnapshotFile = {
     '/api/configuration/policies/backup_policies': {
       answer: 'collection',
       evidence: 'the model types it',
+      listsBodies: true, // as 8.0 LTS lists are
       objects: [
         {
           key: 'a1b2c3d4e5f6a7b8c9d0e1',
@@ -90,7 +91,7 @@ afterAll(async () => {
   await twin?.close();
 });
 
-test('the captured directories in their order, and the firmware, node and cluster role', async () => {
+test('the captured directories in their order, lists as they were, and the firmware, node and cluster role', async () => {
   expect((await c.get('/api/configuration')).body.items.map((i: { key: string }) => i.key)).toEqual([
     'ssh',
     'private_keys',
@@ -101,6 +102,9 @@ test('the captured directories in their order, and the firmware, node and cluste
     previous: '/api/configuration/policies/ldap_servers',
     next: null,
   });
+  // the 8.0 LTS appliance listed its backup policies with their bodies; its connections without
+  expect(policies.body.items[0]).toMatchObject({ key: 'a1b2c3d4e5f6a7b8c9d0e1', body: { name: 'nightly' } });
+  expect((await c.get('/api/configuration/ssh/connections')).body.items[0]).not.toHaveProperty('body');
   const info = (await c.get('/api/info')).body.body;
   expect(info).toMatchObject({ firmware_version: '8.0.2', hostname: 'sps-a' });
   const node = await c.get(`/api/cluster/nodes/${info.node_id}`);

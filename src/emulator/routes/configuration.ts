@@ -58,8 +58,15 @@ function locate(kinds: readonly KindDef[], path: string): { kind: KindDef; key?:
 }
 
 function list(state: EmulatorState, ctx: RequestContext, kind: KindDef): Reply {
-  const objects = state.txns.view(ctx.session!).get(kind.name) ?? new Map();
-  const items = [...objects.keys()].map((key) => ({ key, meta: { href: `${kind.endpoint}/${key}` } }));
+  const view = state.txns.view(ctx.session!);
+  const objects = view.get(kind.name) ?? new Map<string, JsonObject>();
+  // a twin of an appliance whose lists carry the bodies (8.0 LTS) lists them so too
+  const bodies = state.twin?.listsBodies(kind.endpoint) === true;
+  const items = [...objects].map(([key, stored]) => ({
+    ...(bodies ? { body: presentBody(kind, stored, state.switches, state.hrefOf, view, state.extras) } : {}),
+    key,
+    meta: { href: `${kind.endpoint}/${key}` },
+  }));
   return reply(200, { items, meta: ctx.meta(ctx.path) });
 }
 

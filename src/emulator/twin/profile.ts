@@ -44,6 +44,10 @@ export function twinOf(snapshot: SnapshotFile): Twin {
     initial,
     refusal: (path) => longestPrefix(refusals, path),
     allow: (path) => allow.get(path) ?? allow.get(path.slice(0, path.lastIndexOf('/')) + '/*'),
+    listsBodies: (endpoint) => {
+      const r = records.get(endpoint);
+      return r?.answer === 'collection' && r.listsBodies === true;
+    },
   });
   const roles = snapshot.cluster?.roles ?? [];
   return {

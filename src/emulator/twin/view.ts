@@ -21,4 +21,6 @@ export interface TwinView {
   refusal(path: string): Refusal | undefined;
   /** The captured `Allow` of a path, when the twin must not accept more than the appliance did. */
   allow(path: string): readonly Method[] | undefined;
+  /** Whether the captured list at this endpoint carried its objects' bodies (8.0 LTS lists do). */
+  listsBodies(endpoint: string): boolean;
 }

@@ -61,7 +61,15 @@ const SNAPSHOT: SnapshotFile = {
       ],
     },
     '/api/configuration/private_keys': { answer: 'not-fetched', reason: 'secret material' },
-    '/api/configuration/ssh': { answer: 'directory', children: ['connections'] },
+    '/api/configuration/ssh': { answer: 'directory', children: ['connections', 'host_keys'] },
+    '/api/configuration/ssh/host_keys': {
+      answer: 'collection',
+      evidence: 'its keys are object ids',
+      objects: [
+        { key: '5b0c1d2e3f4a5b6c7d8e9f', body: { algorithm: 'rsa', fingerprint: 'SHA256:aa' } },
+        { key: '6c1d2e3f4a5b6c7d8e9fa0', body: { algorithm: 'ed25519', fingerprint: 'SHA256:bb' } },
+      ],
+    },
     '/api/configuration/ssh/connections': {
       answer: 'collection',
       evidence: 'its keys are object ids',
@@ -144,6 +152,23 @@ test('references into what was never read still read as references, and commits 
   expect(after.start_times).toEqual(['4:00']);
   const info = (await c.get('/api/info')).body.body;
   expect(info.config_hash).toMatch(/^[0-9a-f]{32}$/); // a commit changed the configuration
+});
+
+test('objects without a name on an endpoint the model does not type can be written (no name to keep unique)', async () => {
+  expect((await c.openTransaction()).status).toBe(200);
+  const created = await c.post('/api/configuration/ssh/host_keys', {
+    algorithm: 'ecdsa',
+    fingerprint: 'SHA256:cc',
+  });
+  expect(created.status).toBe(201);
+  expect(
+    (await c.put('/api/configuration/ssh/host_keys/5b0c1d2e3f4a5b6c7d8e9f', { algorithm: 'rsa' })).status,
+  ).toBe(200);
+  expect((await c.commit()).status).toBe(200);
+  const keys = (await c.get('/api/configuration/ssh/host_keys')).body.items.map(
+    (i: { key: string }) => i.key,
+  );
+  expect(keys).toEqual(['5b0c1d2e3f4a5b6c7d8e9f', '6c1d2e3f4a5b6c7d8e9fa0', created.body.key]); // captured order, then the new one
 });
 
 test('an endpoint the model does not type keeps the verbs the appliance allowed', async () => {

@@ -23,19 +23,28 @@ export function genericName(endpoint: string): KindName {
   return (relative.includes('/') ? relative : `configuration/${relative}`) as KindName;
 }
 
-export function genericKind(endpoint: string, shape: KindShape): KindDef {
+/**
+ * `named`: the objects have a `name` (then it is their identity and must stay unique, as for the
+ * emulator's own generic endpoints); a captured collection whose objects have none has no identity.
+ */
+export function genericKind(endpoint: string, shape: KindShape, named = true): KindDef {
   return defineKind({
     name: genericName(endpoint),
     title: `${endpoint.slice(ROOT.length + 1)} object`,
     description: `Endpoint ${endpoint} of the captured appliance (not modelled).`,
     endpoint,
     shape,
-    identity: shape === 'singleton' ? null : 'name',
+    identity: shape === 'singleton' || !named ? null : 'name',
     managed: false,
     schema: { type: 'object' },
     sensitive: [],
     references: [],
   });
+}
+
+/** Whether every captured object of a collection has a name (an empty one: as the emulator's own). */
+export function capturedNamed(record: EndpointRecord): boolean {
+  return record.answer !== 'collection' || record.objects.every((o) => typeof o.body.name === 'string');
 }
 
 /** The shape a captured record gives its endpoint, or undefined when it holds no objects. */

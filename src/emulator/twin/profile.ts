@@ -10,7 +10,7 @@ import type { Method } from '../context';
 import type { EmulatorProfile } from '../emulator';
 import { CAPTURED_FIELDS } from '../extra-fields';
 import type { EmulatorSwitches } from '../types';
-import { capturedShape, genericKind, typedKindAt } from './kinds';
+import { capturedNamed, capturedShape, genericKind, typedKindAt } from './kinds';
 import { initialState } from './initial-state';
 import type { Refusal, TwinView } from './view';
 
@@ -25,7 +25,8 @@ export function twinOf(snapshot: SnapshotFile): Twin {
   const kindsByEndpoint = new Map<string, KindDef>(KINDS.map((k) => [k.endpoint, k]));
   for (const [endpoint, record] of records) {
     const shape = capturedShape(record);
-    if (shape && !typedKindAt(endpoint)) kindsByEndpoint.set(endpoint, genericKind(endpoint, shape));
+    if (shape && !typedKindAt(endpoint))
+      kindsByEndpoint.set(endpoint, genericKind(endpoint, shape, capturedNamed(record)));
   }
   const { state, hidden, refusedObjects } = initialState(records, kindsByEndpoint);
   const refusals = refusalsOf(records, [...kindsByEndpoint.values()], hidden);

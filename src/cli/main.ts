@@ -5,6 +5,7 @@
  *   sps validate FILE check a document offline      sps demo         the README's main job (npm start)
  *   sps schema        the document's JSON Schema, for editors
  *   sps snapshot      the appliance captured to a file (for a twin)
+ *   sps sessions      search recorded sessions, download audit trails
  *   sps doctor        check connection, user, appliance and configuration
  * `run(argv, io)` is the whole program, so tests drive it in-process; the bottom of this file binds
  * it to the real process.
@@ -22,6 +23,7 @@ import { planCommand } from './commands/plan';
 import { validateCommand } from './commands/validate';
 import { schemaCommand } from './commands/schema';
 import { snapshotCommand } from './commands/snapshot';
+import { sessionsCommand } from './commands/sessions';
 import { doctorCommand } from './commands/doctor';
 import { contextFor } from './commands/shared';
 import { VERSION } from '../version';
@@ -56,6 +58,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode>
   auditCommand(program, ctx, done);
   schemaCommand(program, ctx, done);
   snapshotCommand(program, ctx, done);
+  sessionsCommand(program, ctx, done);
   doctorCommand(program, ctx, done);
   for (const sub of program.commands)
     sub.exitOverride().configureOutput({ writeOut: (s) => out.out(s), writeErr: (s) => out.err(s) });

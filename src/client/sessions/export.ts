@@ -60,7 +60,7 @@ export async function exportSessions(
   // a sort of the caller's own must be redone over all windows: its fields must come back
   const windowed: SessionQuery = {
     ...query,
-    ...(query.sort?.length
+    ...(query.sort?.length && !query.fields?.includes('*')
       ? { fields: [...new Set([...(query.fields ?? []), ...query.sort.map((s) => s.replace(/^-/, ''))])] }
       : {}),
   };

@@ -5,11 +5,10 @@
  * endpoint the model does not type), references between all of them; and the CLI run against any
  * emulator (the source or its twin) from one scratch directory.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import { writeFileSync } from 'node:fs';
 import { run } from '../../src/cli/main';
 import { SpsClient } from '../../src/client';
 import { kindOf, type JsonObject } from '../../src/model';

@@ -97,5 +97,6 @@ export function connect(settings: Settings, signal?: AbortSignal): SpsClient {
     ...(settings.ca ? { ca: settings.ca } : settings.caFile ? { caFile: settings.caFile } : {}),
     insecure: settings.insecure,
     ...(settings.concurrency ? { concurrency: settings.concurrency } : {}),
+    writeConcurrency: settings.writeConcurrency,
   });
 }

@@ -99,7 +99,7 @@ export class SpsClient {
       this.#send,
       this.#tx,
       new Semaphore(opts.concurrency),
-      new Semaphore(1),
+      new Semaphore(opts.writeConcurrency),
     );
     const tx = this.#tx;
     this.transaction = {

@@ -76,6 +76,14 @@ const program = new Command('sps-emulator')
   )
   .addOption(
     new Option(
+      '--concurrent-writes <mode>',
+      'a configuration write arriving while another is in progress: carried out, or refused with 409',
+    )
+      .choices(['serve', 'refuse'])
+      .default('serve'),
+  )
+  .addOption(
+    new Option(
       '--session-offset-base <base>',
       'how /api/audit/sessions counts ?offset= (the guide reads both ways)',
     )
@@ -125,6 +133,7 @@ async function main(): Promise<void> {
     clusterRole: o.clusterRole,
     referenceCheck: o.referenceCheck,
     unmodelledFields: o.unmodelledFields,
+    concurrentWrites: o.concurrentWrites,
     sessionOffsetBase: o.sessionOffsetBase,
     sessionPolicyField: o.sessionPolicyField,
   };
@@ -192,6 +201,7 @@ function given(switches: EmulatorSwitches): Partial<EmulatorSwitches> {
     clusterRole: 'clusterRole',
     referenceCheck: 'referenceCheck',
     unmodelledFields: 'unmodelledFields',
+    concurrentWrites: 'concurrentWrites',
     sessionOffsetBase: 'sessionOffsetBase',
     sessionPolicyField: 'sessionPolicyField',
   };

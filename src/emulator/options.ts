@@ -11,6 +11,7 @@ export const DEFAULT_SWITCHES: Readonly<EmulatorSwitches> = Object.freeze({
   clusterRole: 'standalone',
   referenceCheck: 'commit',
   unmodelledFields: 'on',
+  concurrentWrites: 'serve',
   sessionOffsetBase: 'zero',
   sessionPolicyField: 'psm.connection_policy',
 });
@@ -22,6 +23,7 @@ const ALLOWED: { [K in keyof EmulatorSwitches]?: readonly string[] } = {
   clusterRole: ['standalone', 'central-management', 'managed-host'],
   referenceCheck: ['commit', 'write'],
   unmodelledFields: ['on', 'off'],
+  concurrentWrites: ['serve', 'refuse'],
   sessionOffsetBase: ['zero', 'one'],
   sessionPolicyField: ['psm.connection_policy', 'connection_policy', 'recording.connection_policy'],
 };

@@ -73,7 +73,37 @@ async function handleApi(
   if (method === 'GET' && path.startsWith('/api/configuration/'))
     state.reads.set(path, (state.reads.get(path) ?? 0) + 1);
   const dueAt = arrived + state.faults.delayMs();
-  const fault = state.faults.onRequest(method, path);
+  // configuration writes in progress at once (arrival to answer), and the switch that refuses overlap
+  const write = WRITES.has(method) && path.startsWith('/api/configuration/');
+  const overlapping = write && state.writesInProgress.count > 0;
+  if (write) {
+    state.writesInProgress.count += 1;
+    state.stats.peakConcurrentWrites = Math.max(
+      state.stats.peakConcurrentWrites,
+      state.writesInProgress.count,
+    );
+  }
+  try {
+    const fault: FaultAction =
+      overlapping && state.switches.concurrentWrites === 'refuse'
+        ? { type: 'fail', status: 409 }
+        : state.faults.onRequest(method, path);
+    await answerAndHold(state, req, res, method, path, query, fault, dueAt);
+  } finally {
+    if (write) state.writesInProgress.count -= 1;
+  }
+}
+
+async function answerAndHold(
+  state: EmulatorState,
+  req: IncomingMessage,
+  res: ServerResponse,
+  method: string,
+  path: string,
+  query: URLSearchParams,
+  fault: FaultAction,
+  dueAt: number,
+): Promise<void> {
   const answer = fault.type === 'reset' ? undefined : await answerApi(state, req, method, path, query, fault);
   // serialized before the hold, so only the write itself follows the due time
   const text =

@@ -20,6 +20,8 @@ export interface EmulatorState {
   readonly faults: Faults;
   readonly switches: EmulatorSwitches;
   readonly stats: EmulatorStats;
+  /** Configuration writes being answered now (the concurrentWrites switch, peakConcurrentWrites). */
+  readonly writesInProgress: { count: number };
   /** GETs per configuration path (how often a client reads each object). */
   readonly reads: Map<string, number>;
   readonly credentials: { readonly username: string; readonly password: string };

@@ -23,6 +23,12 @@ export interface EmulatorSwitches {
    */
   unmodelledFields: 'on' | 'off';
   /**
+   * A configuration write that arrives while another is in progress: carried out, or refused with
+   * 409 and nothing done (whether SPS serializes requests within one transaction is not documented).
+   * @default 'serve'
+   */
+  concurrentWrites: 'serve' | 'refuse';
+  /**
    * How `/api/audit/sessions?offset=` counts: `zero` (offset 500 is the 501st result; the guide's
    * meta sample) or `one` (offset 501 is the 501st, offset 0 and 1 the first; the guide's paging
    * example). The guide reads both ways.  @default 'zero'
@@ -142,6 +148,8 @@ export interface EmulatorStats {
   rollbacks: number;
   /** Successful configuration writes (POST/PUT/DELETE under /api/configuration). */
   writes: number;
+  /** The most configuration writes in progress at once (arrival to answer). */
+  peakConcurrentWrites: number;
 }
 
 /** Configuration in the written (canonical) form: kind name → object key → body. Singletons use their endpoint's last segment as key. */

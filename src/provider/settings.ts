@@ -212,6 +212,7 @@ export class ProviderRuntime {
       password: this.#settings.password,
       caFile: this.#settings.caFile,
       insecure: this.#settings.insecure,
+      writeConcurrency: this.#settings.writeConcurrency,
       userAgent: `terraform-provider-sps/${VERSION}`,
     });
     return this.#client;

@@ -6,7 +6,7 @@
 import { singletonKey } from '../../model/singleton-key';
 import type { BodyPath, JsonObject, JsonValue, KindDef } from '../../model/types';
 import { SpsApiError, SpsUnsupportedOperationError } from '../core/errors';
-import type { Semaphore } from '../core/semaphore';
+import { Semaphore } from '../core/semaphore';
 import type { LiveObject, ObjectRef, RawRead, Send, SpsRequest } from '../core/types';
 import type { TransactionManager } from '../transaction';
 
@@ -36,6 +36,7 @@ export class ConfigurationApi {
   readonly #tx: TransactionManager;
   readonly #reads: Semaphore;
   readonly #writes: Semaphore;
+  readonly #outside = new Semaphore(1);
 
   constructor(send: Send, tx: TransactionManager, reads: Semaphore, writes: Semaphore) {
     this.#send = send;
@@ -172,7 +173,10 @@ export class ConfigurationApi {
   }
 
   #write(req: SpsRequest) {
-    return this.#writes.run(async () => {
+    // inside our open transaction, writes may overlap (up to the client's write concurrency); outside
+    // one, each may auto-open a transaction (SPS 6.9+), so they go one at a time
+    const limit = this.#tx.isOpen ? this.#writes : this.#outside;
+    return limit.run(async () => {
       const wasOpen = this.#tx.isOpen;
       // A server that auto-opens transactions (SPS 6.9+) may have just given us one, even if the
       // write itself then failed: learn it, so the lock is released on rollback/close and a later

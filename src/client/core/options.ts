@@ -27,6 +27,11 @@ export interface SpsClientOptions {
   insecure?: boolean;
   /** Parallel reads, and the size of the connection pool.  @default 8 */
   concurrency?: number;
+  /**
+   * Writes in flight at once inside an open transaction (the engine's write scheduling decides which
+   * may overlap; outside a transaction writes always go one at a time).  @default 1
+   */
+  writeConcurrency?: number;
   /** Deadline for one request, headers and body included.  @default 30000 */
   requestTimeoutMs?: number;
   /** Deadline for the TCP + TLS handshake.  @default 10000 */
@@ -52,6 +57,7 @@ export interface ResolvedOptions {
   readonly ca?: string;
   readonly insecure: boolean;
   readonly concurrency: number;
+  readonly writeConcurrency: number;
   readonly requestTimeoutMs: number;
   readonly connectTimeoutMs: number;
   readonly retries: number;
@@ -161,6 +167,7 @@ export function resolveOptions(opts: SpsClientOptions): ResolvedOptions {
     ca: readCa(opts.caFile, opts.ca),
     insecure: opts.insecure ?? false,
     concurrency: positiveInt('concurrency', opts.concurrency, 8, 64),
+    writeConcurrency: positiveInt('writeConcurrency', opts.writeConcurrency, 1, 32),
     requestTimeoutMs: positiveInt('requestTimeoutMs', opts.requestTimeoutMs, 30_000, MAX_TIMEOUT_MS),
     connectTimeoutMs: positiveInt('connectTimeoutMs', opts.connectTimeoutMs, 10_000, MAX_TIMEOUT_MS),
     retries,

@@ -14,6 +14,23 @@ export interface ChangedObject {
   readonly name: string;
   readonly action: 'create' | 'update' | 'delete';
   readonly paths: readonly string[];
+  /** What the change does to sessions and recordings (counts only; null: not countable). */
+  readonly impact?: ObjectImpact;
+}
+
+export interface ObjectImpact {
+  readonly active_sessions?: number | null;
+  readonly recent_sessions?: number | null;
+  readonly eligible_recordings?: number | null;
+}
+
+/** What the apply knew and did about the live sessions it could cut. */
+export interface SessionFacts {
+  /** `checked`, `unknown`, or `none` (nothing in the plan can cut sessions). */
+  readonly impact: string;
+  readonly active_sessions: number;
+  /** `none` (nothing active to cut), `allowed` (--allow-disconnect), `waited` (--wait-for-idle). */
+  readonly disconnect: string;
 }
 
 export interface ApplyFacts {
@@ -26,6 +43,7 @@ export interface ApplyFacts {
   readonly objects: readonly ChangedObject[];
   /** `apply` for an apply, `drift` for a drift check's findings. */
   readonly type?: 'apply' | 'drift';
+  readonly sessions?: SessionFacts;
 }
 
 export interface AuditEvent {
@@ -66,6 +84,7 @@ export function auditEvents(facts: ApplyFacts, now = Date.now(), runId: string =
       name: o.name,
       action: o.action,
       changed_paths: [...o.paths],
+      ...(o.impact ?? {}),
     },
   }));
   const counts = { create: 0, update: 0, delete: 0 };
@@ -79,6 +98,7 @@ export function auditEvents(facts: ApplyFacts, now = Date.now(), runId: string =
       ...common,
       objects: facts.objects.length,
       ...counts,
+      ...(facts.sessions ?? {}),
     },
   });
   return events;

@@ -3,7 +3,7 @@
  * `recordAndSend` spools first and then delivers what it can; it never throws, so auditing can never
  * fail or block an apply — it returns what to tell the user instead.
  */
-import { SpsApplyError, SpsVerifyError, type Plan } from '../reconcile';
+import { SpsApplyError, SpsVerifyError, type Impact, type Plan } from '../reconcile';
 import { auditEvents, type ApplyFacts, type AuditOutcome, type ChangedObject } from './events';
 import { flushSpool, type FlushResult } from './hec';
 import type { AuditSettings } from './settings';
@@ -17,6 +17,8 @@ export {
   type AuditEvent,
   type AuditOutcome,
   type ChangedObject,
+  type ObjectImpact,
+  type SessionFacts,
 } from './events';
 export { flushSpool, type FlushResult } from './hec';
 export { Spool } from './spool';
@@ -44,16 +46,25 @@ export async function recordAndSend(
   }
 }
 
-/** What a plan changes, as the events name it: kind, name, action and the changed paths (no values). */
-export function changedObjectsOf(plan: Plan): ChangedObject[] {
+/**
+ * What a plan changes, as the events name it: kind, name, action and the changed paths (no values),
+ * and for the objects that cut sessions or recordings, how many (from the plan's impact).
+ */
+export function changedObjectsOf(plan: Plan, impact?: Impact): ChangedObject[] {
   return plan.ops
     .filter((op) => op.action !== 'noop')
-    .map((op) => ({
-      kind: op.kind,
-      name: op.name,
-      action: op.action as ChangedObject['action'],
-      paths: op.changes.map((c) => c.path || '/'),
-    }));
+    .map((op) => {
+      const c = impact?.connection_policies.find((x) => x.kind === op.kind && x.name === op.name);
+      const r = impact?.retention.find((x) => x.kind === op.kind && x.name === op.name);
+      return {
+        kind: op.kind,
+        name: op.name,
+        action: op.action as ChangedObject['action'],
+        paths: op.changes.map((ch) => ch.path || '/'),
+        ...(c ? { impact: { active_sessions: c.active?.count ?? null, recent_sessions: c.recent } } : {}),
+        ...(r ? { impact: { eligible_recordings: r.eligible } } : {}),
+      };
+    });
 }
 
 /** What the SIEM is told happened when the apply failed. */

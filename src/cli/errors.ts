@@ -14,7 +14,8 @@ export type CliErrorCode =
   | 'SPS_CLI_STATE'
   | 'SPS_CLI_OUTPUT'
   | 'SPS_CLI_INTERRUPTED'
-  | 'SPS_CLI_DEMO';
+  | 'SPS_CLI_DEMO'
+  | 'SPS_CLI_ACTIVE_SESSIONS';
 
 export class SpsCliError extends Error {
   constructor(

@@ -68,3 +68,14 @@ export {
 } from './secrets';
 export type { FieldChange } from './compare';
 export * from './errors';
+export {
+  computeImpact,
+  recheckActive,
+  DEFAULT_IMPACT_WINDOW_MS,
+  type Impact,
+  type ImpactOptions,
+  type ConnectionImpact,
+  type RetentionImpact,
+  type SessionBrief,
+  type CutReason,
+} from './impact';

@@ -14,10 +14,11 @@ import { SpsApplyError, SpsVerifyError, applyPlan, hasChanges, type Plan } from 
 import { SpsCliError } from '../errors';
 import { EXIT, type ExitCode } from '../exit-codes';
 import { readSavedPlan, staleOperations, type SavedPlan } from '../plan-file';
-import { planReport, withResults } from '../render/report';
+import { planReport, withImpact, withResults } from '../render/report';
 import { writeState, writeStateAfterUnknownCommit } from '../state';
 import { audit, auditSettingsFor, type AuditRun } from './audit';
 import { emitApplied, emitPlan } from './emit';
+import { guardActiveSessions, type DisconnectFlags } from './impact';
 import {
   addConnectionOptions,
   addOutputOptions,
@@ -33,7 +34,7 @@ import {
   type PlanInputs,
 } from './shared';
 
-export interface ApplyFlags extends PlanFlags {
+export interface ApplyFlags extends PlanFlags, DisconnectFlags {
   autoApprove?: boolean;
   message?: string;
 }
@@ -49,6 +50,11 @@ export function applyCommand(program: Command, ctx: CommandContext, done: (code:
   addPlanOptions(addOutputOptions(addConnectionOptions(cmd)))
     .option('--auto-approve', 'apply without asking for confirmation')
     .option('--message <text>', 'commit message recorded on the appliance')
+    .option('--allow-disconnect', 'apply even when it cuts active sessions (they may be disconnected)')
+    .option(
+      '--wait-for-idle <duration>',
+      'when it would cut active sessions: wait up to this long (e.g. 30m) for them to end, then apply',
+    )
     .option(
       '--write-concurrency <n>',
       'independent writes in flight at once inside the transaction (default 1; SPS_WRITE_CONCURRENCY)',
@@ -77,11 +83,15 @@ export async function runApply(ctx: CommandContext, file: string, flags: ApplyFl
   const interrupt = ctx.out.io.interrupt;
   return withClient(settings, async (client) => {
     await client.assertConfigurable();
-    const { plan, state, firmware } = await planWith(ctx, client, settings, loaded, inputs);
+    const planned = await planWith(ctx, client, settings, loaded, inputs, flags);
+    const { plan, state, firmware } = planned;
     if (saved) refuseIfStale(saved, plan);
-    const report = planReport(settings.url, plan, firmware);
     const text = !flags.json && !flags.markdown;
-    if (text) emitPlan(ctx, report, flags, 'plan');
+    if (text)
+      emitPlan(ctx, withImpact(planReport(settings.url, plan, firmware), planned.impact), flags, 'plan');
+    // refused (or waited for) before anything is asked or written
+    const { impact, disconnect } = await guardActiveSessions(ctx, client, planned.impact, flags);
+    const report = withImpact(planReport(settings.url, plan, firmware), impact);
     if (hasChanges(plan) && !saved && !flags.autoApprove) await confirm(ctx);
     const auditRun: AuditRun | undefined = auditTo
       ? {
@@ -111,13 +121,13 @@ export async function runApply(ctx: CommandContext, file: string, flags: ApplyFl
         writeState(inputs.state, settings.url, loaded.desired, err.result);
       if (err instanceof SpsApplyError && err.committed === 'unknown' && inputs.state)
         writeStateAfterUnknownCommit(inputs.state, settings.url, loaded.desired, plan, state);
-      if (auditRun) await audit(ctx, auditRun, plan, outcomeOf(err));
+      if (auditRun) await audit(ctx, auditRun, plan, outcomeOf(err), 'apply', { impact, disconnect });
       throw err;
     }
     ctx.out.progress(undefined);
     for (const note of result.notes ?? []) ctx.out.err(`Note: ${note}.\n`);
     if (inputs.state) writeState(inputs.state, settings.url, loaded.desired, result);
-    if (auditRun) await audit(ctx, auditRun, plan, 'committed');
+    if (auditRun) await audit(ctx, auditRun, plan, 'committed', 'apply', { impact, disconnect });
     emitApplied(ctx, withResults(report, result), flags);
     return EXIT.ok;
   });

@@ -14,7 +14,8 @@ import {
   type AuditOutcome,
   type AuditSettings,
 } from '../../audit';
-import type { Plan } from '../../reconcile';
+import type { Impact, Plan } from '../../reconcile';
+import type { Disconnect } from './impact';
 import { SpsCliError } from '../errors';
 import { EXIT, type ExitCode } from '../exit-codes';
 import { cwdOf, type CommandContext } from './shared';
@@ -46,8 +47,9 @@ export async function audit(
   plan: Plan,
   outcome: AuditOutcome,
   type: 'apply' | 'drift' = 'apply',
+  sessions: { impact?: Impact; disconnect?: Disconnect } = {},
 ): Promise<void> {
-  const objects = changedObjectsOf(plan);
+  const objects = changedObjectsOf(plan, sessions.impact);
   if (!objects.length) {
     // nothing changed, nothing to record: still deliver what an earlier outage left behind
     const flushed = await flushSpool(run.settings).catch(() => ({ sent: 0, kept: 0 }));
@@ -62,6 +64,15 @@ export async function audit(
     outcome,
     objects,
     type,
+    ...(sessions.impact && type === 'apply'
+      ? {
+          sessions: {
+            impact: sessions.impact.status,
+            active_sessions: sessions.impact.active_sessions,
+            disconnect: sessions.disconnect ?? 'none',
+          },
+        }
+      : {}),
   });
   report(ctx, run.settings, r);
 }

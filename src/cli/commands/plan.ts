@@ -8,7 +8,7 @@ import type { Command } from 'commander';
 import { hasChanges, validateOnDevice } from '../../reconcile';
 import { EXIT, type ExitCode } from '../exit-codes';
 import { savePlan } from '../plan-file';
-import { deviceValidationReport, planReport } from '../render/report';
+import { deviceValidationReport, planReport, withImpact } from '../render/report';
 import type { Wording } from '../render/text';
 import { audit, auditSettingsFor } from './audit';
 import { emitPlan } from './emit';
@@ -64,8 +64,8 @@ export async function runPlan(
   return withClient(
     settings,
     async (client) => {
-      const { plan, firmware } = await planWith(ctx, client, settings, loaded, inputs);
-      let report = planReport(settings.url, plan, firmware);
+      const { plan, firmware, impact } = await planWith(ctx, client, settings, loaded, inputs, flags);
+      let report = withImpact(planReport(settings.url, plan, firmware), impact);
       if (flags.validateOnDevice && hasChanges(plan)) {
         const validation = await validateOnDevice(client, plan, {
           lockTimeoutMs: settings.lockTimeoutMs,
@@ -92,7 +92,7 @@ export async function runPlan(
           firmware,
           commitMessage: null,
         };
-        await audit(ctx, run, plan, 'unknown', 'drift');
+        await audit(ctx, run, plan, 'unknown', 'drift', { impact });
       }
       if (report.device_validation && !report.device_validation.accepted) return EXIT.error;
       return flags.detailedExitcode && report.changes_present ? EXIT.changes : EXIT.ok;

@@ -16,7 +16,6 @@ import {
 } from '../../client/sessions';
 import { SpsCliError } from '../errors';
 import { EXIT, type ExitCode } from '../exit-codes';
-import { renderJson } from '../render/json';
 import { renderSessionCsv, renderSessionTable, sessionsReport, summaryLine } from '../render/sessions';
 import { trailCommand } from './sessions-trail';
 import { addConnectionOptions, settingsFor, withClient, type CommandContext } from './shared';
@@ -134,7 +133,7 @@ async function runSearch(ctx: CommandContext, q: string, flags: SearchFlags): Pr
         ctx.out.progress(undefined);
         const shown =
           fields[0] === '*' ? [...new Set(r.sessions.flatMap((s) => flatNames(s.body)))].sort() : fields;
-        if (flags.json) ctx.out.out(renderJson(sessionsReport(settings.url, r)));
+        if (flags.json) ctx.out.out(JSON.stringify(sessionsReport(settings.url, r), null, 2) + '\n');
         else if (flags.csv) ctx.out.out(renderSessionCsv(r.sessions, shown));
         else if (r.sessions.length) ctx.out.out(renderSessionTable(r.sessions, shown));
         ctx.out.err(summaryLine(r, r.sessions.length));

@@ -11,9 +11,11 @@ import {
   SpsPlanRefusedError,
   planAgainstAppliance,
   declaredBeforeOf,
+  type Impact,
   type Plan,
   type PlanOptions,
 } from '../../reconcile';
+import { impactOf, type ImpactFlags } from './impact';
 import { SpsCliError } from '../errors';
 import { loadDesired, type LoadedDesired } from '../input';
 import type { Output } from '../io';
@@ -40,6 +42,7 @@ export interface PlanFlags extends ConnectionFlags, OutputFlags {
   resource?: string;
   rotateSecrets?: boolean;
   detailedExitcode?: boolean;
+  impactWindow?: string;
 }
 
 /** Per run: the filtered output, colours, and (for the demo) settings that bypass flags/env. */
@@ -98,7 +101,11 @@ export function addPlanOptions(cmd: Command): Command {
       'which SPS resource of a cdktf synth output to use: its id, or sps_configuration.<id> / sps_document.<id>',
     )
     .option('--rotate-secrets', 'rewrite secrets the appliance masks and no state file can verify')
-    .option('--detailed-exitcode', 'exit 2 when changes (or drift) are present, 0 when none, 1 on error');
+    .option('--detailed-exitcode', 'exit 2 when changes (or drift) are present, 0 when none, 1 on error')
+    .option(
+      '--impact-window <duration>',
+      'look-back for the sessions a cut connection policy handled (env SPS_IMPACT_WINDOW; default 30d)',
+    );
 }
 
 export function planInputs(flags: PlanFlags, cwd: string): PlanInputs {
@@ -154,6 +161,8 @@ export interface Planned {
   readonly firmware: string | null;
   readonly state?: CliState;
   readonly options: PlanOptions;
+  /** What the plan does to live sessions and kept recordings (impact.ts). */
+  readonly impact: Impact;
 }
 
 /** Reads the appliance (progress on a terminal) and plans against it. */
@@ -163,6 +172,7 @@ export async function planWith(
   settings: Settings,
   loaded: LoadedDesired,
   inputs: PlanInputs,
+  impactFlags: ImpactFlags = {},
 ): Promise<Planned> {
   const state = readState(inputs.state, settings.url);
   const options: PlanOptions = {
@@ -199,7 +209,8 @@ export async function planWith(
   } finally {
     ctx.out.progress(undefined);
   }
-  return { plan, firmware, options, ...(state ? { state } : {}) };
+  const impact = await impactOf(ctx, client, plan, impactFlags);
+  return { plan, firmware, options, impact, ...(state ? { state } : {}) };
 }
 
 /**

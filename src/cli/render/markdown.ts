@@ -9,6 +9,7 @@
  *      many were left out and where the full plan is.
  */
 import { SENSITIVE } from '../../reconcile';
+import { impactMarkdown } from './impact';
 import { label, type Report, type ReportOperation } from './report';
 import type { Wording } from './text';
 
@@ -66,6 +67,7 @@ export function renderMarkdown(
         'errors',
       ),
     );
+  head.push(...impactMarkdown(report.impact, limit * NOTES_SHARE));
   if (report.notes.length)
     head.push(
       '',

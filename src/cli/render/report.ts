@@ -13,7 +13,14 @@ import {
   type JsonObject,
   type JsonValue,
 } from '../../model';
-import { SENSITIVE, secretPaths, type ApplyResult, type DeviceValidation, type Plan } from '../../reconcile';
+import {
+  SENSITIVE,
+  secretPaths,
+  type ApplyResult,
+  type DeviceValidation,
+  type Impact,
+  type Plan,
+} from '../../reconcile';
 
 export interface ReportChange {
   readonly path: string;
@@ -57,6 +64,8 @@ export interface Report {
   results?: readonly { kind: string; name: string; result: string; key?: string }[];
   /** apply only: whether a transaction was committed. */
   committed?: boolean;
+  /** What the plan does to live sessions and kept recordings (absent when nothing in it can cut either). */
+  impact?: Impact;
   /** plan --validate-on-device only: what SPS itself accepted (secrets masked). */
   device_validation?: { accepted: boolean; error?: string; changes: readonly JsonObject[] };
 }
@@ -92,6 +101,11 @@ export function planReport(url: string, plan: Plan, firmware?: string | null): R
     ],
     errors: [],
   };
+}
+
+/** Present only when the plan can cut sessions or recordings (an impact of `none` adds nothing). */
+export function withImpact(report: Report, impact: Impact | undefined): Report {
+  return impact && impact.status !== 'none' ? { ...report, impact } : report;
 }
 
 export function withResults(report: Report, result: ApplyResult): Report {

@@ -1,6 +1,7 @@
 /** The human diff: `+ create`, `~ update`, `- delete`, field lines `path: old → new`, secrets as (sensitive). */
 import { SENSITIVE } from '../../reconcile';
 import { label, type Report, type ReportChange, type ReportOperation } from './report';
+import { impactText } from './impact';
 import type { Style } from './style';
 
 export type Wording = 'plan' | 'drift';
@@ -14,6 +15,7 @@ export function renderPlanText(report: Report, style: Style, wording: Wording = 
   ];
   const changing = report.operations.filter((o) => o.action !== 'noop');
   for (const op of changing) lines.push(...operationLines(op, style), '');
+  lines.push(...impactText(report.impact, style));
   if (report.notes.length) {
     lines.push(style.bold('Notes:'), ...report.notes.map((n) => `  - ${n}`), '');
   }

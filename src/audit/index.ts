@@ -5,7 +5,8 @@
  */
 import { SpsApplyError, SpsVerifyError, type Impact, type Plan } from '../reconcile';
 import { auditEvents, type ApplyFacts, type AuditOutcome, type ChangedObject } from './events';
-import { flushSpool, type FlushResult } from './hec';
+import { deliver } from './deliver';
+import type { FlushResult } from './hec';
 import type { AuditSettings } from './settings';
 import { Spool } from './spool';
 
@@ -21,6 +22,8 @@ export {
   type SessionFacts,
 } from './events';
 export { flushSpool, type FlushResult } from './hec';
+export { deliver } from './deliver';
+export { jobSummary, type Undelivered } from './summary';
 export { Spool } from './spool';
 
 export async function recordAndSend(
@@ -39,7 +42,7 @@ export async function recordAndSend(
     };
   }
   try {
-    return { spooled: events.length, ...(await flushSpool(settings)) };
+    return { spooled: events.length, ...(await deliver(settings)) };
   } catch (err) {
     const reason = (err as NodeJS.ErrnoException).code ?? 'error';
     return { spooled: events.length, sent: 0, kept: events.length, error: `delivery failed (${reason})` };

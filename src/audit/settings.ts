@@ -8,9 +8,14 @@
  *   SPS_AUDIT_HEC_CA_FILE      PEM of the CA that signed the collector's certificate
  *   SPS_AUDIT_SPOOL            spool directory (default .sps-audit in the working directory)
  *   SPS_AUDIT_ACTOR            who runs the change (default GITHUB_ACTOR, GITLAB_USER_LOGIN or USER)
+ *   SPS_AUDIT_WAIT             how long a run keeps retrying an unreachable or busy collector before it
+ *                              leaves the events in the spool (default 0: one attempt), e.g. 60s
+ *   SPS_AUDIT_ACK_TIMEOUT      with indexer acknowledgement, how long to wait for it (default 30s)
+ *   SPS_AUDIT_SPOOL_LIMIT      events in the spool above which every run warns (default 1000)
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { DURATION_EXAMPLES, parseDuration } from '../settings';
 
 export interface AuditSettings {
   readonly url: string;
@@ -21,6 +26,12 @@ export interface AuditSettings {
   readonly ca?: string;
   readonly spool: string;
   readonly actor: string;
+  /** Retry an unreachable or busy collector for this long within the run (0: once). */
+  readonly waitMs: number;
+  /** How long to wait for the indexer's acknowledgement of what was sent. */
+  readonly ackTimeoutMs: number;
+  /** Spooled events above which a warning is shown. */
+  readonly spoolLimit: number;
 }
 
 export class AuditSettingsError extends Error {
@@ -55,6 +66,9 @@ export function auditSettingsFrom(env: NodeJS.ProcessEnv, cwd: string): AuditSet
     ...(ca ? { ca } : {}),
     spool: resolve(cwd, env.SPS_AUDIT_SPOOL || '.sps-audit'),
     actor: env.SPS_AUDIT_ACTOR || env.GITHUB_ACTOR || env.GITLAB_USER_LOGIN || env.USER || 'unknown',
+    waitMs: durationOf(env, 'SPS_AUDIT_WAIT', 0),
+    ackTimeoutMs: durationOf(env, 'SPS_AUDIT_ACK_TIMEOUT', 30_000),
+    spoolLimit: countOf(env, 'SPS_AUDIT_SPOOL_LIMIT', 1000),
   };
 }
 
@@ -67,4 +81,20 @@ function readFile(file: string | undefined, cwd: string, variable: string): stri
       `cannot read ${variable} ${file} (${(err as NodeJS.ErrnoException).code ?? 'error'})`,
     );
   }
+}
+
+function durationOf(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const text = env[name];
+  if (!text) return fallback;
+  const ms = parseDuration(text);
+  if (ms === undefined)
+    throw new AuditSettingsError(`${name}="${text}" is not a duration (examples: ${DURATION_EXAMPLES})`);
+  return ms;
+}
+
+function countOf(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const text = env[name];
+  if (!text) return fallback;
+  if (!/^\d+$/.test(text)) throw new AuditSettingsError(`${name}="${text}" is not a whole number`);
+  return Number(text);
 }

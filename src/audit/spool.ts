@@ -4,7 +4,7 @@
  * named so that the directory's order is the events' order; a file is deleted only after the
  * collector accepted it.
  */
-import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AuditEvent } from './events';
 
@@ -46,6 +46,20 @@ export class Spool {
       }
     }
     return out;
+  }
+
+  /** What the spool holds: events waiting, their bytes, and files that are not events (never deleted). */
+  summary(): { events: number; bytes: number; unreadable: number } {
+    let names: string[];
+    try {
+      names = readdirSync(this.dir).filter((n) => n.endsWith('.json') && !n.startsWith('.'));
+    } catch {
+      return { events: 0, bytes: 0, unreadable: 0 };
+    }
+    const events = this.pending();
+    let bytes = 0;
+    for (const e of events) bytes += statSync(e.file, { throwIfNoEntry: false })?.size ?? 0;
+    return { events: events.length, bytes, unreadable: names.length - events.length };
   }
 
   remove(sent: readonly SpooledEvent[]): void {

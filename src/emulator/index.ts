@@ -33,5 +33,5 @@ export function startEmulator(opts?: EmulatorOptions): Promise<RunningEmulator> 
   return startEmulatorWith([...KINDS, ...GENERIC_KINDS], [...defaultSeed(band), ...genericSeed()], opts);
 }
 
-export { startHec, type RunningHec, type HecEvent, type HecFault } from './hec/hec';
+export { startHec, type RunningHec, type HecEvent, type HecFault, type HecOptions } from './hec/hec';
 export { startTwin, readSnapshotFile } from './twin';

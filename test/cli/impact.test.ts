@@ -4,7 +4,9 @@
  * shows the recordings that become eligible for cleanup; `sps apply` refuses to cut active sessions
  * unless --allow-disconnect, or waits for them with --wait-for-idle.
  */
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { startHec } from '../../src/emulator';
 import { committedNames, startHarness, type Harness } from './helpers';
 import { sessionControl, type SessionControl } from '../emulator/session-control';
 
@@ -239,5 +241,36 @@ test('without the privilege to search sessions: a plan with a note, never a fail
     ).toBe(0);
   } finally {
     await denied.close();
+  }
+});
+
+test('the change-audit events carry the impact: sessions cut per policy, and what the apply did about them', async () => {
+  const hec = await startHec({ token: 'hec-impact' });
+  try {
+    writeFileSync(join(h.dir, 'hec-impact.pem'), hec.caPem);
+    const audit = {
+      SPS_AUDIT_HEC_URL: hec.url,
+      SPS_AUDIT_HEC_TOKEN: hec.token,
+      SPS_AUDIT_HEC_CA_FILE: 'hec-impact.pem',
+    };
+    const { state } = await ownedGateway('audit-gw', 2);
+    const r = await h.cli(
+      ['apply', h.write('empty.yaml', {}), '--auto-approve', '--state', state, '--allow-disconnect'],
+      audit,
+    );
+    expect(r.code).toBe(0);
+    const events = hec.received.map((e) => e.event as Record<string, unknown>);
+    expect(events.find((e) => e.name === 'audit-gw')).toMatchObject({
+      action: 'delete',
+      active_sessions: 2,
+      recent_sessions: 42,
+    });
+    expect(events.find((e) => e.event_type === 'sps.config.apply')).toMatchObject({
+      impact: 'checked',
+      active_sessions: 2,
+      disconnect: 'allowed',
+    });
+  } finally {
+    await hec.close();
   }
 });

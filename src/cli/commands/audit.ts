@@ -9,8 +9,10 @@ import {
   AuditSettingsError,
   auditSettingsFrom,
   changedObjectsOf,
-  flushSpool,
+  deliver,
+  jobSummary,
   recordAndSend,
+  Spool,
   type AuditOutcome,
   type AuditSettings,
 } from '../../audit';
@@ -52,7 +54,7 @@ export async function audit(
   const objects = changedObjectsOf(plan, sessions.impact);
   if (!objects.length) {
     // nothing changed, nothing to record: still deliver what an earlier outage left behind
-    const flushed = await flushSpool(run.settings).catch(() => ({ sent: 0, kept: 0 }));
+    const flushed = await deliver(run.settings).catch(() => ({ sent: 0, kept: 0 }));
     return report(ctx, run.settings, flushed);
   }
   const r = await recordAndSend(run.settings, {
@@ -77,14 +79,39 @@ export async function audit(
   report(ctx, run.settings, r);
 }
 
+/**
+ * What delivery left undone, on stderr and in the CI job's summary (GitHub) or log section (GitLab),
+ * with the spool's path; and a spool that keeps growing, or holds files that are not events, warns.
+ */
 function report(
   ctx: CommandContext,
   settings: AuditSettings,
   r: { sent: number; kept: number; error?: string },
 ): void {
-  if (r.error)
+  if (r.error) {
     ctx.out.err(
       `Warning: audit: ${r.error}; ${r.kept} event(s) kept in ${settings.spool} for the next run or \`sps audit flush\`\n`,
+    );
+    const section = jobSummary(ctx.out.io.env, {
+      kept: r.kept,
+      spool: settings.spool,
+      collector: settings.url,
+      reason: r.error,
+    });
+    if (section) ctx.out.err(section);
+  }
+  spoolWarnings(ctx, settings);
+}
+
+function spoolWarnings(ctx: CommandContext, settings: AuditSettings): void {
+  const held = new Spool(settings.spool).summary();
+  if (held.events > settings.spoolLimit)
+    ctx.out.err(
+      `Warning: audit: the spool ${settings.spool} holds ${held.events} events (${(held.bytes / 1048576).toFixed(1)} MB), more than SPS_AUDIT_SPOOL_LIMIT=${settings.spoolLimit}: the collector has not taken events for a while; nothing is dropped\n`,
+    );
+  if (held.unreadable)
+    ctx.out.err(
+      `Warning: audit: ${held.unreadable} file(s) in ${settings.spool} are not events this tool can send; they are left there for you to look at\n`,
     );
 }
 
@@ -102,9 +129,12 @@ export function auditCommand(program: Command, ctx: CommandContext, done: (code:
           'SPS_CLI_SETTINGS',
           'no audit destination: set SPS_AUDIT_HEC_URL and SPS_AUDIT_HEC_TOKEN',
         );
-      const r = await flushSpool(settings);
+      const r = await deliver(settings);
       if (r.error) report(ctx, settings, r);
-      else ctx.out.err(`audit: sent ${r.sent} event(s) to ${settings.url}; the spool is empty\n`);
+      else {
+        ctx.out.err(`audit: sent ${r.sent} event(s) to ${settings.url}; no event is waiting\n`);
+        spoolWarnings(ctx, settings);
+      }
       done(r.error ? EXIT.error : EXIT.ok);
     });
 }

@@ -1,9 +1,16 @@
 /**
- * A Splunk HTTP Event Collector stand-in for tests and demos: HTTPS on loopback, the two endpoints a
- * sender uses (`POST /services/collector/event`, `GET /services/collector/health`), the
- * `Authorization: Splunk <token>` check and HEC's reply shapes (text 0 "Success", 4 "Invalid token",
- * 6 "Invalid data format", 9 "Server is busy"). `fail()` makes it refuse or drop the connection, the
- * way a SIEM that is down or restarting does.
+ * A Splunk HTTP Event Collector stand-in for tests and demos: HTTPS on loopback, the endpoints a
+ * sender uses (`POST /services/collector/event`, `GET /services/collector/health`, and with indexer
+ * acknowledgement `POST /services/collector/ack`), the `Authorization: Splunk <token>` check and HEC's
+ * reply shapes (text 0 "Success", 4 "Invalid token", 6 "Invalid data format", 9 "Server is busy",
+ * 10 "Data channel is missing", 11 "Invalid data channel", 14 "ACK is disabled"). `fail()` makes it
+ * refuse or drop the connection, the way a SIEM that is down or restarting does.
+ *
+ * With `ack: true` (a token with indexer acknowledgement on) every request must name a channel (the
+ * `X-Splunk-Request-Channel` header or `?channel=`, a GUID); each accepted batch answers an `ackId`,
+ * counted per channel from 0, and `POST /services/collector/ack {"acks":[ids]}` answers
+ * `{"acks":{"<id>":true|false}}`: true once the batch is indexed — at once, after `ackAfterPolls`
+ * queries, or never while `holdAcks(true)` (an indexer that is behind).
  */
 import { createServer, type Server } from 'node:https';
 import type { AddressInfo, Socket } from 'node:net';
@@ -29,6 +36,10 @@ export interface RunningHec {
   readonly received: readonly HecEvent[];
   /** How many POSTs arrived (accepted or not). */
   readonly posts: number;
+  /** Ack ids answered so far, per channel (ack mode). */
+  readonly channels: ReadonlyMap<string, number>;
+  /** While true, no batch is acknowledged (indexed) yet. */
+  holdAcks(hold: boolean): void;
   /** Refuse every request this way until `recover()`. */
   fail(fault: HecFault): void;
   recover(): void;
@@ -37,8 +48,22 @@ export interface RunningHec {
 
 const reply = (text: string, code: number) => JSON.stringify({ text, code });
 
-export async function startHec(opts: { token?: string } = {}): Promise<RunningHec> {
+export interface HecOptions {
+  token?: string;
+  /** Indexer acknowledgement on: a channel on every request, delivery confirmed at /ack.  @default false */
+  ack?: boolean;
+  /** Ack queries a batch takes before it shows as indexed.  @default 0 */
+  ackAfterPolls?: number;
+}
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export async function startHec(opts: HecOptions = {}): Promise<RunningHec> {
   const token = opts.token ?? 'hec-stand-in-token';
+  const channels = new Map<string, number>();
+  /** channel → ack id → polls so far */
+  const polls = new Map<string, Map<number, number>>();
+  let holding = false;
   const cert = await createSelfSignedCertificate({ commonName: 'hec-stand-in' });
   const received: HecEvent[] = [];
   let posts = 0;
@@ -55,10 +80,12 @@ export async function startHec(opts: { token?: string } = {}): Promise<RunningHe
       if (req.method === 'POST') posts++;
       if (fault === 'reset') return req.socket.destroy();
       if (fault) return send(fault.status, reply('Server is busy', 9));
-      const path = (req.url ?? '').split('?')[0];
+      const url = new URL(req.url ?? '/', 'https://hec.invalid');
+      const path = url.pathname;
       if (req.method === 'GET' && path === '/services/collector/health')
         return send(200, reply('HEC is healthy', 17));
-      if (req.method !== 'POST' || path !== '/services/collector/event')
+      const isAck = req.method === 'POST' && path === '/services/collector/ack';
+      if (!isAck && (req.method !== 'POST' || path !== '/services/collector/event'))
         return send(404, reply('Not found', 404));
       if (req.headers.authorization !== `Splunk ${token}`)
         return send(
@@ -68,12 +95,50 @@ export async function startHec(opts: { token?: string } = {}): Promise<RunningHe
             req.headers.authorization ? 4 : 2,
           ),
         );
+      const channel = String(
+        req.headers['x-splunk-request-channel'] ?? url.searchParams.get('channel') ?? '',
+      );
+      if (isAck) {
+        if (!opts.ack) return send(400, reply('ACK is disabled', 14));
+        return send(
+          200,
+          JSON.stringify({ acks: acknowledge(channel, Buffer.concat(chunks).toString('utf8')) }),
+        );
+      }
+      if (opts.ack && !channel) return send(400, reply('Data channel is missing', 10));
+      if (channel && !GUID.test(channel)) return send(400, reply('Invalid data channel', 11));
       const events = parseConcatenated(Buffer.concat(chunks).toString('utf8'));
       if (!events) return send(400, reply('Invalid data format', 6));
       received.push(...events);
-      send(200, reply('Success', 0));
+      if (!opts.ack) return send(200, reply('Success', 0));
+      const ackId = channels.get(channel) ?? 0;
+      channels.set(channel, ackId + 1);
+      if (!polls.has(channel)) polls.set(channel, new Map());
+      polls.get(channel)!.set(ackId, 0);
+      send(200, JSON.stringify({ text: 'Success', code: 0, ackId }));
     });
   });
+  /** `{"acks":[0,1]}` → `{"0":true,"1":false}`: indexed once polled `ackAfterPolls` times, unless held. */
+  function acknowledge(channel: string, text: string): Record<string, boolean> {
+    let ids: unknown;
+    try {
+      ids = (JSON.parse(text) as { acks?: unknown }).acks;
+    } catch {
+      ids = undefined;
+    }
+    const out: Record<string, boolean> = {};
+    const seen = polls.get(channel);
+    for (const id of Array.isArray(ids) ? ids : []) {
+      const n = seen?.get(Number(id));
+      if (n === undefined) {
+        out[String(id)] = false;
+        continue;
+      }
+      seen!.set(Number(id), n + 1);
+      out[String(id)] = !holding && n >= (opts.ackAfterPolls ?? 0);
+    }
+    return out;
+  }
   server.on('connection', (s: Socket) => {
     sockets.add(s);
     s.on('close', () => sockets.delete(s));
@@ -89,6 +154,10 @@ export async function startHec(opts: { token?: string } = {}): Promise<RunningHe
     },
     get posts() {
       return posts;
+    },
+    channels,
+    holdAcks: (hold) => {
+      holding = hold;
     },
     fail: (f) => {
       fault = f;

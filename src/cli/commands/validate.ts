@@ -33,7 +33,10 @@ export function validateCommand(program: Command, ctx: CommandContext, done: (co
     .command('validate')
     .argument('<desired>', 'desired-state file (JSON/YAML), cdk.tf.json, or cdktf stack directory')
     .description('check a document offline: schema, references between declared objects, secrets present')
-    .option('--resource <id>', 'which resource.sps_configuration.<id> of a cdktf synth output to use')
+    .option(
+      '--resource <id>',
+      'which SPS resource of a cdktf synth output to use: its id, or sps_configuration.<id> / sps_document.<id>',
+    )
     .addOption(
       new Option('--format <format>', 'how findings are printed')
         .choices([...FINDINGS_FORMATS])

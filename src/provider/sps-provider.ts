@@ -3,6 +3,8 @@ import { VERSION } from '../version';
 import { ApplianceDataSource } from './data-sources/appliance';
 import { ConnectionPoliciesDataSource } from './data-sources/connection-policies';
 import { LiveConfigurationDataSource } from './data-sources/live-configuration';
+import { SessionsDataSource } from './data-sources/sessions';
+import { IMPACT_ATTRIBUTES, configureImpact, validateImpactBlock } from './impact';
 import { SpsConfigurationResource } from './resources/configuration';
 import { SpsDocumentResource } from './resources/document-resource';
 import { ApplianceEngine } from './resources/engine';
@@ -19,12 +21,19 @@ export function createSpsProvider(env: NodeJS.ProcessEnv = process.env): Provide
   const engine = new ApplianceEngine(runtime); // one redactor for every resource of this process
   return {
     typeName: 'sps',
-    schema: providerSchema,
+    schema: {
+      ...providerSchema,
+      block: {
+        ...providerSchema.block,
+        attributes: { ...providerSchema.block.attributes, ...IMPACT_ATTRIBUTES },
+      },
+    },
     minimumTerraformVersion: WRITE_ONLY_MINIMUM_TERRAFORM,
     minimumTerraformReason:
       'Secrets are write-only attributes (Terraform ≥ 1.11), so that no plan or state holds them.',
     async validateConfig(config: TfValue, diags: Diagnostics) {
       validateSettingsBlock(config, diags);
+      validateImpactBlock(config, diags);
     },
     async configure(config: TfValue, diags: Diagnostics) {
       const settings = readSettings(config, env, diags);
@@ -34,6 +43,7 @@ export function createSpsProvider(env: NodeJS.ProcessEnv = process.env): Provide
           `insecure (or SPS_INSECURE) is set: anyone on the network path to ${settings.url} can read and change what the provider sends, credentials included.`,
         );
       if (settings) runtime.configure(settings);
+      if (settings) configureImpact(runtime, config, env, diags);
     },
     async stop() {
       await runtime.stop(); // the apply in flight rolls back; the client stays open for it
@@ -43,6 +53,7 @@ export function createSpsProvider(env: NodeJS.ProcessEnv = process.env): Provide
       new ApplianceDataSource(runtime),
       new LiveConfigurationDataSource(runtime),
       new ConnectionPoliciesDataSource(runtime),
+      new SessionsDataSource(runtime),
     ],
   };
 }

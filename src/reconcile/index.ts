@@ -79,3 +79,4 @@ export {
   type SessionBrief,
   type CutReason,
 } from './impact';
+export { connectionSummary, retentionSummary, parseLongDuration } from './impact-text';

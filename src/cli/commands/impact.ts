@@ -11,20 +11,13 @@ import {
   computeImpact,
   recheckActive,
   DEFAULT_IMPACT_WINDOW_MS,
+  connectionSummary,
+  parseLongDuration,
   type Impact,
   type Plan,
 } from '../../reconcile';
 import { SpsCliError } from '../errors';
-import { connectionSummary } from '../render/impact';
 import type { CommandContext } from './shared';
-
-const UNITS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
-
-/** `30d`, `12h`, `90m`, `45s`, `500ms` (a bare number is seconds); undefined when it is none of these. */
-export function parseLongDuration(text: string): number | undefined {
-  const m = /^(\d+(?:\.\d+)?)(ms|s|m|h|d)?$/.exec(text.trim());
-  return m ? Math.round(Number(m[1]) * UNITS[m[2] ?? 's']) : undefined;
-}
 
 function duration(text: string, what: string): number {
   const ms = parseLongDuration(text);

@@ -2,23 +2,10 @@
  * The impact on sessions and recordings (src/reconcile/impact.ts) in the text plan and the markdown
  * comment. In `--json` it is the report's `impact` object as computed (manual/cli-json.md).
  */
-import type { ConnectionImpact, Impact, RetentionImpact } from '../../reconcile';
-import type { Style } from './style';
+import { connectionSummary, retentionSummary, type Impact } from '../../reconcile';
 
 const n = (x: number) => x.toLocaleString('en-US');
-const plural = (x: number, word: string) => `${n(x)} ${word}${x === 1 ? '' : 's'}`;
-
-export function connectionSummary(c: ConnectionImpact, windowDays: number): string {
-  const active =
-    c.active === null ? 'active sessions unknown' : `${plural(c.active.count, 'active session')} now`;
-  const recent = c.recent === null ? 'look-back unknown' : `${n(c.recent)} in the last ${n(windowDays)} days`;
-  return `${c.protocol} connection policy "${c.name}" (${c.reasons.join(', ')}): ${active}, ${recent}`;
-}
-
-export function retentionSummary(r: RetentionImpact): string {
-  const eligible = r.eligible === null ? 'an unknown number of' : n(r.eligible);
-  return `archive/cleanup policy "${r.name}" retention ${n(r.from_days)} → ${n(r.to_days)} days: ${eligible} recording${r.eligible === 1 ? '' : 's'} become eligible for cleanup`;
-}
+import type { Style } from './style';
 
 export function impactText(impact: Impact | undefined, style: Style): string[] {
   if (!impact || impact.status === 'none') return [];

@@ -28,6 +28,7 @@ import {
 import { outcomeOf } from '../../audit';
 import type { ProviderRuntime } from '../settings';
 import { auditApply, auditDestination } from './audit';
+import { refuseCutting, reportImpact } from '../impact';
 import { DESTROY_ARCHIVE_HINT, type PrivateState } from './lifecycle';
 import type { AttributePath, Diagnostics } from '../tf';
 import { ownedNames } from './document';
@@ -123,6 +124,8 @@ export class ApplianceEngine {
     try {
       if (!prior) await this.warnOfFirmware(diags); // no refresh came before a create
       const plan = await this.plan(desired, prior, priv);
+      // what the change does to live sessions and kept recordings: warnings (errors with refuse_disconnect)
+      if (hasChanges(plan)) await reportImpact(this.runtime, this.runtime.client(), plan, diags);
       // staging takes the global configuration lock: only when there is something to stage
       if (settings.validateOnPlan && hasChanges(plan)) {
         const verdict = await this.runtime.track(() =>
@@ -145,13 +148,13 @@ export class ApplianceEngine {
     desired: DesiredState,
     prior: PriorState | undefined,
     priv: PrivateState,
-    planned: (plan: Plan) => void,
+    planned: (plan: Plan) => void | Promise<void>,
   ): Promise<ApplyResult> {
     const settings = this.runtime.settings!;
     // from here on the appliance changes: a later plan in this process must read it again
     this.runtime.refreshed.forget();
     const plan = await this.plan(desired, prior, priv);
-    planned(plan);
+    await planned(plan); // may refuse (refuse_disconnect) before the transaction opens
     return this.runtime.track(() =>
       applyPlan(this.runtime.client(), plan, {
         lockTimeoutMs: settings.lockTimeoutMs,
@@ -183,7 +186,10 @@ export class ApplianceEngine {
     const client = this.client();
     let plan: Plan | undefined;
     try {
-      const result = await this.apply(desired, prior, priv, (p) => (plan = p));
+      const result = await this.apply(desired, prior, priv, (p) => {
+        plan = p;
+        return refuseCutting(this.runtime, client, p);
+      });
       for (const note of result.notes ?? []) diags.addWarning('The apply went one write at a time', note);
       if (auditTo) await auditApply(auditTo, client, settings, plan!, 'committed', diags);
       return { result, plan: plan! };

@@ -59,6 +59,8 @@ export async function openSession(): Promise<SpsSession> {
         lock_timeout: '5s',
         validate_on_plan: null,
         write_concurrency: null,
+        impact_window: null,
+        refuse_disconnect: null,
         ...overrides,
       }),
       resourceConfig: (doc) => fromJson(doc, type) as { [k: string]: TfValue },

@@ -5,5 +5,6 @@ export * as document from './document';
 export * as dataSpsAppliance from './data-sps-appliance';
 export * as dataSpsConnectionPolicies from './data-sps-connection-policies';
 export * as dataSpsLiveConfiguration from './data-sps-live-configuration';
+export * as dataSpsSessions from './data-sps-sessions';
 export * as provider from './provider';
 

@@ -5,5 +5,6 @@ Object.defineProperty(exports, 'document', { get: function () { return require('
 Object.defineProperty(exports, 'dataSpsAppliance', { get: function () { return require('./data-sps-appliance'); } });
 Object.defineProperty(exports, 'dataSpsConnectionPolicies', { get: function () { return require('./data-sps-connection-policies'); } });
 Object.defineProperty(exports, 'dataSpsLiveConfiguration', { get: function () { return require('./data-sps-live-configuration'); } });
+Object.defineProperty(exports, 'dataSpsSessions', { get: function () { return require('./data-sps-sessions'); } });
 Object.defineProperty(exports, 'provider', { get: function () { return require('./provider'); } });
 

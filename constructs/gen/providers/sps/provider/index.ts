@@ -15,6 +15,12 @@ export interface SpsProviderConfig {
   */
   readonly caFile?: string;
   /**
+  * How far back a plan counts the sessions of a connection policy it cuts, e.g. "30d", "12h". Default "30d". Env: SPS_IMPACT_WINDOW.
+  *
+  * Docs: SpsProvider#impact_window (docs/index.md#impact_window in the sps-iac package)
+  */
+  readonly impactWindow?: string;
+  /**
   * Skip TLS verification (explicit opt-in, testing only). Env: SPS_INSECURE.
   *
   * Docs: SpsProvider#insecure (docs/index.md#insecure in the sps-iac package)
@@ -32,6 +38,12 @@ export interface SpsProviderConfig {
   * Docs: SpsProvider#password (docs/index.md#password in the sps-iac package)
   */
   readonly password?: string;
+  /**
+  * Refuse (an error in the plan, checked again before the apply) a change that would cut sessions active on a connection policy, or whose sessions cannot be checked; otherwise the plan warns. Env: SPS_REFUSE_DISCONNECT.
+  *
+  * Docs: SpsProvider#refuse_disconnect (docs/index.md#refuse_disconnect in the sps-iac package)
+  */
+  readonly refuseDisconnect?: boolean | cdktf.IResolvable;
   /**
   * Base URL of the appliance, e.g. https://sps.example.com. Env: SPS_URL.
   *
@@ -109,9 +121,11 @@ export class SpsProvider extends cdktf.TerraformProvider {
       terraformProviderSource: 'registry.terraform.io/sps-iac/sps'
     });
     this._caFile = config.caFile;
+    this._impactWindow = config.impactWindow;
     this._insecure = config.insecure;
     this._lockTimeout = config.lockTimeout;
     this._password = config.password;
+    this._refuseDisconnect = config.refuseDisconnect;
     this._url = config.url;
     this._username = config.username;
     this._validateOnPlan = config.validateOnPlan;
@@ -137,6 +151,22 @@ export class SpsProvider extends cdktf.TerraformProvider {
   // Temporarily expose input value. Use with caution.
   public get caFileInput() {
     return this._caFile;
+  }
+
+  // impact_window - computed: false, optional: true, required: false
+  private _impactWindow?: string; 
+  public get impactWindow() {
+    return this._impactWindow;
+  }
+  public set impactWindow(value: string | undefined) {
+    this._impactWindow = value;
+  }
+  public resetImpactWindow() {
+    this._impactWindow = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get impactWindowInput() {
+    return this._impactWindow;
   }
 
   // insecure - computed: false, optional: true, required: false
@@ -185,6 +215,22 @@ export class SpsProvider extends cdktf.TerraformProvider {
   // Temporarily expose input value. Use with caution.
   public get passwordInput() {
     return this._password;
+  }
+
+  // refuse_disconnect - computed: false, optional: true, required: false
+  private _refuseDisconnect?: boolean | cdktf.IResolvable; 
+  public get refuseDisconnect() {
+    return this._refuseDisconnect;
+  }
+  public set refuseDisconnect(value: boolean | cdktf.IResolvable | undefined) {
+    this._refuseDisconnect = value;
+  }
+  public resetRefuseDisconnect() {
+    this._refuseDisconnect = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get refuseDisconnectInput() {
+    return this._refuseDisconnect;
   }
 
   // url - computed: false, optional: true, required: false
@@ -274,9 +320,11 @@ export class SpsProvider extends cdktf.TerraformProvider {
   protected synthesizeAttributes(): { [name: string]: any } {
     return {
       ca_file: cdktf.stringToTerraform(this._caFile),
+      impact_window: cdktf.stringToTerraform(this._impactWindow),
       insecure: cdktf.booleanToTerraform(this._insecure),
       lock_timeout: cdktf.stringToTerraform(this._lockTimeout),
       password: cdktf.stringToTerraform(this._password),
+      refuse_disconnect: cdktf.booleanToTerraform(this._refuseDisconnect),
       url: cdktf.stringToTerraform(this._url),
       username: cdktf.stringToTerraform(this._username),
       validate_on_plan: cdktf.booleanToTerraform(this._validateOnPlan),
@@ -289,6 +337,12 @@ export class SpsProvider extends cdktf.TerraformProvider {
     const attrs = {
       ca_file: {
         value: cdktf.stringToHclTerraform(this._caFile),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      impact_window: {
+        value: cdktf.stringToHclTerraform(this._impactWindow),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
@@ -310,6 +364,12 @@ export class SpsProvider extends cdktf.TerraformProvider {
         isBlock: false,
         type: "simple",
         storageClassType: "string",
+      },
+      refuse_disconnect: {
+        value: cdktf.booleanToHclTerraform(this._refuseDisconnect),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "boolean",
       },
       url: {
         value: cdktf.stringToHclTerraform(this._url),

@@ -51,6 +51,8 @@ export async function exportSessions(
   const run = new ExportRun(client, query, opts);
   const first = await run.page(undefined, 0, PAGE_SIZE);
   const total = first.matchCount;
+  // more than a page: ask how offsets count now, beside the requests that follow (one round, not two)
+  if (total > PAGE_SIZE && first.items.length >= 2) run.offsetBase(undefined).catch(() => undefined);
   const limited = opts.limit !== undefined && opts.limit <= RESULT_CAP;
   run.expected = limited ? Math.min(opts.limit!, total) : total;
   if (limited || total <= RESULT_CAP) {
@@ -148,12 +150,14 @@ export class ExportRun {
 
   /** How the appliance counts offsets (asked with this window's query the first time it matters). */
   async offsetBase(w: TimeWindow | undefined): Promise<OffsetBase> {
-    this.base ??= await offsetBaseOf(this.client, this.opts.offsetBase ?? 'auto', (limit, offset) => {
+    this.#base ??= offsetBaseOf(this.client, this.opts.offsetBase ?? 'auto', (limit, offset) => {
       this.requests++;
       return pathOf(this.query, { limit, offset, window: w, fields: [] });
     });
+    this.base = await this.#base;
     return this.base;
   }
+  #base?: Promise<OffsetBase>;
 
   /** Epoch seconds of the oldest match: where the first window starts. */
   async oldestStart(): Promise<number> {

@@ -11,11 +11,14 @@ import { RecordFactory, type NewSession, type PolicyRef, type SessionRecord } fr
 
 /** How many search answers are kept (the windows of one export, a few pages of others). */
 const CACHED_SEARCHES = 64;
+/** Serialized result items kept (a few field choices over 50,000 sessions). */
+const ITEMS_KEPT = 200_000;
 
 export class SessionDatabase {
   readonly #records: SessionRecord[] = [];
   readonly #byKey = new Map<string, SessionRecord>();
   readonly #cache = new Map<string, SessionRecord[]>();
+  readonly #items = new Map<string, string>();
   #factory = new RecordFactory(1);
   #version = 0;
 
@@ -89,9 +92,25 @@ export class SessionDatabase {
     return result;
   }
 
+  /**
+   * One result item's JSON, kept per record and field choice while nothing changes: serializing
+   * 500 bodies per page was most of the emulator's time per page, and it is not the appliance's
+   * time a benchmark of the client should measure.
+   */
+  itemJson(key: string, compute: () => string): string {
+    let text = this.#items.get(key);
+    if (text === undefined) {
+      if (this.#items.size > ITEMS_KEPT) this.#items.clear();
+      text = compute();
+      this.#items.set(key, text);
+    }
+    return text;
+  }
+
   #changed(): void {
     this.#version++;
     this.#cache.clear();
+    this.#items.clear();
   }
 }
 

@@ -35,6 +35,11 @@ export interface FieldDef {
   /** Usable in `q=`. */
   readonly filter: boolean;
   value(r: SessionRecord, ctx: FieldContext): JsonValue;
+  /**
+   * The value as sorts and ranges compare it, when formatting it would cost more: a date's epoch
+   * seconds (a sort of 50,000 sessions compares dates a million times).
+   */
+  order?(r: SessionRecord): number | null;
 }
 
 const field = (
@@ -57,7 +62,10 @@ const COMMON: Record<string, FieldDef> = {
   'client.name': field('string', (r) => r.client.ip),
   'client.port': field('int', (r) => r.client.port),
   duration: field('int', (r, c) => durationOf(r, c.now)),
-  end_time: field('date', (r) => (r.end === null ? null : isoOf(r.end))),
+  end_time: {
+    ...field('date', (r) => (r.end === null ? null : isoOf(r.end))),
+    order: (r) => (r.end === null ? null : r.end / 1000),
+  },
   name: field('string', (r) => r.gatewayUser),
   protocol: field('string', (r) => r.protocol),
   'server.address': field('string', (r) => r.target.ip),
@@ -70,7 +78,7 @@ const COMMON: Record<string, FieldDef> = {
   'psm.server_local.port': field('int', (r) => r.local.port, { display: false }),
   server_username: field('string', (r) => r.serverUser),
   session_id: field('string', (r) => r.sessionId),
-  start_time: field('date', (r) => isoOf(r.start)),
+  start_time: { ...field('date', (r) => isoOf(r.start)), order: (r) => r.start / 1000 },
   'target.address': field('string', (r) => r.target.ip),
   'target.ip': field('string', (r) => r.target.ip),
   'target.port': field('int', (r) => r.target.port),

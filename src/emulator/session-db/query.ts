@@ -110,6 +110,12 @@ class Parser {
     }
     const def = this.fields.get(name);
     if (!def?.filter) throw new QueryError(`unknown filter field "${name}"`);
+    this.skipSpace();
+    // a range over a date compares epoch seconds: no date is formatted and parsed again per record
+    if (def.order && (this.text[this.pos] === '[' || this.text[this.pos] === '{')) {
+      const inRange = this.range(def.type, true);
+      return (r) => inRange(def.order!(r));
+    }
     const test = this.values(def.type);
     return (r, ctx) => {
       const v = def.value(r, ctx);
@@ -131,7 +137,8 @@ class Parser {
     return valueTest(type, this.word());
   }
 
-  range(type: FieldDef['type']): ValueTest {
+  /** `epoch`: the values tested are already numbers (a date's epoch seconds), not strings. */
+  range(type: FieldDef['type'], epoch = false): ValueTest {
     if (type !== 'int' && type !== 'date') throw new QueryError('ranges work on numbers and dates only');
     const inclusiveLow = this.text[this.pos++] === '[';
     const low = bound(this.word(), type);
@@ -142,7 +149,7 @@ class Parser {
     if (close !== ']' && close !== '}') throw new QueryError('a range ends with ] or }');
     const inclusiveHigh = close === ']';
     return (v) => {
-      const n = type === 'date' ? dateSeconds(v) : typeof v === 'number' ? v : NaN;
+      const n = type === 'date' && !epoch ? dateSeconds(v) : typeof v === 'number' ? v : NaN;
       if (Number.isNaN(n)) return false;
       if (low !== undefined && (inclusiveLow ? n < low : n <= low)) return false;
       if (high !== undefined && (inclusiveHigh ? n > high : n >= high)) return false;

@@ -10,6 +10,7 @@
  * 10,000 is ignored (the first page again), as the guide says. `format=csv` answers CSV (csv.ts).
  * Dates without a zone are UTC here (a real appliance uses its own time zone).
  */
+import { Readable } from 'node:stream';
 import type { JsonObject } from '../../model';
 import { ApiError } from '../errors';
 import type { RequestContext, Reply } from '../context';
@@ -66,25 +67,30 @@ export function searchSessions(state: EmulatorState, ctx: RequestContext): Reply
     throw invalid(`unknown format "${q.get('format')}" (json or csv)`);
 
   const links = pageLinks(q, matches.length, skip, limit, switches.sessionOffsetBase);
+  const meta = {
+    fields: [...names].sort(),
+    ...links,
+    href: HREF,
+    limit,
+    match_count: matches.length,
+    offset: effective,
+    parent: '/api/audit',
+    ...(ctx.session ? { remaining_seconds: state.sessions.remainingSeconds(ctx.session) } : {}),
+  };
+  const fieldsKey = `${fctx.origin}\n${switches.sessionPolicyField}\n${names.join(',')}\n`;
+  const item = (r: SessionRecord) =>
+    JSON.stringify({
+      ...(names.length ? { body: bodyOf(r, names, table, fctx) } : {}),
+      key: r.key,
+      meta: { href: `${HREF}/${r.key}` },
+    });
+  // an active session's duration grows: only closed ones are kept serialized
+  const items = page.map((r) => (r.end === null ? item(r) : db.itemJson(fieldsKey + r.key, () => item(r))));
+  const text = Buffer.from(`{"items":[${items.join(',')}],"meta":${JSON.stringify(meta)}}`, 'utf8');
   return {
     status: 200,
-    body: {
-      items: page.map((r) => ({
-        ...(names.length ? { body: bodyOf(r, names, table, fctx) } : {}),
-        key: r.key,
-        meta: { href: `${HREF}/${r.key}` },
-      })),
-      meta: {
-        fields: [...names].sort(),
-        ...links,
-        href: HREF,
-        limit,
-        match_count: matches.length,
-        offset: effective,
-        parent: '/api/audit',
-        ...(ctx.session ? { remaining_seconds: state.sessions.remainingSeconds(ctx.session) } : {}),
-      },
-    },
+    body: {},
+    raw: { contentType: 'application/json', length: text.length, open: () => Readable.from([text]) },
   };
 }
 
@@ -130,7 +136,9 @@ function parseSort(text: string | null, table: ReadonlyMap<string, FieldDef>): S
 
 function compare(a: SessionRecord, b: SessionRecord, keys: readonly SortKey[], ctx: FieldContext): number {
   for (const { def, descending } of keys) {
-    const c = compareValues(def.value(a, ctx), def.value(b, ctx));
+    const c = def.order
+      ? compareValues(def.order(a), def.order(b))
+      : compareValues(def.value(a, ctx), def.value(b, ctx));
     if (c !== 0) return descending ? -c : c;
   }
   return a.seq - b.seq;

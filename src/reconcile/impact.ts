@@ -54,7 +54,6 @@ export interface RetentionImpact extends RetentionCut {
 export interface Impact {
   /** `none`: nothing in the plan can cut sessions or recordings; `unknown`: it can, and could not be checked. */
   readonly status: 'none' | 'checked' | 'unknown';
-  readonly checked_at: string;
   readonly window_days: number;
   readonly connection_policies: readonly ConnectionImpact[];
   readonly retention: readonly RetentionImpact[];
@@ -80,7 +79,8 @@ export async function computeImpact(
   const windowMs = opts.windowMs ?? DEFAULT_IMPACT_WINDOW_MS;
   const cuts = cuttingChanges(plan);
   const retention = retentionCuts(plan);
-  const base = { checked_at: new Date(now).toISOString(), window_days: round(windowMs / DAY) };
+  // no time of the check: two plans of the same appliance state must be the same document
+  const base = { window_days: round(windowMs / DAY) };
   if (!cuts.length && !retention.length)
     return { status: 'none', ...base, connection_policies: [], retention: [], active_sessions: 0, notes: [] };
   const notes: string[] = [];
@@ -123,7 +123,6 @@ export async function recheckActive(client: SpsClient, impact: Impact): Promise<
   const connection_policies = impact.connection_policies.map((c, i) => ({ ...c, active: active[i] }));
   return {
     ...impact,
-    checked_at: new Date().toISOString(),
     connection_policies,
     active_sessions: connection_policies.reduce((n, c) => n + (c.active?.count ?? 0), 0),
   };

@@ -47,7 +47,6 @@ function report(n: number): Report {
     errors: [],
     impact: {
       status: 'checked',
-      checked_at: '2024-05-02T00:00:00.000Z',
       window_days: 30,
       connection_policies: policies(n),
       retention: [],
@@ -60,7 +59,7 @@ function report(n: number): Report {
 test('3,000 policies with active sessions: the comment fits, the section says how many lines were left out', () => {
   const md = renderMarkdown(report(3000));
   expect(md.length).toBeLessThanOrEqual(MARKDOWN_LIMIT);
-  expect(md).toMatch(/\*\*Impact on sessions\*\* \(checked 2024-05-02T00:00:00\.000Z\)/);
+  expect(md).toContain('**Impact on sessions**');
   expect(md).toContain(
     '⚠️ ssh connection policy "gw-0" (deleted): 7 active sessions now, 100 in the last 30 days',
   );

@@ -9,7 +9,7 @@ import type { Style } from './style';
 
 export function impactText(impact: Impact | undefined, style: Style): string[] {
   if (!impact || impact.status === 'none') return [];
-  const lines = [style.bold(`Impact on sessions (checked ${impact.checked_at}):`)];
+  const lines = [style.bold(`Impact on sessions (look-back ${impact.window_days} days):`)];
   for (const c of impact.connection_policies) {
     const line = `  - ${connectionSummary(c, impact.window_days)}`;
     lines.push(c.active === null || c.active.count > 0 ? style.red(line) : line);
@@ -32,7 +32,7 @@ const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 /** The markdown section, within `room` characters (the comment's budget for it). */
 export function impactMarkdown(impact: Impact | undefined, room: number): string[] {
   if (!impact || impact.status === 'none') return [];
-  const lines = ['', `**Impact on sessions** (checked ${impact.checked_at})`];
+  const lines = ['', '**Impact on sessions**'];
   const items: string[] = [];
   for (const c of impact.connection_policies) {
     const cut = c.active === null || c.active.count > 0;

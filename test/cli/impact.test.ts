@@ -274,3 +274,18 @@ test('the change-audit events carry the impact: sessions cut per policy, and wha
     await hec.close();
   }
 });
+
+test.each(['psm.connection_policy', 'connection_policy', 'recording.connection_policy'] as const)(
+  'the look-back count is right whichever name the appliance gives the connection policy (%s)',
+  async (reading) => {
+    const { state } = await ownedGateway(`gw-${reading.replace(/\./g, '-')}`.replace(/_/g, '-'), 1);
+    h.emu.switches.sessionPolicyField = reading;
+    try {
+      const r = await h.cli(['plan', h.write('e.yaml', {}), '--state', state, '--json']);
+      const [c] = JSON.parse(r.stdout).impact.connection_policies;
+      expect(c).toMatchObject({ active: { count: 1 }, recent: 41 });
+    } finally {
+      h.emu.switches.sessionPolicyField = 'psm.connection_policy';
+    }
+  },
+);

@@ -36,11 +36,11 @@ export async function exportApplianceCsv(
   const run = new ExportRun(client, query, opts);
   const first = await run.page(undefined, 0, 1);
   const total = first.matchCount;
-  const limited = opts.limit !== undefined && opts.limit <= RESULT_CAP;
+  const limited = opts.limit !== undefined && opts.limit < RESULT_CAP;
   const read = (w: TimeWindow | undefined, count: number) =>
     readWindow(run, w, limited ? Math.min(opts.limit!, count) : count).then((x) => [x]);
   const windows =
-    limited || total <= RESULT_CAP
+    limited || total < RESULT_CAP
       ? await read(undefined, total)
       : await run.allWindows(total, (w, page) => read(w, page.matchCount));
   const owner = new Map<string, number>(); // a session's rows come from the first window that has it

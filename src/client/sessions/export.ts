@@ -53,9 +53,10 @@ export async function exportSessions(
   const total = first.matchCount;
   // more than a page: ask how offsets count now, beside the requests that follow (one round, not two)
   if (total > PAGE_SIZE && first.items.length >= 2) run.offsetBase(undefined).catch(() => undefined);
-  const limited = opts.limit !== undefined && opts.limit <= RESULT_CAP;
+  const limited = opts.limit !== undefined && opts.limit < RESULT_CAP;
   run.expected = limited ? Math.min(opts.limit!, total) : total;
-  if (limited || total <= RESULT_CAP) {
+  // a count of exactly 10,000 may be an appliance that caps match_count: it is split like a larger one
+  if (limited || total < RESULT_CAP) {
     const sessions = await run.window(undefined, first, limited ? opts.limit : undefined);
     return run.result(sessions, total, 1);
   }
@@ -110,7 +111,7 @@ export class ExportRun {
   /** A window that may hold more than the cap: read it, or split it and read its parts. */
   async windowed<T>(w: TimeWindow & { from: number }, read: WindowReader<T>): Promise<T[]> {
     const first = await this.page(w, 0, PAGE_SIZE);
-    if (first.matchCount <= RESULT_CAP) return read(w, first);
+    if (first.matchCount < RESULT_CAP) return read(w, first);
     if (w.until - w.from <= 1)
       throw new SpsSessionSearchError(
         'too-dense',

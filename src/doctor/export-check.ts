@@ -6,7 +6,7 @@
  * everything else. Nothing of the document is shown, only where it would not round-trip.
  */
 import type { SpsClient } from '../client';
-import { MANAGED_KINDS, passThroughKind, type KindName } from '../model';
+import { KindSet, MANAGED_KINDS, passThroughKind, type KindName } from '../model';
 import {
   SpsDesiredStateError,
   computePlan,
@@ -29,19 +29,20 @@ export async function exportFinding(
   /** Endpoints the appliance served (the rest — refused, absent — cannot be exported, so are left out). */
   served: (endpoint: string) => boolean,
 ): Promise<Finding> {
-  const kinds = [
-    ...MANAGED_KINDS.filter((k) => served(k.endpoint)),
-    ...passThrough.map((e) => passThroughKind(e.endpoint, { shape: e.shape })),
-  ];
+  const declared = new KindSet(passThrough.map((e) => passThroughKind(e.endpoint, { shape: e.shape })));
+  const kinds = [...MANAGED_KINDS.filter((k) => served(k.endpoint)), ...declared.passThrough];
   const live = await readLive(
     client,
-    kindsToRead(kinds.map((k) => k.name)).filter((k) => served(k.endpoint)),
+    kindsToRead(
+      kinds.map((k) => k.name),
+      declared,
+    ).filter((k) => served(k.endpoint)),
   );
   const left = MANAGED_KINDS.length - kinds.length + passThrough.length;
   const leftOut =
     left > 0 ? `; ${left} typed kinds it does not serve or lets this user read are left out` : '';
   const select = new Map<KindName, '*'>(kinds.map((k) => [k.name, '*']));
-  const document = documentFromLive(live, select, () => undefined);
+  const document = documentFromLive(live, select, () => undefined, declared);
   const objects = kinds.reduce((n, k) => n + (live.objects.get(k.name)?.size ?? 0), 0);
   let desired;
   try {

@@ -16,7 +16,8 @@
 import { KINDS, MANAGED_KINDS } from './index';
 import { FIRMWARE_BANDS, bandName, type FirmwareBand } from './firmware';
 import { KNOWN_PASS_THROUGH } from './kinds/connection-policies';
-import { READ_ONLY_ENDPOINTS, relativeEndpoint } from './pass-through';
+import { relativeEndpoint } from './endpoints';
+import { READ_ONLY_ENDPOINTS } from './pass-through';
 import { desiredDocumentSchema, desiredObjectSchema, secretFields } from './desired-schema';
 import type { BodyPath, JsonSchema, KindDef } from './types';
 

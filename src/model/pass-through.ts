@@ -11,11 +11,12 @@
  * resolved to the target's key at apply time; the last segment may also be a key (built-ins, `-200`).
  */
 import { defineKind } from './define';
-import { isJsonObject } from './paths';
+import { CONFIGURATION_ROOT, isEndpoint, typedKindAt } from './endpoints';
 import { KNOWN_PASS_THROUGH } from './kinds/connection-policies';
+import { isJsonObject } from './paths';
+import { isServerReference, passThroughReferenceRules, referenceIssues } from './references';
+import { validateBody } from './validate';
 import type { BodyPath, JsonObject, JsonValue, KindDef, KindName, KindShape } from './types';
-
-export const CONFIGURATION_ROOT = '/api/configuration';
 
 /** The document section pass-through objects are declared in. */
 export const PASS_THROUGH_SECTION = 'pass_through';
@@ -30,23 +31,6 @@ export const READ_ONLY_ENDPOINTS: ReadonlyMap<string, string> = new Map([
   ['vnc/connections', 'VNC connection policies are read-only on the SPS REST API; change them in the web UI'],
 ]);
 
-const ENDPOINT = /^[a-z0-9_]+(\/[a-z0-9_@-]+)+$/;
-
-/** Typed kinds by their relative endpoint, so a pass-through declaration never shadows one. */
-let typedByEndpoint: ReadonlyMap<string, KindDef> | undefined;
-const registry = new Map<string, KindDef>();
-
-/** Called once by the model index with the typed kinds (avoids an import cycle). */
-export function registerTypedKinds(kinds: readonly KindDef[]): void {
-  typedByEndpoint = new Map(kinds.map((k) => [relativeEndpoint(k.endpoint), k]));
-}
-
-export function relativeEndpoint(absolute: string): string {
-  return absolute.startsWith(CONFIGURATION_ROOT + '/')
-    ? absolute.slice(CONFIGURATION_ROOT.length + 1)
-    : absolute;
-}
-
 export function isPassThroughName(name: string): boolean {
   return name.includes('/');
 }
@@ -57,39 +41,38 @@ export function isPassThroughName(name: string): boolean {
  * owned by the typed kind (and is updated, never deleted and re-created); any other name as it is.
  */
 export function currentKindName(name: string): KindName {
-  return (isPassThroughName(name) ? typedByEndpoint?.get(name)?.name : undefined) ?? (name as KindName);
+  return (isPassThroughName(name) ? typedKindAt(name)?.name : undefined) ?? (name as KindName);
 }
 
 /** Why an endpoint cannot be declared as pass-through, or undefined when it can. */
 export function passThroughRefusal(endpoint: string): string | undefined {
-  if (!ENDPOINT.test(endpoint))
+  if (!isEndpoint(endpoint))
     return `"${endpoint}" is not a configuration endpoint relative to ${CONFIGURATION_ROOT} (e.g. "ssh/connections")`;
-  const typed = typedByEndpoint?.get(endpoint);
+  const typed = typedKindAt(endpoint);
   if (typed) return `"${endpoint}" is modelled: declare it as "${typed.name}" instead`;
   return READ_ONLY_ENDPOINTS.get(endpoint);
 }
 
+/** Built kinds, by endpoint, shape and sensitive paths: a pure cache (equal arguments, the same kind). */
+const built = new Map<string, KindDef>();
+
 /**
- * The kind for a pass-through endpoint, created on first use. Sensitive paths only ever widen (a
- * path marked secret by one declaration stays masked for the whole process).
+ * The kind of a pass-through endpoint, as a document declares it (or a probe finds it): its shape
+ * (a collection unless said otherwise) and the paths it marks secret. A function of its arguments
+ * alone: nothing is remembered between documents.
  */
 export function passThroughKind(
   endpoint: string,
   opts: { shape?: 'collection' | 'singleton'; sensitive?: readonly BodyPath[] } = {},
 ): KindDef {
-  const existing = registry.get(endpoint);
-  const shape: KindShape = opts.shape ?? existing?.shape ?? 'collection';
-  const sensitive = [...(existing?.sensitive ?? [])];
+  const shape: KindShape = opts.shape ?? 'collection';
+  const sensitive: BodyPath[] = [];
   for (const p of opts.sensitive ?? [])
     if (!sensitive.some((s) => s.join('/') === p.join('/'))) sensitive.push(p);
-  if (existing && existing.shape === shape && existing.sensitive.length === sensitive.length) return existing;
-  const kind = definePassThrough(endpoint, shape, sensitive);
-  registry.set(endpoint, kind);
+  const id = JSON.stringify([endpoint, shape, sensitive.map((p) => p.join('/')).sort()]);
+  let kind = built.get(id);
+  if (!kind) built.set(id, (kind = definePassThrough(endpoint, shape, sensitive)));
   return kind;
-}
-
-export function registeredPassThrough(endpoint: string): KindDef | undefined {
-  return registry.get(endpoint);
 }
 
 function definePassThrough(endpoint: string, shape: KindShape, sensitive: BodyPath[]): KindDef {
@@ -115,7 +98,17 @@ function definePassThrough(endpoint: string, shape: KindShape, sensitive: BodyPa
   });
   // the appliance's `{key, meta: {href}}` read form of any reference becomes its write form, the key
   const writtenForm = (body: JsonObject): JsonObject => unwrapReferences(body) as JsonObject;
-  return { ...base, writtenForm, fromServer: writtenForm, canonicalize: (b) => structuredClone(b) };
+  const kind: KindDef = {
+    ...base,
+    open: true,
+    ...passThroughReferenceRules(),
+    // the `$ref` syntax, and the confirmed fields of a known endpoint (connection policies)
+    ownIssues: (body) => [...referenceIssues(body), ...(known ? validateBody(kind, body) : [])],
+    writtenForm,
+    fromServer: writtenForm,
+    canonicalize: (b) => structuredClone(b),
+  };
+  return kind;
 }
 
 function unwrapReferences(v: JsonValue): JsonValue {
@@ -124,48 +117,6 @@ function unwrapReferences(v: JsonValue): JsonValue {
   if (isServerReference(v)) return v.key;
   const out: JsonObject = {};
   for (const [k, x] of Object.entries(v)) out[k] = unwrapReferences(x);
-  return out;
-}
-
-/** `{key, meta: {href}}` and nothing else: how SPS returns a reference. */
-export function isServerReference(
-  v: JsonValue | undefined,
-): v is { key: string; meta: { href: string } } & JsonObject {
-  return (
-    isJsonObject(v) &&
-    typeof v.key === 'string' &&
-    isJsonObject(v.meta) &&
-    typeof v.meta.href === 'string' &&
-    Object.keys(v).length === 2
-  );
-}
-
-/** A desired-side reference: `{"$ref": "<endpoint>/<name or key>"}`, the only key of its object. */
-export function isNameReference(v: JsonValue | undefined): v is { $ref: string } {
-  return isJsonObject(v) && typeof v.$ref === 'string' && Object.keys(v).length === 1;
-}
-
-/** `policies/audit_policies/pci` → the kind at `policies/audit_policies` and the name `pci`. */
-export function parseNameReference(
-  ref: string,
-): { target: KindName; endpoint: string; name: string } | undefined {
-  const cut = ref.lastIndexOf('/');
-  if (cut <= 0 || cut === ref.length - 1) return undefined;
-  const endpoint = ref.slice(0, cut);
-  if (!ENDPOINT.test(endpoint)) return undefined;
-  const typed = typedByEndpoint?.get(endpoint);
-  return { target: (typed?.name ?? endpoint) as KindName, endpoint, name: ref.slice(cut + 1) };
-}
-
-/** Every `$ref` of a body, with where it sits. */
-export function nameReferencesIn(body: JsonValue): { ref: string; segments: string[] }[] {
-  const out: { ref: string; segments: string[] }[] = [];
-  const walk = (v: JsonValue, at: string[]): void => {
-    if (isNameReference(v)) out.push({ ref: v.$ref, segments: [...at] });
-    else if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...at, String(i)]));
-    else if (isJsonObject(v)) for (const [k, x] of Object.entries(v)) walk(x, [...at, k]);
-  };
-  walk(body, []);
   return out;
 }
 

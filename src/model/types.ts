@@ -58,6 +58,25 @@ export interface ReferenceDef {
   readonly readForm: 'object' | 'string';
 }
 
+/** A reference a desired body holds, in the document's form. */
+export interface BodyReference {
+  /** The kind referred to. */
+  readonly target: KindName;
+  /** The name written (a kind with `referencesByKey` may give the target's key instead). */
+  readonly value: string;
+  /** Where it sits in the body. */
+  readonly segments: readonly string[];
+}
+
+/** key → name, per kind: what turns a live reference back into the name a document writes. */
+export type NamesByKey = ReadonlyMap<KindName, ReadonlyMap<string, string>>;
+
+/** A live object as the reference rules need it: the written form, and the body as the server sent it. */
+export interface LiveBodies {
+  readonly body: JsonObject;
+  readonly serverBody: JsonObject;
+}
+
 export interface ShorthandDef {
   readonly path: BodyPath;
   /** Short form → the returned form; undefined when the text is not a valid short form. */
@@ -101,6 +120,38 @@ export interface KindDef {
    * Every finding about an object names its place with it.
    */
   readonly documentAt: (name?: string) => readonly string[];
+  /**
+   * The model knows none of its fields (a pass-through endpoint): its body goes to the appliance as
+   * written, nothing is refused as unknown, and Terraform keeps it as a JSON string.
+   */
+  readonly open: boolean;
+  /**
+   * Its references may give the target's key instead of its name (a pass-through `$ref` to a built-in
+   * object, `-200`); a typed kind's references are names.
+   */
+  readonly referencesByKey: boolean;
+  /** The references a desired body holds (inline secrets, which are values, not included). */
+  readonly referencesIn: (body: JsonObject) => BodyReference[];
+  /**
+   * Desired form → written form, in place on a body the caller owns: each reference to a named target
+   * becomes `keyOf(ref)`, or its value as written when that gives nothing. Returns `body`.
+   */
+  readonly withKeys: (body: JsonObject, keyOf: (ref: BodyReference) => string | undefined) => JsonObject;
+  /**
+   * A live written-form body with its references as `desired` writes them, so the two compare: names
+   * where the target has them (a pass-through `$ref` by key stays by key). `body` itself when nothing
+   * is renamed, a new object otherwise.
+   */
+  readonly namesForComparison: (body: JsonObject, namesByKey: NamesByKey, desired?: JsonObject) => JsonObject;
+  /**
+   * A live object as a document would declare it (export, import, refresh): every reference by name,
+   * as `prior` wrote it where it gives one. A new object.
+   */
+  readonly namesForExport: (live: LiveBodies, namesByKey: NamesByKey, prior?: JsonObject) => JsonObject;
+  /** Where a live object of this kind points at `target`'s object `key`, or undefined when it does not. */
+  readonly referenceTo: (live: LiveBodies, target: KindDef, key: string) => readonly string[] | undefined;
+  /** What the document's JSON Schema cannot check in a body of this kind (paths inside the body). */
+  readonly ownIssues: (body: JsonObject) => { readonly path: string; readonly message: string }[];
   /** Lists whose items must differ in one field (SIEM targets by name). */
   readonly uniqueItems?: readonly { readonly path: BodyPath; readonly field: string }[];
   /**

@@ -1,6 +1,6 @@
 /** The changelog proof before a commit: the open transaction holds every write of this apply. */
 import { type TransactionChange } from '../client';
-import { kindOf } from '../model';
+import type { KindSet } from '../model';
 import { SpsTransactionLostError } from './errors';
 import type { PlannedOp } from './plan';
 import { verb } from './apply-writes';
@@ -18,7 +18,11 @@ export interface Written {
  * deletes, updates of visible fields). Entries are matched by the object's key (or the singleton's
  * endpoint) in their `path`, whatever prefix the firmware puts in front of it.
  */
-export function proveTransaction(changes: readonly TransactionChange[], written: readonly Written[]): void {
+export function proveTransaction(
+  changes: readonly TransactionChange[],
+  written: readonly Written[],
+  kinds: KindSet,
+): void {
   // indexed by last segment: a linear scan per write was quadratic (16 s at 10,000 objects)
   const byLastSegment = new Map<string, string[]>();
   for (const c of changes) {
@@ -33,7 +37,7 @@ export function proveTransaction(changes: readonly TransactionChange[], written:
   const missing: string[] = [];
   for (const w of written) {
     if (!w.visible) continue;
-    const kind = kindOf(w.op.kind);
+    const kind = kinds.of(w.op.kind);
     const tail = kind.endpoint.replace(/^\/api(\/configuration)?/, '');
     const found =
       (kind.shape === 'singleton' ? recorded(tail) : recorded(`${tail}/${w.key}`)) ||

@@ -1,6 +1,6 @@
 /** After the commit: the appliance must now show the desired value at every managed path. */
 import type { SpsClient } from '../client';
-import { kindOf, type KindName } from '../model';
+import { type KindName } from '../model';
 import { compareObject } from './compare';
 import { toLiveObject } from './live';
 import type { Plan } from './plan';
@@ -18,7 +18,7 @@ export async function verify(
   const mismatches: string[] = [];
   await Promise.all(
     touched.map(async (op) => {
-      const kind = kindOf(op.kind);
+      const kind = plan.kinds.of(op.kind);
       const key = kind.shape === 'singleton' ? undefined : keys.get(op.kind)?.get(op.name);
       const now = toLiveObject(kind, await client.get(kind, key));
       const cmp = compareObject(kind, op.name, op.desired!, now.body, {

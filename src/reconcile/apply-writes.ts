@@ -6,10 +6,7 @@
 import type { Transaction } from '../client';
 import {
   deepClone,
-  isPassThroughName,
   kindOf,
-  nameReferencesIn,
-  parseNameReference,
   matchPath,
   setAt,
   toPointer,
@@ -48,7 +45,7 @@ export async function writeOp(
   keys: Map<KindName, Map<string, string>>,
   records: Record<string, SecretRecord>,
 ): Promise<OpResult> {
-  const kind = kindOf(op.kind);
+  const kind = plan.kinds.of(op.kind);
   if (op.action === 'delete') {
     await tx.remove(kind, op.key!);
     keys.get(op.kind)?.delete(op.name);
@@ -80,41 +77,38 @@ async function writtenBody(
 ): Promise<JsonObject> {
   const body = deepClone(op.desired!);
   const liveBody = plan.live.objects.get(op.kind)?.get(op.name)?.body;
-  for (const { ref, segments } of isPassThroughName(kind.name) ? nameReferencesIn(body) : []) {
-    const target = parseNameReference(ref)!; // checked when the document was parsed
+  // names → keys: created earlier in this transaction or read; a pass-through `$ref` may give the key
+  kind.withKeys(body, (ref) => {
     const key =
-      keys.get(target.target)?.get(target.name) ??
-      (plan.live.namesByKey.get(target.target)?.has(target.name) ? target.name : undefined);
-    if (key === undefined) throw new Error(`${toPointer(segments)}: "${ref}" has no key (not created?)`);
-    setAt(body, segments, key);
-  }
+      keys.get(ref.target)?.get(ref.value) ??
+      (kind.referencesByKey && plan.live.namesByKey.get(ref.target)?.has(ref.value) ? ref.value : undefined);
+    if (key === undefined)
+      throw new Error(
+        `${toPointer(ref.segments)}: ${plan.kinds.of(ref.target).title} "${ref.value}" has no key (not created?)`,
+      );
+    return key;
+  });
   for (const ref of kind.references) {
+    if (!isInlineSecretReference(ref)) continue;
     const target = kindOf(ref.target);
     for (const m of matchPath(body, ref.path)) {
       if (typeof m.value !== 'string') continue;
-      if (isInlineSecretReference(ref)) {
-        const pointer = toPointer(m.segments);
-        const id = secretId(kind.name, op.name, pointer);
-        // the live key object stays when it is the same secret, or one nobody can tell apart
-        const decision = op.secrets.get(pointer);
-        const reuse =
-          op.action === 'update' && (decision === 'same' || decision === 'unverified') && liveBody
-            ? valueAt(liveBody, m.segments)
-            : undefined;
-        if (typeof reuse === 'string') {
-          setAt(body, m.segments, reuse);
-          continue;
-        }
-        const secret = m.value;
-        const key = (await tx.create(target, { [target.sensitive[0][0]]: secret })).key;
-        records[id] = { fingerprint: await fingerprintAsync(secret), key };
-        setAt(body, m.segments, key);
-      } else if (target.identity === 'name') {
-        const key = keys.get(ref.target)?.get(m.value);
-        if (key === undefined)
-          throw new Error(`${toPointer(m.segments)}: ${target.title} "${m.value}" has no key (not created?)`);
-        setAt(body, m.segments, key);
+      const pointer = toPointer(m.segments);
+      const id = secretId(kind.name, op.name, pointer);
+      // the live key object stays when it is the same secret, or one nobody can tell apart
+      const decision = op.secrets.get(pointer);
+      const reuse =
+        op.action === 'update' && (decision === 'same' || decision === 'unverified') && liveBody
+          ? valueAt(liveBody, m.segments)
+          : undefined;
+      if (typeof reuse === 'string') {
+        setAt(body, m.segments, reuse);
+        continue;
       }
+      const secret = m.value;
+      const key = (await tx.create(target, { [target.sensitive[0][0]]: secret })).key;
+      records[id] = { fingerprint: await fingerprintAsync(secret), key };
+      setAt(body, m.segments, key);
     }
   }
   const fingerprints: Promise<void>[] = [];

@@ -6,7 +6,7 @@
  * Any failure or interrupt before the commit rolls back; nothing is half-applied.
  */
 import type { SpsClient } from '../client';
-import { kindOf, type KindName } from '../model';
+import type { KindName } from '../model';
 import { proveTransaction, type Written } from './apply-proof';
 import { inTransaction, throwIfInterrupted, type TransactionOptions } from './apply-transaction';
 import { verify } from './apply-verify';
@@ -81,7 +81,7 @@ export async function applyPlan(
           step('re-reading what the plan touches');
           const base = await fresh.before(op);
           throwIfInterrupted(opts.interrupt);
-          step(`${verb(op.action)} ${kindOf(op.kind).title} "${op.name}"`);
+          step(`${verb(op.action)} ${plan.kinds.of(op.kind).title} "${op.name}"`);
           const result = await writeOp(tx, op, base, plan, keys, records);
           byOp.set(op, result);
           written.push({
@@ -91,7 +91,7 @@ export async function applyPlan(
           });
           opts.onProgress?.({ done: ++done, total: changing.length, op });
         },
-        { concurrency: opts.writeConcurrency, interrupt: opts.interrupt },
+        { kinds: plan.kinds, concurrency: opts.writeConcurrency, interrupt: opts.interrupt },
       );
       if (scheduled.fellBack) notes.push(scheduled.fellBack);
       const out = plan.ops.map((op) => byOp.get(op) ?? unchanged(op));
@@ -99,7 +99,7 @@ export async function applyPlan(
       await fresh.all();
       if (opts.checkTransaction !== false) {
         step('checking that the transaction holds every write');
-        proveTransaction(await tx.changes(), written);
+        proveTransaction(await tx.changes(), written, plan.kinds);
       }
       throwIfInterrupted(opts.interrupt); // the last moment: never commit after an interrupt
       step('committing');

@@ -8,7 +8,6 @@ import {
   deepClone,
   isJsonObject,
   jsonEqual,
-  kindOf,
   matchPath,
   setAt,
   toPointer,
@@ -16,16 +15,10 @@ import {
   type JsonObject,
   type JsonValue,
   type KindDef,
-  type KindName,
-  isNameReference,
-  isPassThroughName,
-  isServerReference,
-  nameReferencesIn,
-  parseNameReference,
+  type NamesByKey,
   pathFromPointer,
-  relativeEndpoint,
 } from '../model';
-import { isInlineSecretReference, isSecretPath, secretFields } from '../model/desired-schema';
+import { isSecretPath, secretFields } from '../model/desired-schema';
 import { releasedPaths, type DeclaredBefore } from './declared';
 import { keptPaths, managedView } from './ownership';
 import { isMasked, matchesFingerprint, secretId, type SecretRecords } from './secrets';
@@ -66,7 +59,7 @@ export interface Comparison {
 }
 
 export interface CompareContext {
-  readonly namesByKey: ReadonlyMap<KindName, ReadonlyMap<string, string>>;
+  readonly namesByKey: NamesByKey;
   readonly secretRecords: SecretRecords;
   /** Rewrite every secret the appliance does not show, even one a fingerprint says is unchanged. */
   readonly rotateSecrets: boolean;
@@ -99,11 +92,9 @@ export function compareObject(
   ctx: CompareContext,
 ): Comparison {
   const fields = secretFields(kind);
-  const live = isPassThroughName(kind.name)
-    ? referencesAsNames(desired, deepClone(liveBody), ctx.namesByKey)
-    : fields.length || kind.references.length
-      ? namesForReferences(kind, deepClone(liveBody), ctx.namesByKey)
-      : liveBody;
+  const named = kind.namesForComparison(liveBody, ctx.namesByKey, desired);
+  // secrets are marked in `have` below, which may share subtrees with `live`: never with the read body
+  const live = fields.length && named === liveBody ? deepClone(liveBody) : named;
   const want = fields.length ? deepClone(desired) : desired;
   // a fresh structure (managedView copies containers), so marking secrets below never touches `live`
   const have = (managedView(kind.schema, live, desired) ?? {}) as JsonObject;
@@ -183,56 +174,6 @@ function decide(
   if (!isMasked(liveValue)) return liveValue === value ? 'same' : 'changed';
   if (ctx.rotateSecrets || !record) return 'unverifiable';
   return matchesFingerprint(value, record.fingerprint) ? 'same' : 'changed';
-}
-
-/** Live references are keys; desired ones are names. Compare in names where the target has them. */
-export function namesForReferences(
-  kind: KindDef,
-  body: JsonObject,
-  namesByKey: ReadonlyMap<KindName, ReadonlyMap<string, string>>,
-): JsonObject {
-  for (const ref of kind.references) {
-    if (isInlineSecretReference(ref) || kindOf(ref.target).identity !== 'name') continue;
-    const names = namesByKey.get(ref.target);
-    for (const m of matchPath(body, ref.path)) {
-      if (typeof m.value === 'string' && names?.has(m.value)) setAt(body, m.segments, names.get(m.value)!);
-    }
-  }
-  return body;
-}
-
-/**
- * Pass-through bodies: live references in the desired `{"$ref": "<endpoint>/<name>"}` form. Where the
- * document has a `$ref`, the live key there (bare or `{key, meta}`) is shown as that same `$ref` when
- * it is the same object (by name, or by key for a reference by key), else by the live object's name.
- * Every other `{key, meta: {href}}` becomes a `$ref` by the href's endpoint (export, refresh).
- */
-export function referencesAsNames(
-  desired: JsonValue | undefined,
-  live: JsonObject,
-  namesByKey: ReadonlyMap<KindName, ReadonlyMap<string, string>>,
-): JsonObject {
-  for (const { ref, segments } of desired === undefined ? [] : nameReferencesIn(desired)) {
-    const target = parseNameReference(ref);
-    const value = valueAt(live, segments);
-    const key = typeof value === 'string' ? value : isServerReference(value) ? value.key : undefined;
-    if (!target || key === undefined) continue;
-    const name = namesByKey.get(target.target)?.get(key);
-    const same = key === target.name || name === target.name;
-    setAt(live, segments, { $ref: same ? ref : `${target.endpoint}/${name ?? key}` });
-  }
-  const walk = (v: JsonValue): JsonValue => {
-    if (isServerReference(v)) {
-      const target = parseNameReference(relativeEndpoint(v.meta.href));
-      if (!target) return v;
-      return { $ref: `${target.endpoint}/${namesByKey.get(target.target)?.get(v.key) ?? v.key}` };
-    }
-    if (Array.isArray(v)) return v.map(walk);
-    if (isJsonObject(v) && !isNameReference(v))
-      for (const k of Object.keys(v)) (v as JsonObject)[k] = walk(v[k]);
-    return v;
-  };
-  return walk(live) as JsonObject;
 }
 
 function diff(

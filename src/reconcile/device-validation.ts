@@ -1,6 +1,5 @@
 /** Device-validated plans: stage every write of the plan in a transaction, read what SPS accepted, roll back. */
 import { SpsError, type SpsClient, type TransactionChange } from '../client';
-import { kindOf } from '../model';
 import { inTransaction, throwIfInterrupted, type TransactionOptions } from './apply-transaction';
 import { keyBook, verb, writeOp } from './apply-writes';
 import { SpsApplyError } from './errors';
@@ -32,7 +31,7 @@ export async function validateOnDevice(
         for (const op of plan.ops) {
           if (op.action === 'noop') continue;
           throwIfInterrupted(opts.interrupt);
-          const kind = kindOf(op.kind);
+          const kind = plan.kinds.of(op.kind);
           const base =
             op.action === 'update'
               ? (await tx.get(kind, kind.shape === 'singleton' ? undefined : op.key)).body

@@ -4,11 +4,7 @@
  * every secret through the caller's choice.
  */
 import {
-  MANAGED_KINDS,
-  deepClone,
   isJsonObject,
-  isPassThroughName,
-  kindOf,
   knownView,
   matchPath,
   setAt,
@@ -16,9 +12,9 @@ import {
   type JsonValue,
   type KindDef,
   type KindName,
+  type KindSet,
 } from '../model';
 import { secretFields } from '../model/desired-schema';
-import { namesForReferences, referencesAsNames } from './compare';
 import { placeObject, withoutName } from './document';
 import type { LiveObject, LiveState } from './live';
 import { managedView } from './ownership';
@@ -45,12 +41,12 @@ export function documentFromLive(
   live: LiveState,
   select: ReadonlyMap<KindName, readonly { name: string; prior?: JsonObject }[] | '*'>,
   secret: SecretChoice,
+  kinds: KindSet,
 ): JsonObject {
   const doc: JsonObject = {};
-  const passThrough = [...select.keys()].filter(isPassThroughName).sort().map(kindOf);
-  for (const kind of [...MANAGED_KINDS, ...passThrough]) {
-    const wanted = select.get(kind.name);
-    if (wanted === undefined) continue;
+  for (const kind of kinds.inOrder(select.keys())) {
+    if (!kind.managed) continue;
+    const wanted = select.get(kind.name)!;
     const objects = live.objects.get(kind.name) ?? new Map<string, LiveObject>();
     const entries =
       wanted === '*'
@@ -59,9 +55,7 @@ export function documentFromLive(
     for (const { name, prior } of entries) {
       const obj = objects.get(kind.shape === 'collection' ? name : kind.name);
       if (!obj) continue;
-      const named = isPassThroughName(kind.name)
-        ? referencesAsNames(prior, deepClone(obj.serverBody), live.namesByKey)
-        : namesForReferences(kind, deepClone(obj.body), live.namesByKey);
+      const named = kind.namesForExport(obj, live.namesByKey, prior);
       const seen = (
         prior === undefined ? knownView(kind.schema, named) : managedView(kind.schema, named, prior)
       ) as JsonObject;

@@ -4,23 +4,21 @@
  * environment, the rules JSON Schema cannot say, then canonical objects.
  */
 import {
+  KindSet,
   MANAGED_KINDS,
   bandFieldsIn,
   compileValidator,
-  isJsonObject,
-  isPassThroughName,
   matchPath,
   mixedBandProblem,
   setAt,
   toPointer,
-  validateBody,
   type JsonObject,
   type KindName,
 } from '../model';
 import { DOCUMENT_SETTINGS, desiredDocumentSchema, secretPaths } from '../model/desired-schema';
 import { envPlaceholderName, objectsOf, type DesiredState } from './document';
 import { SpsDesiredStateError, type DocumentIssue } from './errors';
-import { passThroughEntries, referenceIssues } from './pass-through';
+import { passThroughEntries } from './pass-through';
 
 /** Compiled on first use: start-up time matters (Terraform launches the provider three times a plan). */
 let validateDocument: ((value: unknown) => DocumentIssue[]) | undefined;
@@ -48,7 +46,8 @@ export function parseDesiredState(
   const env = opts.env ?? process.env;
   const issues: DocumentIssue[] = [];
   const raw = structuredClone(document) as JsonObject;
-  const passThrough = passThroughEntries(raw, issues); // registers their kinds: sensitive paths first
+  // the endpoints it declares, each a kind of its own: their sensitive paths count from here on
+  const passThrough = passThroughEntries(raw, issues);
   const doc = resolveSecretReferences(raw, env, issues);
   validateDocument ??= compileValidator(desiredDocumentSchema());
   // a secret whose variable is not set was reported as such; its `${env:…}` text is not a value to check
@@ -84,7 +83,7 @@ export function parseDesiredState(
   const settings = Object.fromEntries(
     Object.entries(DOCUMENT_SETTINGS).map(([name, schema]) => [name, (doc[name] ?? schema.default) === true]),
   );
-  return { collections, singletons, settings };
+  return { collections, singletons, settings, kinds: new KindSet(passThrough.map((e) => e.kind)) };
 }
 
 function resolveSecretReferences(
@@ -126,35 +125,14 @@ function dropSecretIssues(doc: JsonObject, issues: DocumentIssue[]): void {
   issues.splice(0, issues.length, ...kept);
 }
 
-/** Rules JSON Schema cannot say, declared by the kinds: list items unique in one field (SIEM target names). */
+/** What JSON Schema cannot say, as each kind says it (pass-through `$ref`s, unique SIEM target names), and mixed firmware bands. */
 function semanticIssues(doc: JsonObject): DocumentIssue[] {
   const issues: DocumentIssue[] = [];
   for (const { kind, at, body } of objectsOf(doc)) {
-    if (isPassThroughName(kind.name)) {
-      issues.push(...referenceIssues(at, body));
-      // the confirmed fields of a known endpoint (connection policies); every other field passes
-      for (const issue of kind.schema.properties ? validateBody(kind, body) : [])
-        issues.push({ path: toPointer(at) + issue.path, message: issue.message });
-    }
+    for (const issue of kind.ownIssues(body))
+      issues.push({ path: toPointer(at) + issue.path, message: issue.message });
     const mixed = mixedBandProblem(bandFieldsIn(kind, body), at);
     if (mixed) issues.push(mixed);
-    for (const rule of kind.uniqueItems ?? []) {
-      for (const list of matchPath(body, rule.path)) {
-        if (!Array.isArray(list.value)) continue;
-        const seen = new Map<string, number>();
-        list.value.forEach((item, i) => {
-          const value = isJsonObject(item) ? item[rule.field] : undefined;
-          if (typeof value !== 'string') return;
-          const where = toPointer([...at, ...list.segments]);
-          if (seen.has(value))
-            issues.push({
-              path: `${where}/${i}/${rule.field}`,
-              message: `duplicate ${rule.field} "${value}" (also at ${where}/${seen.get(value)})`,
-            });
-          else seen.set(value, i);
-        });
-      }
-    }
   }
   return issues;
 }

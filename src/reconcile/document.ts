@@ -8,19 +8,16 @@ import {
   MANAGED_KINDS,
   PASS_THROUGH_SECTION,
   isJsonObject,
-  isPassThroughName,
-  kindOf,
   mapPath,
   matchPath,
-  nameReferencesIn,
-  parseNameReference,
   toPointer,
   type JsonObject,
   type JsonValue,
   type KindDef,
   type KindName,
+  KindSet,
 } from '../model';
-import { isInlineSecretReference, secretPaths } from '../model/desired-schema';
+import { secretPaths } from '../model/desired-schema';
 import { digestOf } from './live';
 import { passThroughEntries } from './pass-through';
 
@@ -30,6 +27,8 @@ export interface DesiredState {
   readonly singletons: ReadonlyMap<KindName, JsonObject>;
   /** The document settings (DOCUMENT_SETTINGS), defaults filled: e.g. `allow_archive_recreate`. */
   readonly settings: Readonly<Record<string, boolean>>;
+  /** Its kinds: the typed ones and the pass-through endpoints it declares, as declared. */
+  readonly kinds: KindSet;
 }
 
 /** `${env:NAME}` in a secret field is read from the environment, so secrets stay out of git. */
@@ -46,6 +45,11 @@ export interface RawObject {
   readonly name?: string;
   readonly at: string[];
   readonly body: JsonObject;
+}
+
+/** The kinds of a raw document (not yet parsed): the typed ones and the pass-through endpoints it declares. */
+export function kindsOf(doc: JsonObject): KindSet {
+  return new KindSet(passThroughEntries(doc).map((e) => e.kind));
 }
 
 /** Every object of a raw document (not yet parsed). */
@@ -68,29 +72,6 @@ export function objectsOf(doc: JsonObject): RawObject[] {
   return out;
 }
 
-/** Names referenced by the document, for dangling-reference checks once live state is known. */
-export function referencesOf(
-  kind: KindDef,
-  body: JsonObject,
-): { target: KindName; value: string; segments: readonly string[] }[] {
-  const out: { target: KindName; value: string; segments: readonly string[] }[] = [];
-  if (isPassThroughName(kind.name)) {
-    for (const { ref, segments } of nameReferencesIn(body)) {
-      const target = parseNameReference(ref);
-      if (target) out.push({ target: target.target, value: target.name, segments });
-    }
-    return out;
-  }
-  for (const ref of kind.references) {
-    if (isInlineSecretReference(ref)) continue;
-    for (const m of matchPath(body, ref.path)) {
-      if (typeof m.value === 'string')
-        out.push({ target: kindOf(ref.target).name, value: m.value, segments: m.segments });
-    }
-  }
-  return out;
-}
-
 /** One object of a desired state: its kind, its name (the kind name for singletons) and its body. */
 export interface DesiredObject {
   readonly kind: KindDef;
@@ -101,8 +82,8 @@ export interface DesiredObject {
 /** Every object of a desired state, collections first, each kind in model order. */
 export function* eachObject(desired: DesiredState): Generator<DesiredObject> {
   for (const [kind, objects] of desired.collections)
-    for (const [name, body] of objects) yield { kind: kindOf(kind), name, body };
-  for (const [kind, body] of desired.singletons) yield { kind: kindOf(kind), name: kind, body };
+    for (const [name, body] of objects) yield { kind: desired.kinds.of(kind), name, body };
+  for (const [kind, body] of desired.singletons) yield { kind: desired.kinds.of(kind), name: kind, body };
 }
 
 /** The document a desired state stands for (canonical: defaults filled; collections without `name`). */

@@ -7,8 +7,10 @@
  */
 import {
   CONFIGURATION_ROOT,
+  KindSet,
   MANAGED_KINDS,
   passThroughKind,
+  secretLookingPaths,
   toPointer,
   type JsonObject,
   type KindDef,
@@ -16,7 +18,7 @@ import {
 } from '../model';
 import type { SpsClient } from '../client';
 import { documentFromLive } from './document-live';
-import { kindsToRead, readLive } from './live';
+import { kindsToRead, readLive, type LiveState } from './live';
 
 export interface ExportResult {
   readonly document: JsonObject;
@@ -26,7 +28,9 @@ export interface ExportResult {
 
 /**
  * Pass-through endpoints (`ssh/connections`) are probed for their shape first; references in them
- * become `$ref`s by name where the target kind is read too, by key otherwise.
+ * become `$ref`s by name where the target kind is read too, by key otherwise. The model knows none
+ * of their fields, so what looks like a secret (`bind_password`, a PEM private key, a masked value)
+ * is declared a sensitive path of the endpoint and exported as an `${env:NAME}` like any secret.
  */
 export async function exportLive(
   client: SpsClient,
@@ -39,17 +43,37 @@ export async function exportLive(
     ),
   );
   const kinds = [...typed, ...passThrough];
-  const live = await readLive(client, kindsToRead(kinds.map((k) => k.name)));
+  const live = await readLive(
+    client,
+    kindsToRead(
+      kinds.map((k) => k.name),
+      new KindSet(passThrough),
+    ),
+  );
+  const set = new KindSet(passThrough.map((k) => withSecretLookingPaths(k, live)));
   const secrets: { variable: string; path: string }[] = [];
   const select = new Map<KindName, '*'>(kinds.map((k) => [k.name, '*']));
-  const document = documentFromLive(live, select, ({ kind, name, segments, value }) => {
-    if (value === '' || value === null) return undefined;
-    const variable = envName(kind.name, name, segments);
-    const at = [...kind.documentAt(kind.shape === 'collection' ? name : undefined), ...segments];
-    secrets.push({ variable, path: toPointer(at) });
-    return `\${env:${variable}}`;
-  });
+  const document = documentFromLive(
+    live,
+    select,
+    ({ kind, name, segments, value }) => {
+      if (value === '' || value === null) return undefined;
+      const variable = envName(kind.name, name, segments);
+      const at = [...kind.documentAt(kind.shape === 'collection' ? name : undefined), ...segments];
+      secrets.push({ variable, path: toPointer(at) });
+      return `\${env:${variable}}`;
+    },
+    set,
+  );
   return { document, secrets };
+}
+
+/** A pass-through endpoint's kind with the fields of its live objects that look like secrets marked sensitive. */
+function withSecretLookingPaths(kind: KindDef, live: LiveState): KindDef {
+  const bodies = [...(live.objects.get(kind.name)?.values() ?? [])].map((o) => o.serverBody);
+  const sensitive = secretLookingPaths(bodies);
+  const shape = kind.shape === 'singleton' ? 'singleton' : 'collection';
+  return sensitive.length ? passThroughKind(kind.name, { shape, sensitive }) : kind;
 }
 
 /** `SPS_SECRET_BACKUP_POLICIES_NIGHTLY_TARGET_AUTH_KEY` */

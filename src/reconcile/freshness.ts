@@ -4,7 +4,7 @@
  * an update sends back that body with the managed paths replaced.
  */
 import { SpsApiError, type LiveObject as ServerObject, type Transaction } from '../client';
-import { kindOf, type JsonObject, type KindName } from '../model';
+import { type JsonObject, type KindName } from '../model';
 import { SpsStalePlanError } from './errors';
 import { toLiveObject } from './live';
 import type { Plan, PlannedOp } from './plan';
@@ -57,7 +57,7 @@ export class FreshnessCheck {
 
   // never rejects: a failed read becomes a result, surfaced once every check has settled
   async #checkExisting(op: PlannedOp): Promise<Check[]> {
-    const kind = kindOf(op.kind);
+    const kind = this.plan.kinds.of(op.kind);
     let now: ServerObject;
     try {
       now = await this.tx.get(kind, kind.shape === 'singleton' ? undefined : op.key);
@@ -75,7 +75,7 @@ export class FreshnessCheck {
   }
 
   async #checkNewNames(kindName: KindName, names: ReadonlySet<string>): Promise<Check[]> {
-    const kind = kindOf(kindName);
+    const kind = this.plan.kinds.of(kindName);
     try {
       const known = this.plan.live.namesByKey.get(kindName) ?? new Map();
       const added = (await this.tx.list(kind)).filter((ref) => !known.has(ref.key));

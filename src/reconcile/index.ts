@@ -13,11 +13,11 @@ export {
   secretValuesOf,
   eachObject,
   objectsOf,
+  kindsOf,
   placeAt,
   documentOf,
   ownedNames,
   withoutName,
-  referencesOf,
   type DesiredState,
   type DesiredObject,
 } from './document';

@@ -15,23 +15,17 @@
  */
 import type { SpsClient } from '../client';
 import {
-  isPassThroughName,
-  kindOf,
   singletonKey,
-  nameReferencesIn,
-  parseNameReference,
   matchPath,
   jsonEqual,
-  setAt,
   toPointer,
   isJsonObject,
   type JsonObject,
   type KindDef,
   type KindName,
 } from '../model';
-import { isInlineSecretReference, secretFields, secretPaths } from '../model/desired-schema';
-import { namesForReferences } from './compare';
-import { eachObject, referencesOf, type DesiredState } from './document';
+import { secretFields, secretPaths } from '../model/desired-schema';
+import { eachObject, type DesiredState } from './document';
 import { digestOf, kindsToRead, readLive, type LiveObject, type LiveState } from './live';
 import { managedView, withCurrentKindNames } from './ownership';
 import { computePlan, type Plan, type PlanOptions } from './plan';
@@ -89,7 +83,7 @@ export async function planFromKnown(
     toRead.size
       ? readLive(
           client,
-          kindsToRead([...toRead]).filter((k) => toRead.has(k.name)),
+          kindsToRead(toRead, desired.kinds).filter((k) => toRead.has(k.name)),
         )
       : undefined,
     prepareFingerprints(fingerprintChecks(desired, records)),
@@ -105,7 +99,7 @@ async function fullRead(
   desired: DesiredState,
   opts: PlanOptions,
 ): Promise<KnownPlanResult> {
-  const kinds = kindsToRead(kindsInScope(desired, opts)).map((k) => k.name);
+  const kinds = kindsToRead(kindsInScope(desired, opts), desired.kinds).map((k) => k.name);
   return { plan: await planAgainstAppliance(client, desired, opts), kindsRead: kinds };
 }
 
@@ -113,8 +107,8 @@ async function fullRead(
 function unresolvedTargets(desired: DesiredState, known: KnownState): Set<KindName> {
   const out = new Set<KindName>();
   for (const { kind, body } of eachObject(desired)) {
-    for (const ref of referencesOf(kind, body)) {
-      const target = kindOf(ref.target);
+    for (const ref of kind.referencesIn(body)) {
+      const target = desired.kinds.of(ref.target);
       if (target.shape === 'read-only' || target.identity !== 'name') out.add(target.name);
       else if (
         !desired.collections.get(target.name)?.has(ref.value) &&
@@ -172,20 +166,8 @@ function writtenFromKnown(
   records: SecretRecords,
 ): JsonObject {
   const out = structuredClone(body);
-  // pass-through references as the keys the appliance holds (a `$ref` by key stays that key)
-  for (const { ref, segments } of isPassThroughName(kind.name) ? nameReferencesIn(out) : []) {
-    const target = parseNameReference(ref);
-    if (target) setAt(out, segments, keys.get(target.target)?.get(target.name) ?? target.name);
-  }
-  for (const ref of kind.references) {
-    if (isInlineSecretReference(ref)) continue;
-    const target = kindOf(ref.target);
-    if (target.identity !== 'name') continue;
-    for (const m of matchPath(out, ref.path)) {
-      const key = typeof m.value === 'string' ? keys.get(target.name)?.get(m.value) : undefined;
-      if (key !== undefined) setAt(out, m.segments, key);
-    }
-  }
+  // references as the keys the appliance holds, where known (a pass-through `$ref` by key is that key)
+  kind.withKeys(out, (ref) => keys.get(ref.target)?.get(ref.value));
   // Secrets as the appliance would show them: masked (judged by their fingerprints), an inline one as
   // the key of the object holding it, where recorded. A state that holds no secrets (Terraform's
   // write-only attributes) says nothing of them: masked too, so an unrecorded one is unverifiable.
@@ -236,7 +218,7 @@ class KnownObject implements LiveObject {
 
   matches(serverBody: JsonObject): boolean {
     const kind = this.#kind;
-    const names = (b: JsonObject) => namesForReferences(kind, b, this.#namesByKey);
+    const names = (b: JsonObject) => kind.namesForComparison(b, this.#namesByKey);
     const now = names(kind.fromServer(serverBody));
     const was = names(structuredClone(this.body));
     // secrets are not compared: the appliance may mask them, and the plan decided on them already

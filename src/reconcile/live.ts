@@ -5,14 +5,13 @@
 import { createHash } from 'node:crypto';
 import type { LiveObject as ClientObject, SpsClient } from '../client';
 import {
-  KINDS,
-  isPassThroughName,
-  kindOf,
   mapPath,
   type JsonObject,
   type JsonValue,
   type KindDef,
   type KindName,
+  type KindSet,
+  type NamesByKey,
 } from '../model';
 
 export interface LiveObject {
@@ -75,22 +74,20 @@ class ReadObject implements LiveObject {
 export interface LiveState {
   readonly objects: ReadonlyMap<KindName, ReadonlyMap<string, LiveObject>>;
   /** key → name, per kind, for turning references back into names. */
-  readonly namesByKey: ReadonlyMap<KindName, ReadonlyMap<string, string>>;
+  readonly namesByKey: NamesByKey;
 }
 
 export type ReadProgress = (event: { kind: KindName; done: number; total: number }) => void;
 
 /** Kinds to read for a set of managed kinds: themselves plus the listable kinds they reference. */
-export function kindsToRead(managed: readonly KindName[]): KindDef[] {
+export function kindsToRead(managed: Iterable<KindName>, kinds: KindSet): KindDef[] {
   const names = new Set<KindName>(managed);
-  for (const name of managed) {
-    for (const ref of kindOf(name).references)
-      if (kindOf(ref.target).shape === 'read-only') names.add(ref.target);
-    for (const ref of kindOf(name).references)
-      if (kindOf(ref.target).shape === 'collection') names.add(ref.target);
-  }
-  const passThrough = [...names].filter(isPassThroughName).sort().map(kindOf);
-  return [...KINDS, ...passThrough].filter((k) => names.has(k.name) && k.shape !== 'create-only');
+  for (const name of [...names])
+    for (const ref of kinds.of(name).references) {
+      const shape = kinds.of(ref.target).shape;
+      if (shape === 'read-only' || shape === 'collection') names.add(ref.target);
+    }
+  return kinds.inOrder(names).filter((k) => k.shape !== 'create-only');
 }
 
 /**

@@ -5,7 +5,7 @@
  * reader of a Terraform configuration: the provider, and the CLI reading cdktf synth output, so
  * `sps validate|plan` of a stack accepts and refuses what `terraform plan` does.
  */
-import { isPassThroughName, matchPath, toPointer, type JsonObject, type KindDef } from '../model';
+import { matchPath, toPointer, type JsonObject, type KindDef } from '../model';
 import { secretPaths } from '../model/desired-schema';
 import { envPlaceholderName, objectsOf } from './document';
 import type { DocumentIssue } from './errors';
@@ -44,5 +44,5 @@ export function literalSecretIssues(
   return issues;
 }
 
-/** The kinds whose bodies a `sps_configuration` keeps as JSON strings in its state. */
-export const inPassThroughBodies = (kind: KindDef): boolean => isPassThroughName(kind.name);
+/** The kinds whose bodies a `sps_configuration` keeps as JSON strings in its state: the open ones. */
+export const inPassThroughBodies = (kind: KindDef): boolean => kind.open;

@@ -1,5 +1,5 @@
 /** What a plan is: ordered operations on the appliance's objects, and the options it is made with. */
-import type { JsonObject, KindName } from '../model';
+import type { JsonObject, KindName, KindSet } from '../model';
 import type { FieldChange, SecretDecision } from './compare';
 import type { DeclaredBefore } from './declared';
 import type { LiveState } from './live';
@@ -35,6 +35,8 @@ export interface Plan {
   readonly ops: readonly PlannedOp[];
   readonly live: LiveState;
   readonly notes: readonly string[];
+  /** The kinds of the document it was made from (its pass-through endpoints as declared). */
+  readonly kinds: KindSet;
 }
 
 /** Which objects this caller owns (may delete): names from the last applied state, or whole kinds (prune). */

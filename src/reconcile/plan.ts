@@ -3,18 +3,11 @@
  * now, never from a previous plan. Referents are created before referrers, references are moved away
  * before referents are deleted, and nothing we do not own is deleted.
  */
-import {
-  isPassThroughName,
-  kindOf,
-  toPointer,
-  withCreateValues,
-  type JsonObject,
-  type KindDef,
-} from '../model';
+import { toPointer, withCreateValues, type JsonObject, type KindDef } from '../model';
 import { compareObject, type FieldChange } from './compare';
 import { deletions } from './plan-deletions';
 import { order } from './plan-order';
-import { eachObject, referencesOf, type DesiredState } from './document';
+import { eachObject, type DesiredState } from './document';
 import { SpsPlanRefusedError, type DocumentIssue } from './errors';
 import type { LiveObject, LiveState } from './live';
 import { withCurrentKindNames } from './ownership';
@@ -37,7 +30,7 @@ export function computePlan(desired: DesiredState, live: LiveState, opts: PlanOp
   const ops: PlannedOp[] = [];
 
   for (const [kindName, objects] of desired.collections) {
-    const kind = kindOf(kindName);
+    const kind = desired.kinds.of(kindName);
     const liveObjects = live.objects.get(kindName) ?? new Map();
     for (const [name, body] of objects) {
       const current = liveObjects.get(name);
@@ -63,7 +56,9 @@ export function computePlan(desired: DesiredState, live: LiveState, opts: PlanOp
   }
 
   for (const [kindName, body] of desired.singletons)
-    ops.push(updateOp(kindOf(kindName), kindName, body, live.objects.get(kindName)?.get(kindName), ctx));
+    ops.push(
+      updateOp(desired.kinds.of(kindName), kindName, body, live.objects.get(kindName)?.get(kindName), ctx),
+    );
 
   ops.push(...deletions(desired, live, opts, issues));
   // desired bodies hold secrets: keep them out of JSON.stringify, util.inspect and test failure output
@@ -71,9 +66,10 @@ export function computePlan(desired: DesiredState, live: LiveState, opts: PlanOp
     if (op.desired) Object.defineProperty(op, 'desired', { value: op.desired, enumerable: false });
   if (issues.length) throw new SpsPlanRefusedError([...issues].sort((a, b) => a.path.localeCompare(b.path)));
   return {
-    ops: order(ops),
+    ops: order(ops, desired.kinds),
     live,
-    notes: ops.flatMap((o) => o.notes.map((n) => `${kindOf(o.kind).title} "${o.name}": ${n}`)),
+    notes: ops.flatMap((o) => o.notes.map((n) => `${desired.kinds.of(o.kind).title} "${o.name}": ${n}`)),
+    kinds: desired.kinds,
   };
 }
 
@@ -123,13 +119,13 @@ function creationChanges(
 function danglingReferences(desired: DesiredState, live: LiveState): DocumentIssue[] {
   const issues: DocumentIssue[] = [];
   const each = (kind: KindDef, at: string[], body: JsonObject): void => {
-    for (const ref of referencesOf(kind, body)) {
-      const target = kindOf(ref.target);
+    for (const ref of kind.referencesIn(body)) {
+      const target = desired.kinds.of(ref.target);
       const declared = desired.collections.get(ref.target)?.has(ref.value) ?? false;
       const byKey = live.namesByKey.get(ref.target)?.has(ref.value) ?? false;
       const onAppliance =
         target.identity === 'name'
-          ? (live.objects.get(ref.target)?.has(ref.value) ?? false) || (isPassThroughName(kind.name) && byKey)
+          ? (live.objects.get(ref.target)?.has(ref.value) ?? false) || (kind.referencesByKey && byKey)
           : byKey;
       if (!declared && !onAppliance) {
         issues.push({

@@ -2,8 +2,8 @@
  * Planning against the appliance as it is now: read every kind in scope, then compute the plan.
  */
 import type { SpsClient } from '../client';
-import { MANAGED_KINDS, isPassThroughName, kindOf, matchPath, toPointer, type KindName } from '../model';
-import { eachObject, referencesOf, type DesiredState } from './document';
+import { MANAGED_KINDS, matchPath, toPointer, type KindName } from '../model';
+import { eachObject, type DesiredState } from './document';
 import { secretPaths } from '../model/desired-schema';
 import { prepareFingerprints, secretId, type SecretRecords } from './secrets';
 import { kindsToRead, readLive, type ReadProgress } from './live';
@@ -26,10 +26,10 @@ export function kindsInScope(desired: DesiredState, opts: PlanOptions): KindName
   ]);
   for (const kind of MANAGED_KINDS)
     if (kind.references.some((r) => deletable.has(r.target))) names.add(kind.name);
-  // pass-through references name their targets' endpoints: read those for names and keys
+  // what the objects refer to, for names and keys (a pass-through body names its targets itself)
   for (const { kind, body } of eachObject(desired))
-    if (isPassThroughName(kind.name)) for (const ref of referencesOf(kind, body)) names.add(ref.target);
-  return [...names].filter((n) => kindOf(n).managed);
+    for (const ref of kind.referencesIn(body)) names.add(ref.target);
+  return [...names].filter((n) => desired.kinds.of(n).managed);
 }
 
 export async function planAgainstAppliance(
@@ -39,7 +39,7 @@ export async function planAgainstAppliance(
 ): Promise<Plan> {
   opts = withCurrentKindNames(opts);
   const firmware = await assertFirmwareFits(client, desired);
-  const live = await readLive(client, kindsToRead(kindsInScope(desired, opts)), opts.progress);
+  const live = await readLive(client, kindsToRead(kindsInScope(desired, opts), desired.kinds), opts.progress);
   await prepareFingerprints(fingerprintChecks(desired, opts.secretRecords ?? {}));
   return computePlan(desired, live, { ...opts, firmware });
 }

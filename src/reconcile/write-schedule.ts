@@ -11,12 +11,13 @@
  * in plan order, and a note says so.
  */
 import { SpsApiError } from '../client';
-import { kindOf } from '../model';
+import type { KindSet } from '../model';
 import { throwIfInterrupted } from './apply-transaction';
-import { referencesOf } from './document';
 import type { PlannedOp } from './plan';
 
 export interface WriteSchedule {
+  /** The plan's kinds: what a write refers to, so it waits for those creates. */
+  readonly kinds: KindSet;
   /** Writes in flight at once.  @default 1 */
   readonly concurrency?: number;
   readonly interrupt?: AbortSignal;
@@ -33,7 +34,7 @@ const REFUSALS = new Set([409, 429, 503]);
 export async function runWrites(
   ops: readonly PlannedOp[],
   write: (op: PlannedOp) => Promise<void>,
-  schedule: WriteSchedule = {},
+  schedule: WriteSchedule,
 ): Promise<ScheduleOutcome> {
   const concurrency = Math.max(1, Math.floor(schedule.concurrency ?? 1));
   if (concurrency === 1) {
@@ -43,7 +44,7 @@ export async function runWrites(
     }
     return {};
   }
-  const deps = dependencies(ops);
+  const deps = dependencies(ops, schedule.kinds);
   // settled when the op's write has landed (a refused write only once sent again)
   const landed = new Map(ops.map((op) => [op, deferred()]));
   const inFlight = new Set<Promise<void>>();
@@ -132,14 +133,14 @@ function deferred(): { promise: Promise<void>; resolve: () => void } {
  * What each op must wait for: the creates of the objects its body refers to (their keys), and for a
  * delete every op before it (references to it are moved away first; deletes go one at a time).
  */
-function dependencies(ops: readonly PlannedOp[]): Map<PlannedOp, PlannedOp[]> {
+function dependencies(ops: readonly PlannedOp[], kinds: KindSet): Map<PlannedOp, PlannedOp[]> {
   const creates = new Map<string, PlannedOp>();
   const out = new Map<PlannedOp, PlannedOp[]>();
   const before: PlannedOp[] = [];
   for (const op of ops) {
     if (op.action === 'delete') out.set(op, [...before]);
     else {
-      const refs = op.desired ? referencesOf(kindOf(op.kind), op.desired) : [];
+      const refs = op.desired ? kinds.of(op.kind).referencesIn(op.desired) : [];
       const waits = refs
         .map((r) => creates.get(`${r.target}\u0000${r.value}`))
         .filter((d): d is PlannedOp => d !== undefined);

@@ -9,14 +9,18 @@
  * Values the appliance masked already stay as they are. Password and private-key objects are never
  * read at all (walk.ts skips them).
  */
-import { KINDS, matchPath, setAt, type JsonObject, type JsonValue, type KindDef } from '../model';
+import {
+  KINDS,
+  PRIVATE_KEY_PEM,
+  SECRET_NAME,
+  isMaskedValue as isMasked,
+  matchPath,
+  setAt,
+  type JsonObject,
+  type JsonValue,
+  type KindDef,
+} from '../model';
 import { SNAPSHOT_MASK } from './format';
-
-const SECRET_NAME =
-  /(^|_)(password|passwd|passphrase|secret|token|api_?key|private_?key|psk|credentials?)(_|$)/i;
-const PRIVATE_KEY_PEM = /-----BEGIN [A-Z ]*PRIVATE KEY-----/;
-/** How appliances mask a secret on GET: a run of asterisks (as the reconciler reads it). */
-const isMasked = (v: string): boolean => /^\*+$/.test(v);
 
 export interface ScrubCount {
   /** Secret values replaced by the mask. */

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { kindOf, type JsonObject } from '../../src/model';
+import { TYPED_KINDS, passThroughKind, type JsonObject } from '../../src/model';
 import { committedBody, startHarness, type Harness } from './helpers';
 
 let h: Harness;
@@ -36,7 +36,7 @@ const connection = (extra: JsonObject = {}): JsonObject => ({
 
 /** Edits an object the way the web UI would: another session, its own transaction. */
 async function outOfBand(endpoint: string, name: string, edit: (body: JsonObject) => void): Promise<void> {
-  const kind = kindOf(endpoint as never);
+  const kind = TYPED_KINDS.of(endpoint as never);
   await h.client().withTransaction(async (tx) => {
     const obj = (await tx.readAll(kind)).find((o) => o.body.name === name)!;
     const body = kind.writtenForm(obj.body);
@@ -138,7 +138,7 @@ test('owned pass-through objects are deleted, referrers first; a policy a web-UI
   // not documented, so the plan cannot know; the appliance refuses the delete and nothing is applied
   const pciKey = committedBody(h.emu, 'audit_policies', 'pci')!.key;
   await h.client().withTransaction(async (tx) => {
-    await tx.create(kindOf('ssh/connections'), { name: 'manual', audit_policy: pciKey });
+    await tx.create(passThroughKind('ssh/connections'), { name: 'manual', audit_policy: pciKey });
   });
   const commits = h.emu.stats().commits;
   const refused = await h.cli(['apply', h.write('none.yaml', {}), '--auto-approve', '--state', state]);

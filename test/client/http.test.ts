@@ -6,6 +6,7 @@
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import type { KindDef } from '../../src/model/types';
+import { defineKind } from '../../src/model/define';
 import {
   SpsApiError,
   SpsAuthError,
@@ -32,6 +33,18 @@ import {
 
 /** A stand-in kind: only the fields the client reads (endpoint, shape, sensitive, title). */
 const items: KindDef = {
+  ...defineKind({
+    name: 'audit_policies',
+    title: 'test item',
+    description: '',
+    endpoint: '/api/configuration/test/items',
+    shape: 'collection',
+    identity: 'name',
+    managed: true,
+    schema: {},
+    sensitive: [['token']],
+    references: [],
+  }),
   name: 'audit_policies',
   title: 'test item',
   description: '',

@@ -17,7 +17,7 @@ import {
   Testing,
   TimePolicy,
 } from '../../constructs';
-import { parseDesiredState, referencesOf, eachObject } from '../../src/reconcile';
+import { parseDesiredState, eachObject } from '../../src/reconcile';
 import { synth } from './helpers';
 
 function setup() {
@@ -84,7 +84,7 @@ test('a connection policy naming a typed audit policy and a generic channel poli
   };
   const desired = parseDesiredState(decoded);
   const conn = [...eachObject(desired)].find((o) => o.name === 'ops-gw')!;
-  expect(referencesOf(conn.kind, conn.body).map((r) => `${r.target}:${r.value}`)).toEqual([
+  expect(conn.kind.referencesIn(conn.body).map((r) => `${r.target}:${r.value}`)).toEqual([
     'audit_policies:pci',
     'ssh/channel_policies:shell-only',
     'ssh/settings_policies:-300',

@@ -7,7 +7,7 @@
  */
 import { SpsClient } from '../../src/client';
 import { startEmulator, type RunningEmulator } from '../../src/emulator';
-import { kindOf, type JsonObject } from '../../src/model';
+import { passThroughKind, type JsonObject } from '../../src/model';
 import { openWorkspace, spsConfig, terraformAvailable, type Workspace } from './terraform-workspace';
 
 if (!terraformAvailable)
@@ -74,7 +74,7 @@ describeWithTerraform('terraform, pass-through objects', () => {
       password: emulator.password,
       ca: emulator.caPem,
     });
-    const kind = kindOf('ssh/connections');
+    const kind = passThroughKind('ssh/connections');
     try {
       await client.withTransaction(async (tx) => {
         const obj = (await tx.readAll(kind)).find((o) => o.body.name === 'ops-gw')!;

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { run } from '../../src/cli/main';
 import { SpsClient } from '../../src/client';
-import { kindOf, type JsonObject } from '../../src/model';
+import { passThroughKind, type JsonObject } from '../../src/model';
 import type { RunningEmulator } from '../../src/emulator';
 import { TEST_PRIVATE_KEY, type CliRun } from '../cli/helpers';
 
@@ -147,7 +147,7 @@ export async function populate(emu: RunningEmulator, cli: Cli): Promise<void> {
     ca: emu.caPem,
   });
   try {
-    const kind = kindOf('ssh/connections');
+    const kind = passThroughKind('ssh/connections');
     await client.withTransaction(async (tx) => {
       const conn = (await tx.readAll(kind)).find((o) => o.body.name === 'ops-gw')!;
       await tx.replace(kind, conn.key, {

@@ -7,8 +7,8 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Option, type Command } from 'commander';
-import { kindOf, toPointer } from '../../model';
-import { SpsDesiredStateError, eachObject, referencesOf } from '../../reconcile';
+import { toPointer } from '../../model';
+import { SpsDesiredStateError, eachObject } from '../../reconcile';
 import { SpsCliError } from '../errors';
 import { EXIT, type ExitCode } from '../exit-codes';
 import type { LoadedDesired } from '../input';
@@ -105,8 +105,8 @@ function documentFindings(err: unknown): Finding[] {
 function undeclaredReferences(loaded: LoadedDesired, file: string, strict: boolean): Finding[] {
   const out: Finding[] = [];
   for (const { kind, name, body } of eachObject(loaded.desired)) {
-    for (const ref of referencesOf(kind, body)) {
-      const target = kindOf(ref.target);
+    for (const ref of kind.referencesIn(body)) {
+      const target = loaded.desired.kinds.of(ref.target);
       if (target.shape !== 'collection' || target.identity !== 'name') continue;
       if (loaded.desired.collections.get(target.name)?.has(ref.value)) continue;
       const located = loaded.locate({

@@ -7,11 +7,12 @@ import type { TransactionChange } from '../../client';
 import {
   firmwareNote,
   kindAtEndpoint,
-  kindOf,
+  TYPED_KINDS,
   matchPath,
   setAt,
   type JsonObject,
   type JsonValue,
+  type KindName,
 } from '../../model';
 import {
   SENSITIVE,
@@ -161,6 +162,7 @@ function maskChange(c: TransactionChange): JsonObject {
 
 /** `audit policy "pci"`, or `Splunk forwarder` for a singleton. */
 export function label(op: { kind: string; name: string }): string {
-  const kind = kindOf(op.kind as Parameters<typeof kindOf>[0]);
-  return kind.shape === 'singleton' ? kind.title : `${kind.title} "${op.name}"`;
+  const kind = TYPED_KINDS.of(op.kind as KindName);
+  // a singleton's op is named by its kind (a pass-through endpoint's shape is its document's to say)
+  return kind.shape === 'singleton' || op.name === op.kind ? kind.title : `${kind.title} "${op.name}"`;
 }

@@ -17,7 +17,7 @@ import {
   type JsonValue,
   type KindDef,
 } from '../../model';
-import { isServerReference } from '../../model/pass-through';
+import { isServerReference } from '../../model/references';
 import { SNAPSHOT_MASK, type EndpointRecord } from '../../snapshot/format';
 import { OBJECT_KEY } from '../integrity';
 import { emptyState, objectsOf, type ConfigState } from '../store';

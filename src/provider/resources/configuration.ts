@@ -6,7 +6,7 @@
  * fingerprints.
  */
 import { MANAGED_KINDS, jsonEqual, type JsonObject } from '../../model';
-import { declaredBeforeOf, kindsToRead, objectsOf, readLive, type KeyBook } from '../../reconcile';
+import { declaredBeforeOf, kindsOf, kindsToRead, objectsOf, readLive, type KeyBook } from '../../reconcile';
 import type { ResourceDefinition } from '../server/definition';
 import { UNKNOWN, isObjectValue, type Diagnostics, type TfValue } from '../tf';
 import type { ProviderRuntime } from '../settings';
@@ -217,11 +217,11 @@ export class SpsConfigurationResource implements ResourceDefinition {
     try {
       await this.engine.warnOfFirmware(diags); // every refresh: so every plan says it
       const kinds = [...new Set(objectsOf(prior).map((o) => o.kind.name))];
-      const live = await readLive(this.engine.client(), kindsToRead(kinds));
+      const live = await readLive(this.engine.client(), kindsToRead(kinds, kindsOf(prior)));
       this.engine.remember(live);
       const doc = toShortForms(liveDocument(prior, live), prior);
       const priv = privateStateOf(req.private);
-      const records = await forgetDriftedSecrets(priv.records, live);
+      const records = await forgetDriftedSecrets(priv.records, live, kindsOf(prior));
       const versions = versionsOf(isObjectValue(req.state) ? req.state.secret_versions : null);
       return {
         state: this.#state(doc, settings.url, liveKeys(live), versions, req.state),

@@ -59,9 +59,15 @@ export async function importedByDocument(
   desired: DesiredState,
 ): Promise<Omit<DocumentStateParts, 'id'>> {
   const declared = withoutSecrets(documentOf(desired));
-  const live = await readLive(client, kindsToRead([...new Set(objectsOf(declared).map((o) => o.kind.name))]));
+  const live = await readLive(
+    client,
+    kindsToRead(
+      objectsOf(declared).map((o) => o.kind.name),
+      desired.kinds,
+    ),
+  );
   const doc = liveDocument(declared, live);
-  const present = importedDocument(live, selectionFromDoc(doc)).secrets;
+  const present = importedDocument(live, selectionFromDoc(doc), desired.kinds).secrets;
   const declaredSecrets = new Set(secretsOf(documentOf(desired)).map((s) => s.pointer));
   const versions = Object.fromEntries(present.filter((p) => declaredSecrets.has(p)).map((p) => [p, '1']));
   return { document: text, configuration: doc, keys: liveKeys(live), versions };

@@ -7,6 +7,7 @@
 import {
   declaredBeforeOf,
   documentOf,
+  kindsOf,
   kindsToRead,
   objectsOf,
   readLive,
@@ -185,12 +186,15 @@ export class SpsDocumentResource implements ResourceDefinition {
       await this.engine.warnOfFirmware(diags);
       const live = await readLive(
         this.engine.client(),
-        kindsToRead([...new Set(objectsOf(prior.doc).map((o) => o.kind.name))]),
+        kindsToRead(
+          objectsOf(prior.doc).map((o) => o.kind.name),
+          kindsOf(prior.doc),
+        ),
       );
       this.engine.remember(live);
       const doc = liveDocument(prior.doc, live);
       const priv = privateStateOf(req.private);
-      const records = await forgetDriftedSecrets(priv.records, live);
+      const records = await forgetDriftedSecrets(priv.records, live, kindsOf(prior.doc));
       const state = stateValue({
         document: String(req.state.document),
         id: settings.url,

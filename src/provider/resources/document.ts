@@ -7,7 +7,6 @@ import {
   MANAGED_KINDS,
   isJsonObject,
   isKindName,
-  isPassThroughName,
   jsonEqual,
   matchPath,
   setAt,
@@ -15,9 +14,11 @@ import {
   type JsonObject,
   type JsonValue,
   type KindName,
+  type KindSet,
 } from '../../model';
 import {
   documentFromLive,
+  kindsOf,
   mergeForWrite,
   objectsOf,
   placeAt,
@@ -57,10 +58,15 @@ export function liveDocument(prior: JsonObject, live: LiveState): JsonObject {
     select.set(kind.name, list);
     priorBodies.set(`${kind.name}\u0000${name ?? kind.name}`, body);
   }
-  const doc = documentFromLive(live, select, ({ kind, name, segments }) => {
-    const was = valueAt(priorBodies.get(`${kind.name}\u0000${name}`) ?? {}, segments);
-    return isPlaceholderKept(kind, was) ? was : undefined;
-  });
+  const doc = documentFromLive(
+    live,
+    select,
+    ({ kind, name, segments }) => {
+      const was = valueAt(priorBodies.get(`${kind.name}\u0000${name}`) ?? {}, segments);
+      return isPlaceholderKept(kind, was) ? was : undefined;
+    },
+    kindsOf(prior),
+  );
   if (prior.allow_archive_recreate !== undefined) doc.allow_archive_recreate = prior.allow_archive_recreate;
   return doc;
 }
@@ -72,14 +78,18 @@ export function liveDocument(prior: JsonObject, live: LiveState): JsonObject {
 export function importedDocument(
   live: LiveState,
   select: ReadonlyMap<KindName, readonly string[] | '*'>,
+  kinds: KindSet,
 ): { doc: JsonObject; secrets: string[] } {
   const wanted = new Map(
     [...select].map(([k, v]) => [k, v === '*' ? ('*' as const) : v.map((name) => ({ name }))]),
   );
   const present = '\u0000present';
   // an empty one is no secret (a fresh appliance's disabled forwarder), as `sps export` has it
-  const doc = documentFromLive(live, wanted, ({ value }) =>
-    value === null || value === '' ? undefined : present,
+  const doc = documentFromLive(
+    live,
+    wanted,
+    ({ value }) => (value === null || value === '' ? undefined : present),
+    kinds,
   );
   const secrets = secretsOf(doc).map((s) => s.pointer);
   return { doc: { allow_archive_recreate: false, ...withoutSecrets(doc) }, secrets };
@@ -100,7 +110,7 @@ export function withUndeclaredFields(
   if (!prior) return canonical;
   const out = structuredClone(canonical);
   for (const { kind, name, at, body } of objectsOf(out)) {
-    if (!opts.passThrough && isPassThroughName(kind.name)) continue;
+    if (!opts.passThrough && kind.open) continue;
     const before = valueAt(prior, at);
     if (!isJsonObject(before)) continue;
     // a field the last apply declared and this configuration drops goes back to the default: no value

@@ -8,13 +8,14 @@ import { SpsApiError, type SpsClient } from '../../client';
 import {
   CONFIGURATION_ROOT,
   MANAGED_KINDS,
+  KindSet,
   READ_ONLY_ENDPOINTS,
-  isKindName,
-  isPassThroughName,
+  isTypedKindName,
   kindOf,
   passThroughKind,
   passThroughRefusal,
   type JsonObject,
+  type KindDef,
   type KindName,
 } from '../../model';
 import { kindsToRead, readLive, type KeyBook } from '../../reconcile';
@@ -31,13 +32,14 @@ export async function selectionOf(
   id: string,
   client: SpsClient,
   diags: Diagnostics,
-): Promise<Selection | undefined> {
+): Promise<{ selection: Selection; kinds: KindSet } | undefined> {
   const passThrough: string[] = [];
   const selection = parseTypedParts(id, diags, passThrough);
   if (!selection) return undefined;
+  const probed: KindDef[] = [];
   for (const part of passThrough) {
     try {
-      await selectPassThrough(client, part, selection);
+      probed.push(await selectPassThrough(client, part, selection));
     } catch (err) {
       if (!(err instanceof SpsApiError && err.status === 404)) throw err;
       diags.addError(
@@ -47,7 +49,7 @@ export async function selectionOf(
       return undefined;
     }
   }
-  return selection;
+  return { selection, kinds: new KindSet(probed) };
 }
 
 function parseTypedParts(id: string, diags: Diagnostics, passThrough: string[]): Selection | undefined {
@@ -61,11 +63,12 @@ function parseTypedParts(id: string, diags: Diagnostics, passThrough: string[]):
           .filter(Boolean);
   for (const part of parts) {
     const [kind, name] = part.split('/', 2);
-    if (!isKindName(kind) && isPassThroughName(part)) {
+    // not a typed kind: an endpoint, which the appliance is asked about
+    if (!isTypedKindName(kind) && name !== undefined) {
       passThrough.push(part);
       continue;
     }
-    if (!isKindName(kind) || !kindOf(kind).managed) {
+    if (!isTypedKindName(kind) || !kindOf(kind).managed) {
       diags.addError('Invalid import ID', `"${kind}" is not a managed SPS kind. ${USAGE}`);
       return undefined;
     }
@@ -83,7 +86,7 @@ function parseTypedParts(id: string, diags: Diagnostics, passThrough: string[]):
  * A pass-through part: an endpoint (every object of a collection, or a singleton) or
  * `<endpoint>/<name>` (a 404 for the whole path means its last segment is a name).
  */
-async function selectPassThrough(client: SpsClient, part: string, selection: Selection): Promise<void> {
+async function selectPassThrough(client: SpsClient, part: string, selection: Selection): Promise<KindDef> {
   const probe = async (endpoint: string) => {
     const refusal = passThroughRefusal(endpoint);
     if (refusal && !READ_ONLY_ENDPOINTS.has(endpoint))
@@ -98,24 +101,26 @@ async function selectPassThrough(client: SpsClient, part: string, selection: Sel
   }
   if (kind) {
     selection.set(kind.name, '*');
-    return;
+    return kind;
   }
   const cut = part.lastIndexOf('/');
   const collection = await probe(part.slice(0, cut));
   const prev = selection.get(collection.name);
   selection.set(collection.name, prev === '*' ? '*' : [...(prev ?? []), part.slice(cut + 1)]);
+  return collection;
 }
 
 /** An error per named object the appliance does not have. */
 export function reportMissing(
   selection: Selection,
+  kinds: KindSet,
   present: (kind: KindName, name: string) => boolean,
   diags: Diagnostics,
 ): void {
   for (const [kind, names] of selection)
     for (const n of names === '*' ? [] : names)
       if (!present(kind, n))
-        diags.addError('Object not found', `${kindOf(kind).title} "${n}" does not exist on the appliance.`);
+        diags.addError('Object not found', `${kinds.of(kind).title} "${n}" does not exist on the appliance.`);
 }
 
 /**
@@ -128,12 +133,13 @@ export async function importSelection(
   id: string,
   diags: Diagnostics,
 ): Promise<{ doc: JsonObject; versions: Record<string, string>; keys: KeyBook } | undefined> {
-  const selection = await selectionOf(id, client, diags);
-  if (!selection) return undefined;
-  const live = await readLive(client, kindsToRead([...selection.keys()]));
-  reportMissing(selection, (kind, name) => live.objects.get(kind)?.has(name) === true, diags);
+  const selected = await selectionOf(id, client, diags);
+  if (!selected) return undefined;
+  const { selection, kinds } = selected;
+  const live = await readLive(client, kindsToRead(selection.keys(), kinds));
+  reportMissing(selection, kinds, (kind, name) => live.objects.get(kind)?.has(name) === true, diags);
   if (diags.hasError()) return undefined;
-  const imported = importedDocument(live, selection);
+  const imported = importedDocument(live, selection, kinds);
   const versions = Object.fromEntries(imported.secrets.map((p) => [p, '1']));
   return { doc: imported.doc, versions, keys: liveKeys(live) };
 }

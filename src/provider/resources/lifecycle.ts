@@ -2,7 +2,7 @@
  * Pieces of the resources' lifecycle that are not Terraform values: private state (the secrets'
  * fingerprints), what a destroy leaves behind, and secrets changed on the appliance.
  */
-import { kindOf, MANAGED_KINDS, matchPath, toPointer, type JsonObject } from '../../model';
+import { kindOf, MANAGED_KINDS, matchPath, toPointer, type JsonObject, type KindSet } from '../../model';
 import { secretFields } from '../../model/desired-schema';
 import {
   isMasked,
@@ -64,10 +64,14 @@ export function recordsOf(buf: Buffer | undefined): SecretRecords {
  * record goes, so the next plan asks the engine (which sees the difference and plans the write)
  * instead of trusting the fingerprint.
  */
-export async function forgetDriftedSecrets(records: SecretRecords, live: LiveState): Promise<SecretRecords> {
+export async function forgetDriftedSecrets(
+  records: SecretRecords,
+  live: LiveState,
+  kinds: KindSet,
+): Promise<SecretRecords> {
   const shown: { id: string; secret: string; fingerprint: string }[] = [];
   for (const [kindName, byName] of live.objects) {
-    const kind = kindOf(kindName);
+    const kind = kinds.of(kindName);
     for (const [name, object] of byName)
       for (const field of secretFields(kind)) {
         if (field.inline) continue;

@@ -6,7 +6,6 @@
  */
 import {
   isJsonObject,
-  isPassThroughName,
   matchPath,
   toPointer,
   valueAt,
@@ -75,7 +74,7 @@ export function secretsOf(doc: JsonObject): DocumentSecret[] {
  * pass-through body (the body is a JSON string Terraform compares with the configuration's).
  */
 export function isPlaceholderKept(kind: KindDef, value: JsonValue | undefined): boolean {
-  return isPassThroughName(kind.name) && envPlaceholderName(value) !== undefined;
+  return kind.open && envPlaceholderName(value) !== undefined;
 }
 
 /** A copy of `doc` without its secret values (what plan and state may hold). */

@@ -26,43 +26,14 @@ import {
   type ObjectRef,
   type RawRead,
   type Send,
-  type TransactionChange,
-  type TransactionStatus,
 } from './core/types';
 import { logRequests } from './interceptors/log';
 import { retryIdempotent } from './interceptors/retry-idempotent';
 import { spsErrors } from './interceptors/sps-errors';
-import { TransactionManager, type OpenOptions } from './transaction';
+import { ROLLBACK_ATTEMPTS, recordOutcome, type RollbackOutcome } from './rollback';
+import { TransactionManager } from './transaction';
+import type { Transaction, TransactionControl, WithTransactionOptions } from './transaction-types';
 import { Transport } from './transport';
-
-/** What `withTransaction` hands its callback: the configuration calls, valid until it returns. */
-export interface Transaction {
-  list(kind: KindDef): Promise<ObjectRef[]>;
-  get(kind: KindDef, key?: string): Promise<LiveObject>;
-  readAll(kind: KindDef): Promise<LiveObject[]>;
-  create(kind: KindDef, body: JsonObject): Promise<ObjectRef>;
-  replace(kind: KindDef, key: string | undefined, body: JsonObject): Promise<void>;
-  remove(kind: KindDef, key: string): Promise<void>;
-  changes(): Promise<TransactionChange[]>;
-  status(): Promise<TransactionStatus>;
-}
-
-export interface TransactionControl {
-  status(): Promise<TransactionStatus>;
-  open(opts?: OpenOptions): Promise<void>;
-  commit(message?: string): Promise<void>;
-  rollback(): Promise<void>;
-  changes(): Promise<TransactionChange[]>;
-}
-
-export interface WithTransactionOptions extends OpenOptions {
-  /** Commit at the end; false stages, lets `fn` read the changes, then rolls back.  @default true */
-  commit?: boolean;
-  /** Commit message (the `commit_message` field; unconfirmed on real appliances).  @default - none */
-  message?: string;
-  /** Ends a wait for the lock early (an interrupt). */
-  signal?: AbortSignal;
-}
 
 export class SpsClient {
   readonly transaction: TransactionControl;
@@ -215,7 +186,7 @@ export class SpsClient {
       await this.#tx.open({ waitForLockMs: opts.waitForLockMs, signal: opts.signal });
     } catch (err) {
       // an open whose answer was lost may have opened one after all (the manager then says so)
-      outcomes.set(asKey(err), this.#tx.isOpen ? await this.#rollbackAfter(err) : { state: 'not-opened' });
+      recordOutcome(err, this.#tx.isOpen ? await this.#rollbackAfter(err) : { state: 'not-opened' });
       throw err;
     }
     let active = true;
@@ -249,7 +220,7 @@ export class SpsClient {
       else await this.#tx.commit(opts.message);
       return result;
     } catch (err) {
-      outcomes.set(asKey(err), await this.#rollbackAfter(err));
+      recordOutcome(err, await this.#rollbackAfter(err));
       throw err;
     } finally {
       active = false;
@@ -304,27 +275,4 @@ export class SpsClient {
       return { state: 'failed', error, lockHeldUntil: this.#session.expiresAt };
     }
   }
-}
-
-/**
- * What happened to the transaction when `withTransaction` failed:
- * - `not-opened`: it was never opened (the lock was never ours);
- * - `rolled-back`: rolled back, or closed by the appliance; the lock is released;
- * - `expired`: the session died and took the transaction and the lock with it;
- * - `failed`: every rollback attempt failed: the lock is still held by this session until the
- *   appliance's idle timeout drops it (`lockHeldUntil`, from the last `meta.remaining_seconds`).
- */
-export type RollbackOutcome =
-  | { readonly state: 'not-opened' | 'rolled-back' | 'expired' }
-  | { readonly state: 'failed'; readonly error: unknown; readonly lockHeldUntil?: Date };
-
-const outcomes = new WeakMap<object, RollbackOutcome>();
-const asKey = (err: unknown): object => (typeof err === 'object' && err !== null ? err : FALLBACK_KEY);
-const FALLBACK_KEY = {};
-/** Rollback attempts in all (0.5, 1, 2, 4 s apart), on top of the request retries of each. */
-const ROLLBACK_ATTEMPTS = 5;
-
-/** The rollback outcome `withTransaction` recorded for an error it rethrew. */
-export function rollbackOutcomeOf(err: unknown): RollbackOutcome | undefined {
-  return typeof err === 'object' && err !== null ? outcomes.get(err) : undefined;
 }

@@ -2,8 +2,9 @@
  * The SPS REST client: the typed API, the transaction handle and the errors. Transport and
  * interceptors stay internal.
  */
-export { SpsClient, rollbackOutcomeOf } from './client';
-export type { Transaction, TransactionControl, WithTransactionOptions, RollbackOutcome } from './client';
+export { SpsClient } from './client';
+export { rollbackOutcomeOf, type RollbackOutcome } from './rollback';
+export type { Transaction, TransactionControl, WithTransactionOptions } from './transaction-types';
 export type { OpenOptions } from './transaction';
 export type { SpsClientOptions, Logger, LogEvent, LogLevel } from './core/options';
 export type {

@@ -17,7 +17,7 @@ import {
   type Plan,
 } from '../../reconcile';
 import { SpsCliError } from '../errors';
-import type { CommandContext } from './shared';
+import type { CommandContext } from './context';
 
 function duration(text: string, what: string): number {
   const ms = parseLongDuration(text);

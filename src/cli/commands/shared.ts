@@ -5,7 +5,7 @@
 import { relative, resolve } from 'node:path';
 import { Command, Option } from 'commander';
 import type { SpsClient } from '../../client';
-import { MANAGED_KINDS, isKindName, kindOf, type KindName } from '../../model';
+import { MANAGED_KINDS, TYPED_KINDS, isKindName, type KindName } from '../../model';
 import {
   SpsApplyError,
   SpsPlanRefusedError,
@@ -15,13 +15,12 @@ import {
   type Plan,
   type PlanOptions,
 } from '../../reconcile';
+import { contextFor, type CommandContext } from './context';
 import { impactOf, type ImpactFlags } from './impact';
 import { SpsCliError } from '../errors';
 import { loadDesired, type LoadedDesired } from '../input';
-import type { Output } from '../io';
 import { connect, resolveSettings, type ConnectionFlags, type Settings } from '../settings';
 import { readState, type CliState } from '../state';
-import { styleFor, type Style } from '../render/style';
 
 /** The options that shape a plan; saved in a plan file so `apply plan.json` plans the same way. */
 export interface PlanInputs {
@@ -30,6 +29,8 @@ export interface PlanInputs {
   readonly state?: string;
   readonly rotate_secrets: boolean;
 }
+
+export { contextFor, type CommandContext };
 
 export interface OutputFlags {
   json?: boolean;
@@ -46,17 +47,6 @@ export interface PlanFlags extends ConnectionFlags, OutputFlags {
 }
 
 /** Per run: the filtered output, colours, and (for the demo) settings that bypass flags/env. */
-export interface CommandContext {
-  readonly out: Output;
-  readonly style: Style;
-  /** Set by the demo when it started the embedded emulator. */
-  readonly settingsOverride?: Settings;
-}
-
-export function contextFor(out: Output, settingsOverride?: Settings): CommandContext {
-  return { out, style: styleFor(out.color), ...(settingsOverride ? { settingsOverride } : {}) };
-}
-
 export function addConnectionOptions(cmd: Command): Command {
   return cmd
     .option('--url <url>', 'appliance URL, https://host[:port] (env SPS_URL)')
@@ -124,7 +114,8 @@ function parsePrune(text: string | undefined): KindName[] {
     .map((s) => s.trim())
     .filter(Boolean);
   for (const k of kinds) {
-    if (!isKindName(k) || !kindOf(k).managed || kindOf(k).shape !== 'collection') {
+    // an endpoint is a collection unless its document declares a singleton (which is never pruned)
+    if (!isKindName(k) || !TYPED_KINDS.of(k).managed || TYPED_KINDS.of(k).shape !== 'collection') {
       throw new SpsCliError(
         'SPS_CLI_USAGE',
         `--prune: "${k}" is not a managed collection kind (${MANAGED_KINDS.filter(

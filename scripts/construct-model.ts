@@ -9,9 +9,9 @@ import {
   bandFieldsIn,
   compileValidator,
   mixedBandProblem,
+  TYPED_KINDS,
   kindOf,
   matchPath,
-  isPassThroughName,
   passThroughRefusal,
   pathFromPointer,
   relativeEndpoint,
@@ -63,29 +63,13 @@ const valueAt = (body: unknown, pointer: string): unknown =>
  * Terraform knows the value.
  */
 export function checkObject(kind: KindName, body: JsonObject, isToken: (v: unknown) => boolean): Issue[] {
-  const def = kindOf(kind);
-  // a pass-through endpoint's body: only the confirmed fields of a known one are checked (open schema)
-  const found: { path: string; message: string }[] = isPassThroughName(kind)
+  // a typed kind's schema (desired form) and what JSON Schema cannot say of it (unique SIEM target
+  // names); a pass-through endpoint's confirmed fields only (its schema is open; its `$ref`s are
+  // checked where the construct takes them: a body here may hold tokens, which are not JSON)
+  const def = TYPED_KINDS.of(kind);
+  const found: { path: string; message: string }[] = def.open
     ? validateBody(def, body)
-    : [...validatorOf(kind)(body)];
-  // the kind's own rules JSON Schema cannot say: list items unique in one field
-  for (const rule of def.uniqueItems ?? []) {
-    for (const list of matchPath(body, rule.path)) {
-      if (!Array.isArray(list.value)) continue;
-      const seen = new Set<unknown>();
-      list.value.forEach((item, i) => {
-        const v =
-          item !== null && typeof item === 'object' && !Array.isArray(item) ? item[rule.field] : undefined;
-        if (typeof v !== 'string' || isToken(v)) return;
-        if (seen.has(v))
-          found.push({
-            path: `${toPointer(list.segments)}/${i}/${rule.field}`,
-            message: `must be unique in the list ("${v}" is there twice)`,
-          });
-        seen.add(v);
-      });
-    }
-  }
+    : [...validatorOf(kind)(body), ...def.ownIssues(body)];
   // one object is written for one firmware band
   const mixed = mixedBandProblem(bandFieldsIn(def, body), []);
   if (mixed) found.push(mixed);

@@ -69,6 +69,8 @@ export async function buildPackage(): Promise<void> {
   copyConstructsForCdkTerrain();
   for (const [name, entry] of Object.entries(COMMANDS))
     await bundle(entry, path.join(DIST, 'bin', `${name}.js`), { shebang: true });
+  // what the provider's mirror executable runs the bundle with (V8's code cache of it)
+  copyFileSync(path.join(ROOT, 'bin/lib/run-cached.cjs'), path.join(DIST, 'bin/run-cached.cjs'));
 }
 
 /**

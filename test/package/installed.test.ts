@@ -93,6 +93,7 @@ describe('the npm package', () => {
       expect.arrayContaining([
         'package/dist/bin/sps.js',
         'package/dist/bin/terraform-provider-sps.js',
+        'package/dist/bin/run-cached.cjs',
         'package/dist/lib/constructs/index.d.ts',
         'package/dist/lib/constructs/gen/cdk.js',
         'package/dist/lib/constructs-cdktn/index.d.ts',
@@ -180,7 +181,7 @@ describe('the npm package', () => {
       const installed = await spawnAsync(
         path.join(app, 'node_modules/.bin/terraform-provider-sps'),
         ['install', '--mirror', mirror],
-        { cwd: app, env: process.env },
+        { cwd: app, env: { ...process.env, XDG_CACHE_HOME: path.join(tf, 'cache') } },
       );
       expect(installed.stderr).toBe('');
       expect(installed.code).toBe(0);
@@ -191,8 +192,18 @@ describe('the npm package', () => {
         mirror,
         'registry.terraform.io/sps-iac/sps/0.1.0/linux_amd64/terraform-provider-sps_v0.1.0',
       );
+      // through the code-cache loader, its cache outside the mirror (Terraform checksums the folder)
+      const dist = path.join(app, 'node_modules/sps-iac/dist/bin');
+      const codeCache = path.join(tf, 'cache/sps-iac/terraform-provider-sps_v0.1.0.v8cache');
       expect(readFileSync(executable, 'utf8')).toContain(
-        `'${process.execPath}' '${path.join(app, 'node_modules/sps-iac/dist/bin/terraform-provider-sps.js')}'`,
+        [
+          process.execPath,
+          path.join(dist, 'run-cached.cjs'),
+          codeCache,
+          path.join(dist, 'terraform-provider-sps.js'),
+        ]
+          .map((s) => `'${s}'`)
+          .join(' '),
       );
       writeFileSync(
         path.join(tf, 'main.tf'),
@@ -225,6 +236,8 @@ describe('the npm package', () => {
       expect(apply.code).toBe(0);
       const names = Object.values(emulator.committed().audit_policies).map((p) => p.name);
       expect(names).toContain('from-mirror');
+      // the provider kept its code cache, and Terraform still finds the mirrored package as it locked it
+      expect(existsSync(codeCache)).toBe(true);
       const plan = await terraform('plan', '-detailed-exitcode');
       expect(plan.stdout).toContain('No changes.');
       expect(plan.code).toBe(0);

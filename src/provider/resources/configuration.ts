@@ -6,7 +6,7 @@
  * fingerprints.
  */
 import { MANAGED_KINDS, jsonEqual, type JsonObject } from '../../model';
-import { declaredBeforeOf, kindsOf, kindsToRead, objectsOf, readLive, type KeyBook } from '../../reconcile';
+import { declaredBeforeOf, type KeyBook } from '../../reconcile';
 import type { ResourceDefinition } from '../server/definition';
 import { UNKNOWN, isObjectValue, type Diagnostics, type TfValue } from '../tf';
 import type { ProviderRuntime } from '../settings';
@@ -14,7 +14,6 @@ import {
   canonicalizeLoosely,
   documentOf,
   keyBookOf,
-  liveDocument,
   liveKeys,
   ownedNames,
   plannedFrom,
@@ -23,13 +22,7 @@ import {
 } from './document';
 import { ApplianceEngine, type Where } from './engine';
 import { importSelection } from './import-id';
-import {
-  DESTROY_ARCHIVE_HINT,
-  forgetDriftedSecrets,
-  privateBytes,
-  privateStateOf,
-  releaseReferences,
-} from './lifecycle';
+import { DESTROY_ARCHIVE_HINT, privateBytes, privateStateOf, releaseReferences } from './lifecycle';
 import { RESOURCE_SCHEMA_VERSION, configurationSchema } from './schema-from-model';
 import { configurationStateOf, stateFromDocument } from './configuration-state';
 import {
@@ -215,17 +208,13 @@ export class SpsConfigurationResource implements ResourceDefinition {
     if (!settings || req.state === null) return { state: req.state, private: req.private };
     const prior = tfToDocument(req.state, this.schema);
     try {
-      await this.engine.warnOfFirmware(diags); // every refresh: so every plan says it
-      const kinds = [...new Set(objectsOf(prior).map((o) => o.kind.name))];
-      const live = await readLive(this.engine.client(), kindsToRead(kinds, kindsOf(prior)));
-      this.engine.remember(live);
-      const doc = toShortForms(liveDocument(prior, live), prior);
-      const priv = privateStateOf(req.private);
-      const records = await forgetDriftedSecrets(priv.records, live, kindsOf(prior));
+      const refreshed = await this.engine.refresh(prior, req.private, diags);
+      const { live, private: priv } = refreshed;
+      const doc = toShortForms(refreshed.doc, prior);
       const versions = versionsOf(isObjectValue(req.state) ? req.state.secret_versions : null);
       return {
         state: this.#state(doc, settings.url, liveKeys(live), versions, req.state),
-        private: privateBytes({ ...priv, records }),
+        private: privateBytes(priv),
       };
     } catch (err) {
       this.engine.report(err, diags, 'Reading the appliance failed', this.#where);

@@ -4,19 +4,11 @@
  * Terraform holds the document as one string and the appliance's objects as one JSON string, so a
  * plan of thousands of objects costs Terraform core what a plan of one does.
  */
-import {
-  declaredBeforeOf,
-  documentOf,
-  kindsOf,
-  kindsToRead,
-  objectsOf,
-  readLive,
-  type DesiredState,
-} from '../../reconcile';
+import { declaredBeforeOf, documentOf, type DesiredState } from '../../reconcile';
 import type { ResourceDefinition } from '../server/definition';
 import { UNKNOWN, isObjectValue, isWhollyKnown, type Diagnostics, type TfValue } from '../tf';
 import type { ProviderRuntime } from '../settings';
-import { liveDocument, liveKeys, ownedNames, withUndeclaredFields } from './document';
+import { liveKeys, ownedNames, withUndeclaredFields } from './document';
 import {
   committedState,
   configurationText,
@@ -26,13 +18,7 @@ import {
   stateValue,
 } from './document-values';
 import { ApplianceEngine, type PriorState, type Where } from './engine';
-import {
-  DESTROY_ARCHIVE_HINT,
-  forgetDriftedSecrets,
-  privateBytes,
-  privateStateOf,
-  releaseReferences,
-} from './lifecycle';
+import { DESTROY_ARCHIVE_HINT, privateBytes, privateStateOf, releaseReferences } from './lifecycle';
 import { DocumentReader, type ParsedDocument } from './document-reader';
 import {
   allFingerprintsMatch,
@@ -183,18 +169,7 @@ export class SpsDocumentResource implements ResourceDefinition {
     const prior = priorOf(req.state);
     if (!settings || !prior || !isObjectValue(req.state)) return { state: req.state, private: req.private };
     try {
-      await this.engine.warnOfFirmware(diags);
-      const live = await readLive(
-        this.engine.client(),
-        kindsToRead(
-          objectsOf(prior.doc).map((o) => o.kind.name),
-          kindsOf(prior.doc),
-        ),
-      );
-      this.engine.remember(live);
-      const doc = liveDocument(prior.doc, live);
-      const priv = privateStateOf(req.private);
-      const records = await forgetDriftedSecrets(priv.records, live, kindsOf(prior.doc));
+      const { live, doc, private: priv } = await this.engine.refresh(prior.doc, req.private, diags);
       const state = stateValue({
         document: String(req.state.document),
         id: settings.url,
@@ -202,7 +177,7 @@ export class SpsDocumentResource implements ResourceDefinition {
         keys: liveKeys(live),
         versions: versionsOf(req.state.secret_versions),
       });
-      return { state, private: privateBytes({ ...priv, records }) };
+      return { state, private: privateBytes(priv) };
     } catch (err) {
       this.engine.report(err, diags, 'Reading the appliance failed', { pathOf: () => undefined });
       return { state: req.state, private: req.private };

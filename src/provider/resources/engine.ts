@@ -14,9 +14,13 @@ import {
   applyPlan,
   declaredBeforeOf,
   hasChanges,
+  kindsOf,
+  kindsToRead,
+  objectsOf,
   parseDesiredState,
   planAgainstAppliance,
   planFromKnown,
+  readLive,
   secretValuesOf,
   validateOnDevice,
   type ApplyResult,
@@ -29,9 +33,9 @@ import { outcomeOf } from '../../audit';
 import type { ProviderRuntime } from '../settings';
 import { auditApply, auditDestination } from './audit';
 import { refuseCutting, reportImpact } from '../impact';
-import { DESTROY_ARCHIVE_HINT, type PrivateState } from './lifecycle';
+import { DESTROY_ARCHIVE_HINT, forgetDriftedSecrets, privateStateOf, type PrivateState } from './lifecycle';
 import type { AttributePath, Diagnostics } from '../tf';
-import { ownedNames } from './document';
+import { liveDocument, ownedNames } from './document';
 
 /** What a resource's prior state says about the appliance, in document form (no secrets). */
 export interface PriorState {
@@ -240,9 +244,24 @@ export class ApplianceEngine {
     return this.runtime.client();
   }
 
-  /** Remembers a refresh's reads, so the plan that follows in this process reads nothing twice. */
-  remember(live: LiveState): void {
+  /**
+   * Terraform's refresh of a prior document: its objects as the appliance has them now, cut to the
+   * paths it manages; the private state with the fingerprints of secrets changed on the appliance
+   * forgotten. The reads are remembered, so the plan that follows in this process reads nothing twice.
+   */
+  async refresh(
+    prior: JsonObject,
+    privateBytes: Buffer | undefined,
+    diags: Diagnostics,
+  ): Promise<{ live: LiveState; doc: JsonObject; private: PrivateState }> {
+    await this.warnOfFirmware(diags); // every refresh: so every plan says it
+    const kinds = kindsOf(prior);
+    const names = objectsOf(prior).map((o) => o.kind.name);
+    const live = await readLive(this.runtime.client(), kindsToRead(names, kinds));
     this.runtime.refreshed.remember(live);
+    const priv = privateStateOf(privateBytes);
+    const records = await forgetDriftedSecrets(priv.records, live, kinds);
+    return { live, doc: liveDocument(prior, live), private: { ...priv, records } };
   }
 
   /** SpsError → diagnostics, pointing at the attribute when the error names a path. */

@@ -95,12 +95,6 @@ export class KindSet {
       .map((n) => this.of(n));
     return [...KINDS.filter((k) => wanted.has(k.name)), ...passThrough];
   }
-
-  /** This set with `other`'s declarations added (this one's win where both declare an endpoint). */
-  with(other: KindSet | Iterable<KindDef>): KindSet {
-    const more = other instanceof KindSet ? other.#declared.values() : other;
-    return new KindSet([...more, ...this.#declared.values()]);
-  }
 }
 
 /** The typed kinds alone: for what holds no pass-through declaration. */

@@ -21,8 +21,11 @@ const [cacheFile, bundleArg] = process.argv.splice(2, 2);
 const bundle = path.resolve(bundleArg);
 process.argv[1] = bundle;
 
-const source = fs.readFileSync(bundle, 'utf8');
-const stat = fs.statSync(bundle);
+// size and time of the very file read (a rebuild renames a new one into place meanwhile)
+const fd = fs.openSync(bundle, 'r');
+const stat = fs.fstatSync(fd);
+const source = fs.readFileSync(fd, 'utf8');
+fs.closeSync(fd);
 const header = Buffer.from(JSON.stringify([stat.size, stat.mtimeMs, process.version]) + '\n');
 
 function readCache() {

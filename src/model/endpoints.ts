@@ -26,7 +26,10 @@ export function registerTypedKinds(kinds: readonly KindDef[]): void {
   typedByEndpoint = new Map(kinds.map((k) => [relativeEndpoint(k.endpoint), k]));
 }
 
-/** The typed kind at a relative endpoint (`policies/audit_policies` → audit_policies), if any. */
+/**
+ * The typed kind at an endpoint, relative (`policies/audit_policies`) or absolute
+ * (`/api/configuration/policies/audit_policies`), if any.
+ */
 export function typedKindAt(endpoint: string): KindDef | undefined {
-  return typedByEndpoint.get(endpoint);
+  return typedByEndpoint.get(relativeEndpoint(endpoint));
 }

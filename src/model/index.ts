@@ -22,9 +22,9 @@ export {
 } from './paths';
 export { UNMODELLED_OPTIONS } from './kinds/protocol-options';
 export * from './pass-through';
-export * from './references';
+export { isServerReference } from './references';
 export { PRIVATE_KEY_PEM, SECRET_NAME, isMaskedValue, secretLookingPaths } from './secret-names';
-export { CONFIGURATION_ROOT, isEndpoint, relativeEndpoint, typedKindAt } from './endpoints';
+export { CONFIGURATION_ROOT, relativeEndpoint, typedKindAt } from './endpoints';
 export { KINDS, MANAGED_KINDS, KindSet, TYPED_KINDS, isKindName, isTypedKindName, kindOf } from './kind-list';
 export { fromTerraformForm, toTerraformForm, jsonEncode, sortedKeys } from './terraform-form';
 export {

@@ -10,15 +10,14 @@
  * read at all (walk.ts skips them).
  */
 import {
-  KINDS,
   PRIVATE_KEY_PEM,
   SECRET_NAME,
   isMaskedValue as isMasked,
   matchPath,
   setAt,
+  typedKindAt,
   type JsonObject,
   type JsonValue,
-  type KindDef,
 } from '../model';
 import { SNAPSHOT_MASK } from './format';
 
@@ -33,10 +32,7 @@ export interface ScrubCount {
 
 export const emptyCount = (): ScrubCount => ({ replaced: 0, masked: 0, modelClear: 0 });
 
-/** The typed kind whose objects (or singleton) live at `endpoint`. */
-export function typedKindAt(endpoint: string): KindDef | undefined {
-  return KINDS.find((k) => k.endpoint === endpoint);
-}
+export { typedKindAt };
 
 const isSet = (v: JsonValue | undefined): v is string => typeof v === 'string' && v !== '';
 

@@ -6,13 +6,12 @@
  * any body whole, as the emulator's own generic endpoints do (generic-endpoints.ts).
  */
 import { defineKind } from '../../model/define';
-import { KINDS, type KindDef, type KindName, type KindShape } from '../../model';
+import { typedKindAt, type KindDef, type KindName, type KindShape } from '../../model';
 import type { EndpointRecord } from '../../snapshot/format';
 
 const ROOT = '/api/configuration';
 
-export const typedKindAt = (endpoint: string): KindDef | undefined =>
-  KINDS.find((k) => k.endpoint === endpoint);
+export { typedKindAt };
 
 /**
  * A generic kind's name: its endpoint relative to /api/configuration, which the emulator reads as
